@@ -1,0 +1,55 @@
+#pragma once
+
+// The private half of SandboxServer: the request pipeline (record, fault,
+// authorize, rate-limit, route) and the endpoint handlers (routes.cpp).
+
+#include "faults.h"
+#include "httpconnection.h"
+#include "query.h"
+#include "ratelimiter.h"
+#include "sandboxserver.h"
+#include "store.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QStringList>
+
+namespace sandbox {
+
+class SandboxServerPrivate
+{
+public:
+    SandboxServerPrivate(SandboxServer *q, const SandboxOptions &options);
+
+    void handle(HttpConnection *connection, quint64 slot, const HttpRequest &request);
+
+    // The answer as the API gives it (after authorization and rate limiting).
+    ApiResult process(const HttpRequest &request);
+    ApiResult route(const HttpRequest &request, const QStringList &segments);
+
+    ApiResult listOfferings(const HttpRequest &request, const QString &predefined);
+    ApiResult getOffering(const HttpRequest &request, qint64 id);
+    ApiResult createOffering(const HttpRequest &request);
+    ApiResult updateOffering(const HttpRequest &request, qint64 id);
+    ApiResult listInstances(const HttpRequest &request, bool legacy, qint64 offeringId, const QString &predefined);
+    ApiResult getInstance(const HttpRequest &request, bool legacy, qint64 id);
+    ApiResult updateInstance(const HttpRequest &request, bool legacy, qint64 id);
+
+    HttpResponse toHttp(const ApiResult &result) const;
+    void addRateLimitHeaders(HttpResponse *response, bool exhausted) const;
+    QString absoluteBase(const HttpRequest &request) const; // http://host:port
+
+    SandboxServer *q;
+    SandboxOptions options;
+    Store store;
+    ListEngine lists;
+    mutable RateLimiter limiter;
+    FaultList faults;
+    HttpFrontend *frontend = nullptr;
+    QHostAddress address;
+    quint16 port = 0;
+    QList<RecordedRequest> requests;
+    int rateLimited = 0;
+};
+
+} // namespace sandbox

@@ -1,0 +1,281 @@
+// Deterministic seed data: the same seed gives the same records, and nothing
+// depends on the clock (all timestamps derive from kSeedEpoch).
+
+#include "store.h"
+#include "util.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QStringList>
+
+namespace sandbox {
+
+namespace {
+
+QString slug(const QString &name)
+{
+    QString out;
+    for (const QChar c : name) {
+        if (c.unicode() < 128 && c.isLetterOrNumber())
+            out += c.toLower();
+        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+            out += QLatin1Char('-');
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out.left(12);
+}
+
+// Exactly `count` code points of mixed-script text (so byte, UTF-16 and
+// character counts all differ), the maximum a 64 KB text field accepts.
+QString longText(int count, const QString &pattern)
+{
+    QString out;
+    out.reserve(count * 2);
+    int characters = 0;
+    const qsizetype n = pattern.size();
+    for (qsizetype i = 0; characters < count; i = (i + 1) % n) {
+        out += pattern.at(i);
+        if (pattern.at(i).isHighSurrogate()) {
+            i = (i + 1) % n;
+            out += pattern.at(i);
+        }
+        ++characters;
+    }
+    return out;
+}
+
+const QStringList &offeringNames()
+{
+    static const QStringList names = {
+        QStringLiteral("Café Synchronisation für Übersee"),
+        QStringLiteral("日本語の統合アプリ 顧客管理"),
+        QStringLiteral("Rocket Deploy 🚀✨"),
+        QStringLiteral("تكامل إدارة الخدمات المؤسسية مع منصة المراقبة السحابية وإشعارات الحوادث التلقائية للفرق"),
+        QStringLiteral("Log Note Dispatcher"),
+        QStringLiteral("Slack Notifier"),
+        QStringLiteral("ניהול משמרות ותורנויות"),
+        QStringLiteral("Jira Cloud Bridge"),
+        QStringLiteral("Zoë's Åsset Tracker"),
+        QStringLiteral("Azure DevOps Sync"),
+        QStringLiteral("数据同步服务"),
+        QStringLiteral("PagerDuty Escalations"),
+        QStringLiteral("Microsoft Teams Chat"),
+        QStringLiteral("Ñandú Billing Export"),
+        QStringLiteral("Salesforce Cases"),
+        QStringLiteral("Émoji Status Board 😀🎉"),
+    };
+    return names;
+}
+
+const QStringList &accountNames()
+{
+    static const QStringList names = {
+        QStringLiteral("Acme Corporation"),
+        QStringLiteral("Société Générale de Services"),
+        QStringLiteral("Müller & Söhne GmbH"),
+        QStringLiteral("株式会社テストデータ"),
+        QStringLiteral("北京数据有限公司"),
+        QStringLiteral("شركة البيانات المتحدة"),
+        QStringLiteral("חברת הנתונים בע\"מ"),
+        QStringLiteral("Café ☕ Collective"),
+        QStringLiteral("O'Reilly Holdings"),
+        QStringLiteral("Ærø Logistics"),
+        QStringLiteral("Hooli"),
+        QStringLiteral("Initrode Global"),
+        QStringLiteral("Stark Industries"),
+        QStringLiteral("Wayne Enterprises"),
+        QStringLiteral("Tyrell 🤖 Corp"),
+        QStringLiteral("Łódź Municipal IT"),
+    };
+    return names;
+}
+
+const QStringList &personNames()
+{
+    static const QStringList names = {
+        QStringLiteral("Howard Tanner"),   QStringLiteral("Ellen Brown"),   QStringLiteral("José Álvarez"),
+        QStringLiteral("Zoë Müller"),      QStringLiteral("田中 太郎"),      QStringLiteral("李 娜"),
+        QStringLiteral("محمد الأحمد"),      QStringLiteral("דנה כהן"),       QStringLiteral("Ólafur Sigurðsson"),
+        QStringLiteral("Chloé Dubois"),    QStringLiteral("Søren Kierkegaard"), QStringLiteral("Ayşe Yılmaz"),
+    };
+    return names;
+}
+
+QJsonValue customFieldsVariant(int variant)
+{
+    auto field = [](const char *id, const QJsonValue &value) {
+        return QJsonObject{{QStringLiteral("id"), QString::fromLatin1(id)}, {QStringLiteral("value"), value}};
+    };
+    switch (variant) {
+    case 0:
+        return QJsonArray{field("api_url", QStringLiteral("https://api.example.com/v2")),
+                          field("region", QStringLiteral("eu-west-1"))};
+    case 1:
+        return QJsonArray{field("sync_interval", 15), field("enabled_modules",
+                          QJsonArray{QStringLiteral("requests"), QStringLiteral("problems")})};
+    case 2:
+        return QJsonArray{field("team_name", QStringLiteral("Équipe Réseau 🌐")), field("notify", true)};
+    default:
+        return QJsonArray{field("config", QJsonObject{{QStringLiteral("nested"), QJsonObject{
+                                                  {QStringLiteral("depth"), 2}, {QStringLiteral("list"), QJsonArray{1, 2, 3}}}}})};
+    }
+}
+
+} // namespace
+
+void Store::seed(const SandboxOptions &options)
+{
+    QRandomGenerator rng(options.seed);
+    m_lastWrite = 0;
+
+    // Accounts: the provider, three trusted providers, then the customers.
+    accounts.append({options.account, options.accountName});
+    accounts.append({QStringLiteral("globex"), QStringLiteral("Globex Corporation")});
+    accounts.append({QStringLiteral("initech-eu"), QStringLiteral("Initech Europe")});
+    accounts.append({QStringLiteral("umbrella-apps"), QStringLiteral("Umbrella Apps Ltd.")});
+    trustedAccountCount = 3;
+    const int customerCount = std::max(1, options.customerAccountCount);
+    for (int i = 0; i < customerCount; ++i) {
+        const QString base = accountNames().at(i % accountNames().size());
+        const QString name = i < accountNames().size() ? base : base + QLatin1String(" ") + QString::number(i / accountNames().size() + 1);
+        QString id = slug(base);
+        if (id.isEmpty())
+            id = QStringLiteral("acct");
+        accounts.append({id + QLatin1Char('-') + QString::number(i + 1), name});
+    }
+
+    for (int i = 0; i < std::max(1, options.peopleCount); ++i) {
+        Person p;
+        p.id = i + 1;
+        const QString base = personNames().at(i % personNames().size());
+        p.name = i < personNames().size() ? base : base + QLatin1String(" ") + QString::number(i / personNames().size() + 1);
+        p.email = QStringLiteral("person%1@example.com").arg(p.id);
+        // The first few work for the provider (person 1 owns the token), the rest for customers.
+        p.account = i < 5 ? 0 : 1 + trustedAccountCount + int(rng.bounded(customerCount));
+        p.createdAt = kSeedEpoch - 86400 * 30 + i * 3600;
+        p.updatedAt = p.createdAt + rng.bounded(86400);
+        p.disabled = i % 13 == 12;
+        people.append(p);
+    }
+
+    static const char *const serviceNames[] = {"Our Integration", "App Support – EU", "App Support – US",
+                                               "Integrations Desk", "Connector Hosting", "Développement"};
+    for (int i = 0; i < std::max(1, options.serviceInstanceCount); ++i) {
+        ServiceInstance s;
+        s.id = i + 1;
+        s.name = QString::fromUtf8(serviceNames[i % 6]);
+        if (i >= 6)
+            s.name += QLatin1String(" ") + QString::number(i / 6 + 1);
+        s.createdAt = kSeedEpoch - 86400 * 60 + i * 600;
+        s.updatedAt = s.createdAt;
+        serviceInstances.append(s);
+    }
+
+    for (int i = 0; i < 8; ++i) {
+        UiExtensionVersion u;
+        u.id = i + 1;
+        u.version = i % 3 + 1;
+        u.name = QStringLiteral("Configuration form %1 v%2").arg(i / 3 + 1).arg(u.version);
+        u.createdAt = kSeedEpoch - 86400 * 10 + i * 600;
+        u.updatedAt = u.createdAt;
+        uiExtensionVersions.append(u);
+    }
+
+    static const char *const algorithms[] = {"rs256", "rs384", "rs512", "es256", "es384", "es512"};
+    const QString longPattern = QStringLiteral("Lorem ipsum dolor sit amet, café Ünïcödé 日本語テキスト 🚀🎉 שלום عربى. ");
+    for (int i = 0; i < options.offeringCount; ++i) {
+        Offering o;
+        o.id = nextOfferingId++;
+        // Pattern over four: draft, own published, own published, trusted account's published.
+        switch (i % 4) {
+        case 0:
+            o.state = OfferingState::Draft;
+            o.publishedOnce = (i / 4) % 2 == 1; // a new version of an already published app
+            break;
+        case 3:
+            o.state = OfferingState::Published;
+            o.publishedOnce = true;
+            o.account = 1 + (i / 4) % trustedAccountCount;
+            break;
+        default:
+            o.state = OfferingState::Published;
+            o.publishedOnce = true;
+            break;
+        }
+        o.installedHere = o.state == OfferingState::Published && (i % 4 == 3 || (i / 4) % 2 == 0);
+        o.createdAt = kSeedEpoch + i * 7200 + rng.bounded(3600);
+        o.updatedAt = i % 5 == 0 ? o.createdAt : o.createdAt + rng.bounded(86400 * 20);
+
+        const QString base = offeringNames().at(i % offeringNames().size());
+        const QString name = i < offeringNames().size() ? base : base + QLatin1String(" ") + QString::number(i / offeringNames().size() + 1);
+        QJsonObject a;
+        a[QLatin1String("name")] = name;
+        QString reference = accounts.at(o.account).id + QLatin1Char('_') + name.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
+        a[QLatin1String("reference")] = reference.left(161);
+        a[QLatin1String("source")] = i % 6 == 1 ? QJsonValue(QStringLiteral("provider-import")) : QJsonValue();
+        a[QLatin1String("sourceID")] = i % 6 == 1 ? QJsonValue(QStringLiteral("ext-%1").arg(1000 + i)) : QJsonValue();
+        a[QLatin1String("service_instance_id")] = qint64(1 + rng.bounded(serviceInstances.size()));
+        a[QLatin1String("ui_extension_version_id")] = i % 3 == 0 ? QJsonValue() : QJsonValue(qint64(1 + rng.bounded(uiExtensionVersions.size())));
+        a[QLatin1String("policy_jwt_alg")] = QString::fromLatin1(algorithms[rng.bounded(6)]);
+        a[QLatin1String("policy_jwt_audience")] = i % 4 == 2 ? QJsonValue() : QJsonValue(QStringLiteral("https://hooks.example.com/audience/%1").arg(o.id));
+        a[QLatin1String("policy_jwt_claim_expires_in")] = i % 5 == 4 ? QJsonValue() : QJsonValue(5 + int(rng.bounded(60)));
+        a[QLatin1String("webhook_uri_template")] = QStringLiteral("https://hooks.example.com/apps/%1/?account={account}").arg(o.id);
+        a[QLatin1String("configuration_uri_template")] = i % 3 == 1 ? QJsonValue() : QJsonValue(QStringLiteral("https://config.example.com/%1/{account}").arg(o.id));
+        a[QLatin1String("card_description")] = i % 7 == 3 ? QJsonValue() : QJsonValue(QStringLiteral("Connects %1 to your account.").arg(name));
+        if (i == 4 || i == 29)
+            a[QLatin1String("description")] = longText(65535, longPattern);
+        else
+            a[QLatin1String("description")] = i % 4 == 1 ? QJsonValue() : QJsonValue(QStringLiteral("## %1\n\nSynchronises records. Ünïcödé ✓").arg(name));
+        a[QLatin1String("features")] = i % 3 == 2 ? QJsonValue() : QJsonValue(QStringLiteral("- Fast\n- Reliable\n- 安全"));
+        a[QLatin1String("compliance")] = i % 2 == 0 ? QJsonValue() : QJsonValue(QStringLiteral("GDPR compliant; data stays in the EU."));
+        a[QLatin1String("picture_uri")] = i % 5 == 2 ? QJsonValue() : QJsonValue(QStringLiteral("https://cdn.example.com/apps/%1.png").arg(o.id));
+        a[QLatin1String("disabled")] = i % 11 == 10;
+        o.attributes = a;
+        offerings.append(o);
+    }
+
+    // Customers install the provider's own published offerings.
+    QList<qint64> installable;
+    for (const Offering &o : std::as_const(offerings)) {
+        if (o.account == 0 && o.state == OfferingState::Published)
+            installable.append(o.id);
+    }
+    if (installable.isEmpty() && !offerings.isEmpty())
+        installable.append(offerings.first().id);
+
+    const QString longComment = longText(6000, QStringLiteral("Suspended until the invoice is paid — suspendu ⏸ 支払い待ち. "));
+    const QStringList comments = {QStringLiteral("Customer asked for a pause."),
+                                  QStringLiteral("Webhook failures (HTTP 500) — paused by the provider."),
+                                  QStringLiteral("Überprüfung läuft 🔍"), longComment};
+    QList<QJsonValue> customFieldVariants;
+    for (int v = 0; v < 4; ++v)
+        customFieldVariants.append(customFieldsVariant(v));
+
+    instances.reserve(size_t(std::max(0, options.instanceCount)) + 64);
+    const quint32 span = 2 * 365 * 86400;
+    for (int i = 0; i < options.instanceCount; ++i) {
+        Instance in;
+        in.id = nextInstanceId++;
+        in.offeringId = installable.isEmpty() ? 0 : installable.at(int(rng.bounded(quint32(installable.size()))));
+        in.account = i == 0 ? 0 : 1 + trustedAccountCount + int(rng.bounded(quint32(customerCount)));
+        in.representativeId = 1 + rng.bounded(quint32(people.size()));
+        in.createdAt = kSeedEpoch + 3600 + rng.bounded(span);
+        in.updatedAt = i % 3 == 0 ? in.createdAt : in.createdAt + rng.bounded(86400 * 60);
+        const quint32 roll = rng.bounded(100);
+        in.disabled = roll < 8;
+        in.enabledByCustomer = roll < 8 || roll >= 22;
+        in.suspended = roll >= 12 && roll < 22;
+        if (in.suspended)
+            in.suspensionComment = comments.at(int(i % comments.size()));
+        if (roll % 5 == 1)
+            in.customFields = customFieldVariants.at(int(i % customFieldVariants.size()));
+        if (in.enabledByCustomer) {
+            in.webhookId = 100000 + in.id;
+            in.webhookPolicyId = 200000 + in.id;
+        }
+        instances.push_back(in);
+    }
+}
+
+} // namespace sandbox

@@ -1,0 +1,267 @@
+#include "validation.h"
+
+#include "store.h"
+#include "util.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+namespace sandbox {
+
+namespace {
+
+QString blank(const QString &field)
+{
+    return humanize(field) + QLatin1String(" can't be blank");
+}
+
+QString tooLong(const QString &field, int max)
+{
+    return QStringLiteral("%1 is too long (maximum is %2 characters)").arg(humanize(field)).arg(max);
+}
+
+QString invalid(const QString &field)
+{
+    return humanize(field) + QLatin1String(" is invalid");
+}
+
+// Boolean input: JSON booleans, 0/1, or the documented true strings (anything else is false).
+bool toBoolean(const QJsonValue &v, bool *ok)
+{
+    *ok = true;
+    if (v.isBool())
+        return v.toBool();
+    if (v.isDouble() && (v.toDouble() == 0 || v.toDouble() == 1))
+        return v.toDouble() == 1;
+    if (v.isString())
+        return isTrueInput(v.toString());
+    *ok = false;
+    return false;
+}
+
+// An integer id given as a JSON number or a numeric string; 0 when absent/invalid.
+qint64 toId(const QJsonValue &v, bool *ok)
+{
+    *ok = true;
+    if (v.isDouble() && v.toDouble() == double(v.toInteger()))
+        return v.toInteger();
+    if (v.isString()) {
+        const qint64 id = v.toString().toLongLong(ok);
+        if (*ok)
+            return id;
+    }
+    *ok = false;
+    return 0;
+}
+
+} // namespace
+
+ValidationErrors validateOffering(const Store &store, const QJsonObject &changes, const Offering *existing,
+                                  const QString &accountId, QJsonObject *result)
+{
+    ValidationErrors errors;
+    static const QSet<QString> readonly{QStringLiteral("id"),         QStringLiteral("created_at"),
+                                        QStringLiteral("updated_at"), QStringLiteral("attachments"),
+                                        QStringLiteral("nodeID"),     QStringLiteral("account"),
+                                        QStringLiteral("service_instance"), QStringLiteral("ui_extension_version")};
+    // Write-only attachment lists of the text fields: accepted, not stored.
+    static const QSet<QString> writeOnly{QStringLiteral("compliance_attachments"),
+                                         QStringLiteral("description_attachments"),
+                                         QStringLiteral("features_attachments")};
+    struct TextRule
+    {
+        const char *name;
+        int max;
+        bool required;
+    };
+    static const TextRule textRules[] = {
+        {"name", 128, true},
+        {"reference", 161, true},
+        {"webhook_uri_template", 255, true},
+        {"policy_jwt_audience", 2048, false},
+        {"configuration_uri_template", 255, false},
+        {"card_description", 255, false},
+        {"description", kMaxTextCharacters, false},
+        {"features", kMaxTextCharacters, false},
+        {"compliance", kMaxTextCharacters, false},
+        {"picture_uri", 2 * 1024 * 1024, false}, // data URLs under 2 MB are accepted
+        {"source", 30, false},
+        {"sourceID", 128, false},
+    };
+    QSet<QString> known{QStringLiteral("service_instance_id"), QStringLiteral("ui_extension_version_id"),
+                        QStringLiteral("policy_jwt_alg"), QStringLiteral("policy_jwt_claim_expires_in"),
+                        QStringLiteral("disabled")};
+    for (const TextRule &rule : textRules)
+        known.insert(QString::fromLatin1(rule.name));
+
+    QJsonObject merged = existing ? existing->attributes : QJsonObject();
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        if (readonly.contains(it.key()))
+            errors.append({it.key(), humanize(it.key()) + QLatin1String(" is read-only")});
+        else if (writeOnly.contains(it.key()))
+            continue;
+        else if (!known.contains(it.key()))
+            errors.append({it.key(), it.key() + QLatin1String(" is not a known field")});
+        else
+            merged.insert(it.key(), it.value());
+    }
+
+    // reference defaults to <account>_<name in lower case, spaces as underscores>
+    if (!existing && !changes.contains(QLatin1String("reference")) && merged.value(QLatin1String("name")).isString()) {
+        const QString name = merged.value(QLatin1String("name")).toString().trimmed();
+        if (!name.isEmpty())
+            merged.insert(QStringLiteral("reference"), QString(accountId + QLatin1Char('_') + name.toLower().replace(QLatin1Char(' '), QLatin1Char('_'))));
+    }
+
+    for (const TextRule &rule : textRules) {
+        const QString field = QString::fromLatin1(rule.name);
+        const QJsonValue v = merged.value(field);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty())) {
+            if (rule.required)
+                errors.append({field, blank(field)});
+            continue;
+        }
+        if (!v.isString()) {
+            errors.append({field, invalid(field)});
+            continue;
+        }
+        if (characterCount(v.toString()) > rule.max)
+            errors.append({field, tooLong(field, rule.max)});
+    }
+
+    const QString reference = merged.value(QLatin1String("reference")).toString();
+    if (!reference.isEmpty()) {
+        if (existing && existing->publishedOnce && reference != existing->reference())
+            errors.append({QStringLiteral("reference"),
+                           QStringLiteral("Reference can't be changed once the app offering has been published")});
+        else if (store.referenceTaken(reference, existing ? existing->id : 0))
+            errors.append({QStringLiteral("reference"), QStringLiteral("Reference has already been taken")});
+    }
+
+    bool ok = false;
+    const QJsonValue service = merged.value(QLatin1String("service_instance_id"));
+    if (service.isUndefined() || service.isNull()) {
+        errors.append({QStringLiteral("service_instance"), blank(QStringLiteral("service_instance"))});
+    } else {
+        const qint64 id = toId(service, &ok);
+        if (!ok || !store.serviceInstance(id))
+            errors.append({QStringLiteral("service_instance"), QStringLiteral("Service instance must exist")});
+        else
+            merged.insert(QStringLiteral("service_instance_id"), id);
+    }
+
+    const QJsonValue ui = merged.value(QLatin1String("ui_extension_version_id"));
+    if (!ui.isUndefined() && !ui.isNull()) {
+        const qint64 id = toId(ui, &ok);
+        if (!ok || !store.uiExtensionVersion(id))
+            errors.append({QStringLiteral("ui_extension_version"), QStringLiteral("Ui extension version must exist")});
+        else
+            merged.insert(QStringLiteral("ui_extension_version_id"), id);
+    }
+
+    static const QStringList algorithms{QStringLiteral("rs256"), QStringLiteral("rs384"), QStringLiteral("rs512"),
+                                        QStringLiteral("es256"), QStringLiteral("es384"), QStringLiteral("es512")};
+    const QJsonValue alg = merged.value(QLatin1String("policy_jwt_alg"));
+    if (alg.isUndefined() || alg.isNull() || (alg.isString() && alg.toString().isEmpty()))
+        errors.append({QStringLiteral("policy_jwt_alg"), blank(QStringLiteral("policy_jwt_alg"))});
+    else if (!alg.isString() || !algorithms.contains(alg.toString()))
+        errors.append({QStringLiteral("policy_jwt_alg"), QStringLiteral("Policy jwt alg is not included in the list")});
+
+    // A duration: integer minutes, or "hhh:mm" on input.
+    const QJsonValue expires = merged.value(QLatin1String("policy_jwt_claim_expires_in"));
+    if (!expires.isUndefined() && !expires.isNull()) {
+        static const QRegularExpression hhmm(QStringLiteral("^(\\d{1,3}):([0-5]\\d)$"));
+        qint64 minutes = -1;
+        if (expires.isDouble() && expires.toDouble() == double(expires.toInteger()))
+            minutes = expires.toInteger();
+        else if (expires.isString()) {
+            const QRegularExpressionMatch m = hhmm.match(expires.toString().trimmed());
+            bool numeric = false;
+            const qint64 plain = expires.toString().trimmed().toLongLong(&numeric);
+            if (m.hasMatch())
+                minutes = m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong();
+            else if (numeric)
+                minutes = plain;
+        }
+        if (minutes < 0)
+            errors.append({QStringLiteral("policy_jwt_claim_expires_in"), invalid(QStringLiteral("policy_jwt_claim_expires_in"))});
+        else
+            merged.insert(QStringLiteral("policy_jwt_claim_expires_in"), minutes);
+    }
+
+    const QJsonValue disabled = merged.value(QLatin1String("disabled"));
+    if (disabled.isUndefined() || disabled.isNull()) {
+        merged.insert(QStringLiteral("disabled"), false);
+    } else {
+        const bool value = toBoolean(disabled, &ok);
+        if (!ok)
+            errors.append({QStringLiteral("disabled"), invalid(QStringLiteral("disabled"))});
+        else
+            merged.insert(QStringLiteral("disabled"), value);
+    }
+
+    if (errors.isEmpty())
+        *result = merged;
+    return errors;
+}
+
+ValidationErrors validateInstancePatch(const Store &store, const QJsonObject &changes, Instance *instance)
+{
+    ValidationErrors errors;
+    static const QSet<QString> readonly{
+        QStringLiteral("id"), QStringLiteral("nodeID"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+        QStringLiteral("customer_account"), QStringLiteral("customer_account_id"), QStringLiteral("app_offering"),
+        QStringLiteral("app_offering_id"), QStringLiteral("integration"), QStringLiteral("integration_id"),
+        QStringLiteral("webhook"), QStringLiteral("webhook_id"), QStringLiteral("webhook_policy"),
+        QStringLiteral("webhook_policy_id"), QStringLiteral("customer_representative"), QStringLiteral("attachments")};
+    Instance updated = *instance;
+    bool ok = false;
+    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
+        const QString &key = it.key();
+        const QJsonValue &v = it.value();
+        if (key == QLatin1String("enabled_by_customer")) {
+            // Only the customer switches this; the provider uses disabled or suspended.
+            errors.append({key, QStringLiteral("Enabled by customer is controlled by the customer and cannot be changed by the provider")});
+        } else if (key == QLatin1String("suspended") || key == QLatin1String("disabled")) {
+            const bool value = toBoolean(v, &ok);
+            if (!ok)
+                errors.append({key, invalid(key)});
+            else if (key == QLatin1String("suspended"))
+                updated.suspended = value;
+            else
+                updated.disabled = value;
+        } else if (key == QLatin1String("suspension_comment")) {
+            if (v.isNull())
+                updated.suspensionComment = QString();
+            else if (!v.isString())
+                errors.append({key, invalid(key)});
+            else if (characterCount(v.toString()) > kMaxTextCharacters)
+                errors.append({key, tooLong(key, kMaxTextCharacters)});
+            else
+                updated.suspensionComment = v.toString().isEmpty() ? QString() : v.toString();
+        } else if (key == QLatin1String("customer_representative_id")) {
+            const qint64 id = toId(v, &ok);
+            if (v.isNull())
+                errors.append({QStringLiteral("customer_representative"), blank(QStringLiteral("customer_representative"))});
+            else if (!ok || !store.person(id))
+                errors.append({QStringLiteral("customer_representative"), QStringLiteral("Customer representative must exist")});
+            else
+                updated.representativeId = id;
+        } else if (key == QLatin1String("custom_fields")) {
+            if (!v.isNull() && !v.isArray())
+                errors.append({key, invalid(key)});
+            else
+                updated.customFields = v;
+        } else if (readonly.contains(key)) {
+            errors.append({key, humanize(key) + QLatin1String(" is read-only")});
+        } else {
+            errors.append({key, key + QLatin1String(" is not a known field")});
+        }
+    }
+    if (errors.isEmpty())
+        *instance = updated;
+    return errors;
+}
+
+} // namespace sandbox
