@@ -1,0 +1,495 @@
+#include "apiclient.h"
+
+#include <QJsonParseError>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace pc {
+
+Q_LOGGING_CATEGORY(lcApi, "pc.api")
+
+namespace {
+
+const QLatin1String kCurrentInstances("app_instances");
+const QLatin1String kLegacyInstances("integration_instances");
+
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
+}
+
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "PATCH" || method == "PUT" || method == "HEAD" || method == "DELETE";
+}
+
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = static_cast<int>(error);
+    return (code > 0 && code < 200) || error == QNetworkReply::ProtocolFailure;
+}
+
+// The same request on the legacy collection: the path's app_instances becomes
+// integration_instances, and a ?fields= naming app_offering names the legacy
+// field `integration` instead.
+QUrl toLegacyInstancesUrl(QUrl url, const QString &basePath)
+{
+    const QString prefix = basePath + QLatin1Char('/') + kCurrentInstances;
+    const QString path = url.path();
+    if (!path.startsWith(prefix))
+        return url;
+    url.setPath(basePath + QLatin1Char('/') + kLegacyInstances + path.mid(prefix.size()));
+    QUrlQuery query(url);
+    if (query.hasQueryItem(QStringLiteral("fields"))) {
+        QStringList fields = query.queryItemValue(QStringLiteral("fields")).split(QLatin1Char(','));
+        for (QString &field : fields) {
+            if (field == QLatin1String("app_offering"))
+                field = QStringLiteral("integration");
+        }
+        query.removeAllQueryItems(QStringLiteral("fields"));
+        query.addQueryItem(QStringLiteral("fields"), fields.join(QLatin1Char(',')));
+        url.setQuery(query);
+    }
+    return url;
+}
+
+// A URL for logs: path and query only, so no host-specific secrets or
+// credentials leak; the token is never part of a URL anyway.
+QString loggable(const QUrl &url)
+{
+    return url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+}
+
+} // namespace
+
+QByteArray ApiResponse::header(const QByteArray &name) const
+{
+    for (const auto &pair : headers) {
+        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+            return pair.second;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- ApiCall
+
+ApiCall::ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url, const QByteArray &body)
+    : QObject(client)
+    , m_client(client)
+    , m_method(method)
+    , m_url(url)
+    , m_body(body)
+{
+    m_sendTimer.setSingleShot(true);
+    m_transferTimer.setSingleShot(true);
+    connect(&m_sendTimer, &QTimer::timeout, this, &ApiCall::send);
+    m_backoffTimer.setSingleShot(true);
+    connect(&m_transferTimer, &QTimer::timeout, this, &ApiCall::onTimeout);
+    connect(&m_backoffTimer, &QTimer::timeout, this, [this] { scheduleSend(0); });
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiCall::start()
+{
+    if (m_finished)
+        return;
+    if (!m_client->isSameOrigin(m_url)) {
+        ApiResponse response;
+        response.method = m_method;
+        response.url = m_url;
+        response.error = ApiError::make(
+            ApiError::Kind::Unsafe,
+            ApiError::tr("The server pointed to another host (%1). Nothing was sent there, to keep your API "
+                         "token safe.")
+                .arg(m_url.host()));
+        complete(response);
+        return;
+    }
+    scheduleSend(0);
+}
+
+void ApiCall::scheduleSend(qint64 notBeforeMs)
+{
+    const qint64 now = m_client->nowMs();
+    const qint64 at = m_client->m_pacer.reserve(std::max(now, notBeforeMs));
+    m_sendTimer.start(static_cast<int>(std::max<qint64>(0, at - now)));
+}
+
+void ApiCall::send()
+{
+    if (m_finished)
+        return;
+    const ConnectionSettings &settings = m_client->settings();
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Authorization", "Bearer " + settings.token);
+    // Current servers read X-Xurrent-Account; older deployments X-4me-Account.
+    request.setRawHeader("X-Xurrent-Account", settings.account.toUtf8());
+    request.setRawHeader("X-4me-Account", settings.account.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", ApiClient::userAgent());
+    if (!m_body.isEmpty() || m_method == "POST" || m_method == "PATCH")
+        request.setRawHeader("Content-Type", "application/json");
+    // Redirects are checked by hand: one to another host must never receive the token.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+
+    ++m_attempts;
+    m_timedOut = false;
+    qCDebug(lcApi).noquote() << m_method << loggable(m_url) << "attempt" << m_attempts;
+    if (m_method == "GET")
+        m_reply = m_client->network()->get(request);
+    else if (m_method == "POST")
+        m_reply = m_client->network()->post(request, m_body);
+    else
+        m_reply = m_client->network()->sendCustomRequest(request, m_method, m_body);
+
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::onActivity);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiCall::onActivity);
+    // TLS errors are never ignored: without ignoreSslErrors() the reply fails.
+    m_transferTimer.start(settings.transferTimeoutMs);
+}
+
+void ApiCall::onActivity()
+{
+    if (m_reply)
+        m_transferTimer.start(m_client->settings().transferTimeoutMs);
+}
+
+void ApiCall::onTimeout()
+{
+    if (!m_reply)
+        return;
+    m_timedOut = true;
+    m_reply->abort(); // finished() follows with OperationCanceledError
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_transferTimer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    ApiResponse response;
+    response.method = m_method;
+    response.url = m_url;
+    response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.headers = reply->rawHeaderPairs();
+    response.body = reply->readAll();
+    QNetworkReply::NetworkError networkError = reply->error();
+    QString networkErrorString = reply->errorString();
+    if (m_timedOut) {
+        networkError = QNetworkReply::TimeoutError;
+        response.httpStatus = 0;
+    }
+    // With an HTTP status the network error usually only restates it; but a
+    // connection that broke after the status line (a truncated body) is a
+    // transport failure, whatever status came first.
+    if (response.httpStatus != 0 && isTransportError(networkError))
+        response.httpStatus = 0;
+    const QNetworkReply::NetworkError transportError =
+        response.httpStatus == 0 ? networkError : QNetworkReply::NoError;
+    response.error = ApiError::fromReply(response.httpStatus, transportError, networkErrorString, response.body,
+                                         response.header("content-type"));
+    if (response.httpStatus != 0)
+        m_client->noteResponse(response);
+
+    const QString path = m_url.path();
+    const QString base = m_client->settings().baseUrl.path();
+
+    // Legacy instance API: a 404 on /app_instances… while the server's kind is
+    // unknown is answered by trying the same request on /integration_instances.
+    if (m_probingLegacy) {
+        m_probingLegacy = false;
+        if (response.httpStatus == 404) {
+            response = m_currentFor404; // neither path exists: report the original answer
+        } else if (response.httpStatus != 0) {
+            m_client->setInstancesApi(InstancesApi::Legacy);
+        }
+    } else if (response.httpStatus == 404 && m_client->instancesApi() == InstancesApi::Unknown
+               && path.startsWith(base + QLatin1Char('/') + kCurrentInstances)) {
+        m_currentFor404 = response;
+        m_probingLegacy = true;
+        m_url = toLegacyInstancesUrl(m_url, base);
+        scheduleSend(0);
+        return;
+    } else if (response.httpStatus >= 200 && response.httpStatus < 300 && m_client->instancesApi() == InstancesApi::Unknown
+               && path.startsWith(base + QLatin1Char('/') + kCurrentInstances)) {
+        m_client->setInstancesApi(InstancesApi::Current);
+    }
+
+    // Redirects: followed only on the same origin, and only a few times.
+    if (response.httpStatus >= 300 && response.httpStatus < 400 && response.httpStatus != 304) {
+        const QUrl target = m_url.resolved(QUrl::fromEncoded(response.header("location")));
+        if (!target.isValid() || !m_client->isSameOrigin(target)) {
+            response.error = ApiError::make(ApiError::Kind::Unsafe,
+                                            ApiError::tr("The server redirected to another host (%1). Nothing "
+                                                         "was sent there, to keep your API token safe.")
+                                                .arg(target.host()),
+                                            response.httpStatus);
+            complete(response);
+            return;
+        }
+        if (++m_redirects > 5) {
+            response.error = ApiError::make(ApiError::Kind::BadResponse,
+                                            ApiError::tr("The server redirected too many times."),
+                                            response.httpStatus);
+            complete(response);
+            return;
+        }
+        m_url = target;
+        if (response.httpStatus == 303)
+            m_method = "GET";
+        scheduleSend(0);
+        return;
+    }
+
+    if (response.error.isError() && retryLater(response))
+        return;
+
+    // A success must carry the JSON the API promises (204 and empty 201s aside).
+    if (!response.error.isError() && response.httpStatus != 204) {
+        if (response.body.trimmed().isEmpty()) {
+            if (m_method == "GET")
+                response.error = ApiError::make(ApiError::Kind::BadResponse,
+                                                ApiError::tr("The server sent an empty answer where data was "
+                                                             "expected."),
+                                                response.httpStatus);
+        } else {
+            QJsonParseError parseError;
+            response.json = QJsonDocument::fromJson(response.body, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                response.error = ApiError::make(
+                    ApiError::Kind::BadResponse,
+                    ApiError::tr("The server's answer could not be read: it is not valid JSON (%1 at byte %2).")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset),
+                    response.httpStatus);
+            }
+        }
+    }
+    complete(response);
+}
+
+bool ApiCall::retryLater(const ApiResponse &response)
+{
+    const ConnectionSettings &settings = m_client->settings();
+    const ApiError &error = response.error;
+    if (error.kind == ApiError::Kind::Cancelled)
+        return false;
+
+    // 429: the request was not processed, so waiting and sending it again is
+    // safe for every method.
+    if (error.kind == ApiError::Kind::RateLimited) {
+        bool ok = false;
+        int seconds = response.header("retry-after").trimmed().toInt(&ok);
+        if (!ok || seconds < 0)
+            seconds = settings.defaultRetryAfterS;
+        seconds = std::max(seconds, 1);
+        const qint64 waitMs = qint64(seconds) * 1000;
+        if (m_rateLimitWaitedMs + waitMs > qint64(settings.maxRateLimitWaitS) * 1000)
+            return false;
+        m_rateLimitWaitedMs += waitMs;
+        const qint64 until = m_client->nowMs() + waitMs;
+        m_client->m_pacer.blockUntil(until);
+        qCInfo(lcApi).noquote() << "rate limited; waiting" << seconds << "s before" << m_method
+                                << loggable(m_url);
+        Q_EMIT waiting(seconds, WaitReason::RateLimit);
+        Q_EMIT m_client->rateLimitWait(seconds);
+        scheduleSend(until);
+        return true;
+    }
+
+    // Transient failures: GET and PATCH (which sets the same values again) are
+    // retried with exponential backoff and jitter; POST never, as it could
+    // create the record twice.
+    if (!isIdempotent(m_method) || !error.isTransient() || m_retries >= settings.maxRetries)
+        return false;
+    const int base = std::max(1, settings.retryBaseDelayMs);
+    const qint64 delay = qint64(base) * (qint64(1) << m_retries) + QRandomGenerator::global()->bounded(base);
+    ++m_retries;
+    qCInfo(lcApi).noquote() << "retry" << m_retries << "of" << m_method << loggable(m_url) << "in" << delay
+                            << "ms after:" << ApiError::kindName(error.kind) << error.httpStatus;
+    Q_EMIT waiting(static_cast<int>((delay + 999) / 1000), WaitReason::Retry);
+    // After the backoff the send still goes through the pacer like any other.
+    m_backoffTimer.start(static_cast<int>(delay));
+    return true;
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_sendTimer.stop();
+    m_backoffTimer.stop();
+    m_transferTimer.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    ApiResponse response;
+    response.method = m_method;
+    response.url = m_url;
+    response.error = ApiError::cancelled();
+    complete(response);
+}
+
+void ApiCall::complete(ApiResponse response)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_sendTimer.stop();
+    m_backoffTimer.stop();
+    m_transferTimer.stop();
+    if (response.error.isError() && response.error.kind != ApiError::Kind::Cancelled)
+        qCInfo(lcApi).noquote() << m_method << loggable(m_url) << "failed:" << ApiError::kindName(response.error.kind)
+                                << response.httpStatus;
+    // Always asynchronous, so a caller connecting right after get() sees it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, response] {
+            Q_EMIT finished(response);
+            deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+// -------------------------------------------------------------- ApiClient
+
+ApiClient::ApiClient(const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_network(new QNetworkAccessManager(this))
+    , m_pacer(settings.burstRequests, settings.burstWindowMs)
+{
+    qRegisterMetaType<pc::ApiResponse>();
+    qRegisterMetaType<pc::ApiError>();
+    qRegisterMetaType<pc::RateLimitStatus>();
+    m_pacer.setEnabled(settings.paceBurst);
+    m_clock.start();
+    // The client owns no cookies: the API is token-authenticated.
+    m_network->setCookieJar(nullptr);
+}
+
+ApiClient::~ApiClient() = default;
+
+QByteArray ApiClient::userAgent()
+{
+    return QByteArrayLiteral("provider-console/" PC_VERSION " (Qt ") + qVersion() + ')';
+}
+
+void ApiClient::setPacingEnabled(bool enabled)
+{
+    m_settings.paceBurst = enabled;
+    m_pacer.setEnabled(enabled);
+}
+
+bool ApiClient::isSameOrigin(const QUrl &url) const
+{
+    const QUrl &base = m_settings.baseUrl;
+    return url.isValid() && url.scheme().compare(base.scheme(), Qt::CaseInsensitive) == 0
+        && url.host().compare(base.host(), Qt::CaseInsensitive) == 0 && effectivePort(url) == effectivePort(base)
+        && url.userInfo().isEmpty();
+}
+
+QString ApiClient::instancesPath() const
+{
+    return m_instancesApi == InstancesApi::Legacy ? QString(kLegacyInstances) : QString(kCurrentInstances);
+}
+
+QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_settings.baseUrl;
+    QString relative = path;
+    while (relative.startsWith(QLatin1Char('/')))
+        relative.remove(0, 1);
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(relative.isEmpty() ? basePath : basePath + QLatin1Char('/') + relative);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    if (m_instancesApi == InstancesApi::Legacy)
+        url = toLegacyInstancesUrl(url, basePath);
+    return url;
+}
+
+ApiCall *ApiClient::create(const QByteArray &method, const QUrl &url, const QByteArray &body)
+{
+    auto *call = new ApiCall(this, method, url, body);
+    QMetaObject::invokeMethod(call, &ApiCall::start, Qt::QueuedConnection);
+    return call;
+}
+
+ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
+{
+    return create("GET", urlFor(path, query), {});
+}
+
+ApiCall *ApiClient::getUrl(const QUrl &url)
+{
+    return create("GET", url, {});
+}
+
+ApiCall *ApiClient::patch(const QString &path, const QJsonObject &body)
+{
+    return create("PATCH", urlFor(path), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
+{
+    return create("POST", urlFor(path), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+void ApiClient::noteResponse(const ApiResponse &response)
+{
+    bool ok = false;
+    RateLimitStatus status = m_rateLimit;
+    bool changed = false;
+    if (const int limit = response.header("x-ratelimit-limit").toInt(&ok); ok) {
+        changed |= status.limit != limit;
+        status.limit = limit;
+    }
+    if (const int remaining = response.header("x-ratelimit-remaining").toInt(&ok); ok) {
+        changed |= status.remaining != remaining;
+        status.remaining = remaining;
+    }
+    if (const qint64 reset = response.header("x-ratelimit-reset").toLongLong(&ok); ok) {
+        changed |= status.resetEpoch != reset;
+        status.resetEpoch = reset;
+    }
+    if (changed) {
+        m_rateLimit = status;
+        Q_EMIT rateLimitChanged(status);
+    }
+}
+
+void ApiClient::setInstancesApi(InstancesApi api)
+{
+    if (m_instancesApi == api)
+        return;
+    m_instancesApi = api;
+    qCInfo(lcApi) << "instance API:" << (api == InstancesApi::Legacy ? "integration_instances (legacy)" : "app_instances");
+    Q_EMIT instancesApiChanged(api);
+}
+
+} // namespace pc

@@ -1,0 +1,174 @@
+#include "pagedtablemodel.h"
+
+#include "pager.h"
+
+namespace pc {
+
+PagedTableModel::PagedTableModel(ApiClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+{
+}
+
+PagedTableModel::~PagedTableModel() = default;
+
+void PagedTableModel::setColumns(const QList<ColumnSpec> &columns)
+{
+    m_columns = columns;
+}
+
+int PagedTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return m_columns.at(section).title;
+    if (role == Qt::ToolTipRole)
+        return m_columns.at(section).serverSortable
+            ? tr("%1 (API field %2; the server sorts by it)").arg(m_columns.at(section).title, m_columns.at(section).field)
+            : tr("%1 (API field %2)").arg(m_columns.at(section).title, m_columns.at(section).field);
+    return {};
+}
+
+QString PagedTableModel::requestPath() const
+{
+    const QString path = collectionPath();
+    return m_predefinedFilter.isEmpty() ? path : path + QLatin1Char('/') + m_predefinedFilter;
+}
+
+QUrlQuery PagedTableModel::requestQuery() const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(PageSize));
+    QStringList fields;
+    for (const ColumnSpec &column : m_columns) {
+        if (column.field != QLatin1String("id") && !fields.contains(column.field))
+            fields.append(column.field);
+    }
+    if (!fields.isEmpty())
+        query.addQueryItem(QStringLiteral("fields"), fields.join(QLatin1Char(',')));
+    if (!m_sortField.isEmpty())
+        query.addQueryItem(QStringLiteral("sort"),
+                           (m_sortOrder == Qt::DescendingOrder ? QStringLiteral("-") : QString()) + m_sortField);
+    return query;
+}
+
+void PagedTableModel::startPager()
+{
+    if (m_pager) {
+        m_pager->disconnect(this);
+        m_pager->cancel();
+        m_pager->deleteLater();
+    }
+    m_pager = new Pager(m_client, requestPath(), requestQuery(), this);
+    connect(m_pager, &Pager::pageArrived, this, &PagedTableModel::onPageArrived);
+    connect(m_pager, &Pager::failed, this, &PagedTableModel::onFailed);
+    connect(m_pager, &Pager::waiting, this, &PagedTableModel::waiting);
+    connect(m_pager, &Pager::loadingChanged, this, [this](bool loading) {
+        Q_EMIT loadingChanged(loading);
+        Q_EMIT statusChanged();
+    });
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return false;
+    if (!m_pager)
+        return true; // nothing asked for yet
+    // After an error the view must not keep asking; Retry does.
+    return m_pager->canFetchMore();
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    if (!m_pager)
+        startPager();
+    m_pager->fetchNext();
+}
+
+void PagedTableModel::reload()
+{
+    beginResetModel();
+    clearRows();
+    startPager();
+    endResetModel();
+    m_pager->fetchNext();
+    Q_EMIT statusChanged();
+}
+
+void PagedTableModel::retry()
+{
+    if (!m_pager) {
+        reload();
+        return;
+    }
+    m_pager->fetchNext();
+    Q_EMIT statusChanged();
+}
+
+void PagedTableModel::setPredefinedFilter(const QString &filter)
+{
+    if (filter == m_predefinedFilter)
+        return;
+    m_predefinedFilter = filter;
+    reload();
+}
+
+void PagedTableModel::setServerSort(const QString &field, Qt::SortOrder order)
+{
+    if (field == m_sortField && order == m_sortOrder)
+        return;
+    m_sortField = field;
+    m_sortOrder = order;
+    reload();
+}
+
+bool PagedTableModel::isLoading() const
+{
+    return m_pager && m_pager->isLoading();
+}
+
+bool PagedTableModel::atEnd() const
+{
+    return m_pager && m_pager->atEnd();
+}
+
+qint64 PagedTableModel::totalEntries() const
+{
+    return m_pager ? m_pager->totalEntries() : -1;
+}
+
+bool PagedTableModel::isThrottled() const
+{
+    return m_pager && m_pager->isThrottled();
+}
+
+void PagedTableModel::onPageArrived(const QJsonArray &records)
+{
+    const int before = rowCount();
+    if (!records.isEmpty())
+        appendRecords(records);
+    Q_EMIT pageLoaded(rowCount() - before);
+    Q_EMIT statusChanged();
+}
+
+ApiError PagedTableModel::lastError() const
+{
+    return m_pager ? m_pager->lastError() : ApiError();
+}
+
+void PagedTableModel::onFailed(const ApiError &error)
+{
+    Q_EMIT errorOccurred(error);
+    Q_EMIT statusChanged();
+}
+
+} // namespace pc

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "apiclient.h"
+#include "apierror.h"
+
+#include <QAbstractTableModel>
+#include <QJsonArray>
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QUrlQuery>
+
+namespace pc {
+
+class Pager;
+
+// A column of a record table: the API field it shows (what ?fields= asks for
+// and ?sort= names) and whether the API can sort by it.
+struct ColumnSpec
+{
+    QString field;
+    QString title;
+    bool serverSortable = false;
+};
+
+// The common part of the record tables: rows arrive page by page through
+// canFetchMore()/fetchMore(), one request in flight, and are inserted when a
+// page arrives. A failed page leaves every loaded row in place; retry() asks
+// for the same page again. Subclasses hold the typed rows.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int PageSize = 100;
+    // Qt::UserRole: the raw value for sorting and filtering (a QVariant of the
+    // natural type); RecordIdRole: the record's id.
+    enum Roles { SortRole = Qt::UserRole, RecordIdRole };
+
+    explicit PagedTableModel(ApiClient *client, QObject *parent = nullptr);
+    ~PagedTableModel() override;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const QList<ColumnSpec> &columns() const { return m_columns; }
+
+    // Predefined filter ("latest_internal", "enabled", …), empty for all.
+    QString predefinedFilter() const { return m_predefinedFilter; }
+    void setPredefinedFilter(const QString &filter);
+    // Server-side sort by an API field ("" for the API's default order).
+    QString sortField() const { return m_sortField; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void setServerSort(const QString &field, Qt::SortOrder order);
+
+    // The request the model makes for its first page.
+    QString requestPath() const;
+    QUrlQuery requestQuery() const;
+
+    // Drops the rows and loads the first page again.
+    void reload();
+    // Asks again for the page that failed.
+    void retry();
+
+    bool isLoading() const;
+    bool atEnd() const;
+    qint64 totalEntries() const;     // -1 until the first page arrived
+    bool isThrottled() const;
+    ApiError lastError() const; // the error that stopped loading, if any
+    ApiClient *client() const { return m_client; }
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void pageLoaded(int rowsAdded);
+    void errorOccurred(const pc::ApiError &error);
+    void waiting(int seconds, pc::ApiCall::WaitReason reason);
+    void statusChanged(); // counts, totals, loading or error changed
+
+protected:
+    void setColumns(const QList<ColumnSpec> &columns);
+    virtual QString collectionPath() const = 0;
+    // Decode and append one page (between beginInsertRows/endInsertRows).
+    virtual void appendRecords(const QJsonArray &records) = 0;
+    // Forget every row (inside a model reset).
+    virtual void clearRows() = 0;
+
+private:
+    void startPager();
+    void onPageArrived(const QJsonArray &records);
+    void onFailed(const ApiError &error);
+
+    ApiClient *m_client;
+    QList<ColumnSpec> m_columns;
+    QPointer<Pager> m_pager;
+    QString m_predefinedFilter;
+    QString m_sortField;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace pc

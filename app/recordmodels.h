@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain.h"
+#include "pagedtablemodel.h"
+
+#include <QList>
+
+namespace pc {
+
+// Display helpers shared by the record tables (and the UI's detail views).
+QString displayTimestamp(const QDateTime &value);
+QString displayBoolean(bool value);
+
+class OfferingsModel : public PagedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Reference, ServiceInstance, JwtAlg, WebhookUriTemplate, Disabled, UpdatedAt, CreatedAt, Id,
+                  ColumnCount };
+
+    explicit OfferingsModel(ApiClient *client, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    const AppOffering &offering(int row) const { return m_rows.at(row); }
+
+protected:
+    QString collectionPath() const override;
+    void appendRecords(const QJsonArray &records) override;
+    void clearRows() override;
+
+private:
+    QList<AppOffering> m_rows;
+};
+
+class InstancesModel : public PagedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Id, CustomerAccount, AppOfferingColumn, EnabledByCustomer, Suspended, Disabled, SuspensionComment,
+                  UpdatedAt, CreatedAt, ColumnCount };
+
+    explicit InstancesModel(ApiClient *client, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    const AppInstance &instance(int row) const { return m_rows.at(row); }
+
+protected:
+    QString collectionPath() const override;
+    void appendRecords(const QJsonArray &records) override;
+    void clearRows() override;
+
+private:
+    QList<AppInstance> m_rows;
+};
+
+} // namespace pc
