@@ -1,0 +1,172 @@
+// Provider Console: wires the core, the widgets and (for --demo only) the
+// in-process sandbox together. Everything else lives in app/ (core) and ui/.
+
+#include "apiclient.h"
+#include "environment.h"
+#include "mainwindow.h"
+#include "recordmodels.h"
+#include "sandboxserver.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+#include <cstdio>
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "provider-console: %s\n", qPrintable(message));
+}
+
+// --screenshot: once both areas show their first page (or an error), grab the
+// window to a PNG and quit. Used for the README and as a smoke test.
+void scheduleScreenshot(pc::MainWindow *window, const QString &path)
+{
+    auto pending = std::make_shared<int>(2);
+    auto capture = [window, path] {
+        const bool saved = window->grab().save(path, "PNG");
+        if (!saved)
+            printError(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(path));
+        QCoreApplication::exit(saved ? 0 : 1);
+    };
+    auto oneReady = [pending, capture, window] {
+        if (--*pending == 0)
+            QTimer::singleShot(300, window, capture);
+    };
+    for (pc::PagedTableModel *model :
+         {static_cast<pc::PagedTableModel *>(window->offeringsModel()), static_cast<pc::PagedTableModel *>(window->instancesModel())}) {
+        auto done = std::make_shared<bool>(false);
+        auto once = [done, oneReady] {
+            if (!*done) {
+                *done = true;
+                oneReady();
+            }
+        };
+        QObject::connect(model, &pc::PagedTableModel::pageLoaded, window, once);
+        QObject::connect(model, &pc::PagedTableModel::errorOccurred, window, once);
+    }
+    QTimer::singleShot(60000, window, [] {
+        printError(QCoreApplication::translate("main", "Timed out waiting for the first pages."));
+        QCoreApplication::exit(1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("provider-console"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Provider Console"));
+    QApplication::setOrganizationName(QStringLiteral("provider-console"));
+    QApplication::setApplicationVersion(QStringLiteral(PC_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("provider-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A desktop console for 4me / Xurrent app providers.\n\n"
+                "The API token is read from the environment variable PROVIDER_CONSOLE_TOKEN;\n"
+                "it is never accepted on the command line, where other users could read it."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Run on the built-in sandbox (no account needed)."));
+    const QCommandLineOption demoInstancesOption(QStringLiteral("demo-instances"),
+        QCoreApplication::translate("main", "Number of app instances in the demo sandbox."),
+        QStringLiteral("N"), QStringLiteral("2500"));
+    const QCommandLineOption apiUrlOption(QStringLiteral("api-url"),
+        QCoreApplication::translate("main", "The API base URL, e.g. https://api.xurrent.com/v1."), QStringLiteral("URL"));
+    const QCommandLineOption accountOption(QStringLiteral("account"),
+        QCoreApplication::translate("main", "The account id, e.g. wdc."), QStringLiteral("ID"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save the window to a PNG once the first pages are shown, then quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QCoreApplication::translate("main", "The area to show first: offerings or instances."),
+        QStringLiteral("AREA"), QStringLiteral("offerings"));
+    parser.addOptions({demoOption, demoInstancesOption, apiUrlOption, accountOption, screenshotOption, viewOption});
+
+    for (const QString &argument : QCoreApplication::arguments()) {
+        if (argument.startsWith(QLatin1String("--token")) || argument.startsWith(QLatin1String("-token"))) {
+            printError(QCoreApplication::translate(
+                "main", "The API token is not accepted on the command line, where other users can read it. "
+                        "Set PROVIDER_CONSOLE_TOKEN in the environment instead."));
+            return 2;
+        }
+    }
+    parser.process(app);
+
+    pc::ConnectionSettings settings;
+    QString connectionLabel;
+    sandbox::SandboxServer *demoServer = nullptr;
+    const bool demo = parser.isSet(demoOption) || !parser.isSet(apiUrlOption);
+    if (demo) {
+        if (!parser.isSet(demoOption))
+            printError(QCoreApplication::translate(
+                "main", "No --api-url given: starting on the built-in demo sandbox (see --help)."));
+        bool ok = false;
+        const int instances = parser.value(demoInstancesOption).toInt(&ok);
+        if (!ok || instances < 0 || instances > 1000000) {
+            printError(QCoreApplication::translate("main", "--demo-instances takes a number from 0 to 1000000."));
+            return 2;
+        }
+        sandbox::SandboxOptions options;
+        options.instanceCount = instances;
+        demoServer = new sandbox::SandboxServer(options, &app);
+        if (demoServer->listen(QHostAddress::LocalHost, 0) == 0) {
+            printError(QCoreApplication::translate("main", "The demo sandbox could not listen on 127.0.0.1."));
+            return 1;
+        }
+        settings.baseUrl = demoServer->baseUrl();
+        settings.account = options.account;
+        settings.token = options.token.toUtf8();
+        connectionLabel = QCoreApplication::translate("main", "%1 @ demo sandbox").arg(options.account);
+    } else {
+        QString error;
+        const std::optional<QUrl> url = pc::ApiEndpoints::normalizeCustomBaseUrl(parser.value(apiUrlOption), &error);
+        if (!url) {
+            printError(error);
+            return 2;
+        }
+        const QString account = parser.value(accountOption).trimmed();
+        if (account.isEmpty()) {
+            printError(QCoreApplication::translate("main", "--account is required with --api-url."));
+            return 2;
+        }
+        const QByteArray token = qgetenv("PROVIDER_CONSOLE_TOKEN").trimmed();
+        if (token.isEmpty()) {
+            printError(QCoreApplication::translate(
+                "main", "Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN."));
+            return 2;
+        }
+        settings.baseUrl = *url;
+        settings.account = account;
+        settings.token = token;
+        connectionLabel = QStringLiteral("%1 @ %2").arg(account, url->host());
+    }
+
+    pc::ApiClient client(settings);
+    pc::MainWindow window(&client, connectionLabel);
+    window.showArea(parser.value(viewOption) == QLatin1String("instances") ? 1 : 0);
+    window.show();
+    if (parser.isSet(screenshotOption))
+        scheduleScreenshot(&window, QFileInfo(parser.value(screenshotOption)).absoluteFilePath());
+    return QApplication::exec();
+}
