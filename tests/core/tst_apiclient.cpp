@@ -1,0 +1,615 @@
+#include "apiclient.h"
+#include "domain.h"
+#include "pager.h"
+#include "support/sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace testsupport;
+using Kind = pc::ApiError::Kind;
+using sandbox::Fault;
+
+namespace {
+
+// Runs one call to completion and returns its response.
+pc::ApiResponse run(pc::ApiCall *call, int timeoutMs = 15000)
+{
+    QSignalSpy spy(call, &pc::ApiCall::finished);
+    if (!spy.wait(timeoutMs))
+        qFatal("the call did not finish");
+    return spy.first().first().value<pc::ApiResponse>();
+}
+
+// Walks a whole collection; returns every record, stops at the first error.
+struct Walk
+{
+    QJsonArray records;
+    int pages = 0;
+    pc::ApiError error;
+};
+
+Walk walk(pc::Pager &pager, int timeoutMs = 30000)
+{
+    Walk result;
+    QObject context; // the connections end with this walk
+    QObject::connect(&pager, &pc::Pager::pageArrived, &context, [&result](const QJsonArray &records) {
+        ++result.pages;
+        for (const QJsonValue &value : records)
+            result.records.append(value);
+    });
+    QObject::connect(&pager, &pc::Pager::failed, &context, [&result](const pc::ApiError &error) { result.error = error; });
+    while (!pager.atEnd() && !result.error.isError()) {
+        pager.fetchNext();
+        if (!QTest::qWaitFor([&pager] { return !pager.isLoading(); }, timeoutMs))
+            qFatal("a page did not arrive");
+    }
+    return result;
+}
+
+QSet<qint64> idsOf(const QJsonArray &records)
+{
+    QSet<qint64> ids;
+    for (const QJsonValue &value : records)
+        ids.insert(value.toObject().value(QStringLiteral("id")).toInteger());
+    return ids;
+}
+
+QList<sandbox::RecordedRequest> requestsTo(const sandbox::SandboxServer &server, const QString &pathPrefix)
+{
+    QList<sandbox::RecordedRequest> matching;
+    for (const auto &request : server.requests()) {
+        if (request.path.startsWith(pathPrefix))
+            matching.append(request);
+    }
+    return matching;
+}
+
+} // namespace
+
+class TestApiClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sendsTheRightHeaders();
+    void walksEveryOffering();
+    void walksEveryInstanceWithinTheBurstLimit();
+    void parametersReachTheServer();
+    void predefinedFilterAsPathAndSortOrder();
+    void unauthorized();
+    void validationErrorsArePerField();
+    void postIsNeverRetried();
+    void waitsOutA429();
+    void rateLimitWaitIsCapped();
+    void twoUnavailableThenSuccess();
+    void patchIsRetried();
+    void droppedConnectionIsRetried();
+    void truncatedBodyIsAnError();
+    void timeoutWhenTheServerNeverAnswers();
+    void cancelStopsACall();
+    void malformedJsonKeepsLoadedPages();
+    void htmlBadGatewayGivesACleanMessage();
+    void emptyBodyIsAnError();
+    void foreignLinkSendsNothingThere();
+    void linkLoopStops();
+    void droppedFieldsAreRestored();
+    void refusesToSendToAnotherHost();
+    void currentInstanceApiIsDetected();
+    void legacyInstanceApiIsUsedWhenCurrentIsOff();
+    void legacyProbeKeepsA404ForAMissingRecord();
+    void rateLimitHeadersAreExposed();
+};
+
+void TestApiClient::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false\npc.*.warning=false"));
+}
+
+void TestApiClient::sendsTheRightHeaders()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    const pc::ApiResponse response = run(client.get(QStringLiteral("me")));
+    QVERIFY2(response.isOk(), qPrintable(response.error.message));
+    const auto requests = server->requests();
+    QCOMPARE(requests.size(), 1);
+    const auto &request = requests.first();
+    QCOMPARE(request.header("authorization"), QByteArray("Bearer sandbox-token"));
+    QCOMPARE(request.header("x-xurrent-account"), QByteArray("wdc"));
+    QCOMPARE(request.header("x-4me-account"), QByteArray("wdc"));
+    QCOMPARE(request.header("accept"), QByteArray("application/json"));
+    QVERIFY(request.header("user-agent").startsWith("provider-console/"));
+    QCOMPARE(request.path, QStringLiteral("/v1/me"));
+}
+
+void TestApiClient::walksEveryOffering()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("7"));
+    pc::Pager pager(&client, QStringLiteral("app_offerings"), query);
+    const Walk result = walk(pager);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.records.size(), ownOfferingCount(*server));
+    const QSet<qint64> ids = idsOf(result.records);
+    QCOMPARE(ids.size(), ownOfferingCount(*server)); // nothing twice
+    const QList<qint64> expected = ownOfferingIds(*server);
+    QCOMPARE(ids, QSet<qint64>(expected.begin(), expected.end()));
+    QCOMPARE(pager.totalEntries(), ownOfferingCount(*server));
+    QCOMPARE(result.pages, (ownOfferingCount(*server) + 6) / 7);
+    // Every page after the first was reached through the link header's cursor.
+    const auto requests = requestsTo(*server, QStringLiteral("/v1/app_offerings"));
+    for (qsizetype i = 1; i < requests.size(); ++i)
+        QVERIFY(requests.at(i).query.hasQueryItem(QStringLiteral("search_after")));
+}
+
+void TestApiClient::walksEveryInstanceWithinTheBurstLimit()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 2500;
+    auto server = startSandbox(options); // burst limit on: 20 per 2 s
+    pc::ApiClient client(settingsFor(*server));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+    pc::Pager pager(&client, QStringLiteral("app_instances"), query);
+    const Walk result = walk(pager);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QCOMPARE(result.records.size(), 2500);
+    QCOMPARE(idsOf(result.records).size(), 2500);
+    QCOMPARE(result.pages, 25);
+    QCOMPARE(server->rateLimitedCount(), 0); // paced, never throttled
+}
+
+void TestApiClient::parametersReachTheServer()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("5"));
+    query.addQueryItem(QStringLiteral("fields"), QStringLiteral("name,reference,updated_at"));
+    query.addQueryItem(QStringLiteral("sort"), QStringLiteral("-id"));
+    query.addQueryItem(QStringLiteral("disabled"), QStringLiteral("false"));
+    query.addQueryItem(QStringLiteral("id"), QStringLiteral(">10"));
+    pc::Pager pager(&client, QStringLiteral("app_offerings"), query);
+    pager.fetchNext();
+    QVERIFY(QTest::qWaitFor([&pager] { return pager.pagesLoaded() == 1; }, 10000));
+    pager.fetchNext();
+    QVERIFY(QTest::qWaitFor([&pager] { return pager.pagesLoaded() == 2 || pager.atEnd(); }, 10000));
+
+    const auto requests = requestsTo(*server, QStringLiteral("/v1/app_offerings"));
+    QVERIFY(requests.size() >= 2);
+    for (const auto &request : requests) { // the first page and the one reached by the link
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("fields")), QStringLiteral("name,reference,updated_at"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("sort")), QStringLiteral("-id"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("disabled")), QStringLiteral("false"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded), QStringLiteral(">10"));
+        QCOMPARE(request.query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("5"));
+    }
+}
+
+void TestApiClient::predefinedFilterAsPathAndSortOrder()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+    query.addQueryItem(QStringLiteral("sort"), QStringLiteral("-id"));
+    pc::Pager drafts(&client, QStringLiteral("app_offerings/latest_internal"), query);
+    const Walk result = walk(drafts);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QVERIFY(result.records.size() > 0);
+    QVERIFY(result.records.size() < ownOfferingCount(*server));
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (const QJsonValue &value : result.records) {
+        const qint64 id = value.toObject().value(QStringLiteral("id")).toInteger();
+        QVERIFY2(id < previous, "sorted by id, descending");
+        previous = id;
+    }
+    QCOMPARE(requestsTo(*server, QStringLiteral("/v1/app_offerings/latest_internal")).size(), 1);
+}
+
+void TestApiClient::unauthorized()
+{
+    auto server = startSandbox();
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.token = "wrong-token";
+    pc::ApiClient client(settings);
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")));
+    QCOMPARE(response.error.kind, Kind::Unauthorized);
+    QCOMPARE(response.httpStatus, 401);
+    QVERIFY(response.error.message.contains(QStringLiteral("token")));
+    QVERIFY(!response.error.message.contains(QStringLiteral("wrong-token"))); // never echo a secret
+
+    settings = settingsFor(*server);
+    settings.account = QStringLiteral("someone-else");
+    pc::ApiClient otherAccount(settings);
+    QCOMPARE(run(otherAccount.get(QStringLiteral("app_offerings"))).error.kind, Kind::Unauthorized);
+}
+
+void TestApiClient::validationErrorsArePerField()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    QJsonObject body;
+    body.insert(QStringLiteral("name"), QString(129, QLatin1Char('n')));
+    body.insert(QStringLiteral("policy_jwt_alg"), QStringLiteral("hs256"));
+    const pc::ApiResponse response = run(client.post(QStringLiteral("app_offerings"), body));
+    QCOMPARE(response.error.kind, Kind::Validation);
+    QCOMPARE(response.httpStatus, 422);
+    QStringList fields;
+    for (const auto &fieldError : response.error.fieldErrors) {
+        fields.append(fieldError.field);
+        QVERIFY(!fieldError.message.isEmpty());
+    }
+    QVERIFY2(fields.contains(QStringLiteral("name")), qPrintable(fields.join(QLatin1Char(','))));
+    QVERIFY(fields.contains(QStringLiteral("policy_jwt_alg")));
+    QVERIFY(fields.contains(QStringLiteral("webhook_uri_template")));
+}
+
+void TestApiClient::postIsNeverRetried()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.method = "POST";
+    fault.status = 503;
+    fault.body = R"({"message":"Service Unavailable"})";
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    const pc::ApiResponse response = run(client.post(QStringLiteral("app_offerings"), QJsonObject()));
+    QCOMPARE(response.error.kind, Kind::Server);
+    QCOMPARE(response.httpStatus, 503);
+    QCOMPARE(requestsTo(*server, QStringLiteral("/v1/app_offerings")).size(), 1);
+}
+
+void TestApiClient::waitsOutA429()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::RateLimit;
+    fault.retryAfterSeconds = 1;
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    QSignalSpy clientWaits(&client, &pc::ApiClient::rateLimitWait);
+    pc::ApiCall *call = client.get(QStringLiteral("app_offerings"));
+    QSignalSpy waits(call, &pc::ApiCall::waiting);
+    const pc::ApiResponse response = run(call);
+    QVERIFY2(response.isOk(), qPrintable(response.error.message));
+    QCOMPARE(waits.size(), 1);
+    QCOMPARE(waits.first().at(0).toInt(), 1);
+    QCOMPARE(waits.first().at(1).value<pc::ApiCall::WaitReason>(), pc::ApiCall::WaitReason::RateLimit);
+    QCOMPARE(clientWaits.size(), 1);
+    QCOMPARE(server->requestCount(), 2);
+}
+
+void TestApiClient::rateLimitWaitIsCapped()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::RateLimit;
+    fault.retryAfterSeconds = 30;
+    server->addFault(fault);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.maxRateLimitWaitS = 5;
+    pc::ApiClient client(settings);
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")));
+    QCOMPARE(response.error.kind, Kind::RateLimited);
+    QCOMPARE(server->requestCount(), 1);
+}
+
+void TestApiClient::twoUnavailableThenSuccess()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 503;
+    fault.times = 2;
+    fault.body = R"({"message":"Service Unavailable"})";
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    pc::ApiCall *call = client.get(QStringLiteral("app_offerings"));
+    QSignalSpy waits(call, &pc::ApiCall::waiting);
+    const pc::ApiResponse response = run(call);
+    QVERIFY2(response.isOk(), qPrintable(response.error.message));
+    QVERIFY(response.json.isArray());
+    QCOMPARE(server->requestCount(), 3);
+    QCOMPARE(waits.size(), 2);
+    QCOMPARE(waits.first().at(1).value<pc::ApiCall::WaitReason>(), pc::ApiCall::WaitReason::Retry);
+}
+
+void TestApiClient::patchIsRetried()
+{
+    auto server = startSandbox();
+    const qint64 id = server->instanceIds().first();
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.method = "PATCH";
+    fault.status = 502;
+    fault.body = "<html><head><title>502 Bad Gateway</title></head></html>";
+    fault.contentType = "text/html";
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    QJsonObject body;
+    body.insert(QStringLiteral("suspended"), true);
+    body.insert(QStringLiteral("suspension_comment"), QStringLiteral("Invoice overdue"));
+    const pc::ApiResponse response = run(client.patch(QStringLiteral("app_instances/%1").arg(id), body));
+    QVERIFY2(response.isOk(), qPrintable(response.error.message));
+    QCOMPARE(response.json.object().value(QStringLiteral("suspended")).toBool(), true);
+    QCOMPARE(server->instance(id).value(QStringLiteral("suspension_comment")).toString(), QStringLiteral("Invoice overdue"));
+    QCOMPARE(requestsTo(*server, QStringLiteral("/v1/app_instances/")).size(), 2);
+}
+
+void TestApiClient::droppedConnectionIsRetried()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::DropConnection;
+    // QNetworkAccessManager itself re-sends a dropped request once; the second
+    // drop reaches the client, whose own retry then succeeds.
+    fault.times = 2;
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    pc::ApiCall *call = client.get(QStringLiteral("app_offerings"));
+    QSignalSpy waits(call, &pc::ApiCall::waiting);
+    const pc::ApiResponse response = run(call);
+    QVERIFY2(response.isOk(), qPrintable(response.error.message));
+    QCOMPARE(waits.size(), 1);
+    QCOMPARE(server->requestCount(), 3);
+}
+
+void TestApiClient::truncatedBodyIsAnError()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::TruncatedBody;
+    fault.times = -1;
+    server->addFault(fault);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.maxRetries = 1;
+    pc::ApiClient client(settings);
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")));
+    QCOMPARE(response.error.kind, Kind::Network);
+    QVERIFY(!response.json.isArray()); // half a page is never used
+    QCOMPARE(server->requestCount(), 2); // the first try and one retry
+}
+
+void TestApiClient::timeoutWhenTheServerNeverAnswers()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::NeverAnswer;
+    fault.times = -1;
+    server->addFault(fault);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.transferTimeoutMs = 300;
+    settings.maxRetries = 1;
+    pc::ApiClient client(settings);
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")));
+    QCOMPARE(response.error.kind, Kind::Timeout);
+    QVERIFY(response.error.message.contains(QStringLiteral("in time")));
+    QCOMPARE(server->requestCount(), 2);
+}
+
+void TestApiClient::cancelStopsACall()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::NeverAnswer;
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    pc::ApiCall *call = client.get(QStringLiteral("app_offerings"));
+    QSignalSpy finished(call, &pc::ApiCall::finished);
+    QTRY_COMPARE(server->requestCount(), 1);
+    call->cancel();
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.first().first().value<pc::ApiResponse>().error.kind, Kind::Cancelled);
+}
+
+void TestApiClient::malformedJsonKeepsLoadedPages()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::MalformedJson;
+    fault.pathPattern = QStringLiteral("^/v1/app_offerings$");
+    fault.skip = 1; // the second page
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("10"));
+    pc::Pager pager(&client, QStringLiteral("app_offerings"), query);
+    Walk result = walk(pager);
+    QCOMPARE(result.records.size(), 10); // the first page stays
+    QCOMPARE(result.error.kind, Kind::BadResponse);
+    QVERIFY(result.error.message.contains(QStringLiteral("JSON")));
+    QVERIFY(!pager.atEnd());
+    // The fault has passed: asking again continues where it stopped.
+    Walk rest = walk(pager);
+    QVERIFY2(!rest.error.isError(), qPrintable(rest.error.message));
+    QCOMPARE(result.records.size() + rest.records.size(), ownOfferingCount(*server));
+}
+
+void TestApiClient::htmlBadGatewayGivesACleanMessage()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 502;
+    fault.times = -1;
+    fault.contentType = "text/html";
+    fault.body = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>";
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")));
+    QCOMPARE(response.error.kind, Kind::Server);
+    QCOMPARE(response.httpStatus, 502);
+    QVERIFY(response.error.message.contains(QStringLiteral("502 Bad Gateway")));
+    QVERIFY(!response.error.message.contains(QLatin1Char('<')));
+    QCOMPARE(server->requestCount(), 1 + client.settings().maxRetries);
+}
+
+void TestApiClient::emptyBodyIsAnError()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::EmptyBody;
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")));
+    QCOMPARE(response.error.kind, Kind::BadResponse);
+    QVERIFY(response.error.message.contains(QStringLiteral("empty")));
+}
+
+void TestApiClient::foreignLinkSendsNothingThere()
+{
+    auto server = startSandbox();
+    // A second listener on another loopback address: nothing may arrive there.
+    auto foreign = startSandbox({}, QHostAddress(QStringLiteral("127.0.0.2")));
+    Fault fault;
+    fault.kind = Fault::Kind::ForeignLink;
+    fault.foreignBaseUrl = foreign->baseUrl();
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("10"));
+    pc::Pager pager(&client, QStringLiteral("app_offerings"), query);
+    const Walk result = walk(pager);
+    QCOMPARE(result.records.size(), 10);
+    QCOMPARE(result.error.kind, Kind::Unsafe);
+    QVERIFY(result.error.message.contains(QStringLiteral("127.0.0.2")));
+    QVERIFY(pager.atEnd());
+    pager.fetchNext(); // asking again does not send it either
+    QTest::qWait(100);
+    QCOMPARE(foreign->requestCount(), 0);
+}
+
+void TestApiClient::linkLoopStops()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::LinkLoop;
+    fault.skip = 1; // page 2 links back to itself
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("10"));
+    pc::Pager pager(&client, QStringLiteral("app_offerings"), query);
+    const Walk result = walk(pager);
+    QCOMPARE(result.records.size(), 20);
+    QCOMPARE(result.error.kind, Kind::BadResponse);
+    QVERIFY(result.error.message.contains(QStringLiteral("loop")));
+    QCOMPARE(server->requestCount(), 2);
+}
+
+void TestApiClient::droppedFieldsAreRestored()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::DropFieldsInLink;
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("10"));
+    query.addQueryItem(QStringLiteral("fields"), QStringLiteral("name,reference"));
+    pc::Pager pager(&client, QStringLiteral("app_offerings"), query);
+    pager.fetchNext();
+    QTRY_COMPARE(pager.pagesLoaded(), 1);
+    pager.fetchNext();
+    QTRY_COMPARE(pager.pagesLoaded(), 2);
+    const auto requests = server->requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(1).query.queryItemValue(QStringLiteral("fields")), QStringLiteral("name,reference"));
+    QVERIFY(requests.at(1).query.hasQueryItem(QStringLiteral("search_after")));
+}
+
+void TestApiClient::refusesToSendToAnotherHost()
+{
+    auto server = startSandbox();
+    auto foreign = startSandbox({}, QHostAddress(QStringLiteral("127.0.0.2")));
+    pc::ApiClient client(settingsFor(*server));
+    QUrl elsewhere = server->baseUrl();
+    elsewhere.setPort(foreign->port()); // same host, other port: another origin
+    elsewhere.setPath(elsewhere.path() + QStringLiteral("/app_offerings"));
+    QCOMPARE(run(client.getUrl(elsewhere)).error.kind, Kind::Unsafe);
+    QUrl otherHost = foreign->baseUrl();
+    otherHost.setPath(otherHost.path() + QStringLiteral("/app_offerings"));
+    QCOMPARE(run(client.getUrl(otherHost)).error.kind, Kind::Unsafe);
+    QTest::qWait(50);
+    QCOMPARE(foreign->requestCount(), 0);
+    QCOMPARE(server->requestCount(), 0);
+}
+
+void TestApiClient::currentInstanceApiIsDetected()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    QCOMPARE(client.instancesApi(), pc::InstancesApi::Unknown);
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_instances")));
+    QVERIFY(response.isOk());
+    QCOMPARE(client.instancesApi(), pc::InstancesApi::Current);
+    QCOMPARE(client.instancesPath(), QStringLiteral("app_instances"));
+}
+
+void TestApiClient::legacyInstanceApiIsUsedWhenCurrentIsOff()
+{
+    auto server = startSandbox();
+    server->setAppInstancesEnabled(false); // an older server
+    pc::ApiClient client(settingsFor(*server));
+    QSignalSpy changed(&client, &pc::ApiClient::instancesApiChanged);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+    query.addQueryItem(QStringLiteral("fields"), QStringLiteral("customer_account,app_offering,suspended"));
+    pc::Pager pager(&client, QStringLiteral("app_instances"), query);
+    pager.fetchNext();
+    QTRY_COMPARE(pager.pagesLoaded(), 1);
+    QCOMPARE(client.instancesApi(), pc::InstancesApi::Legacy);
+    QCOMPARE(changed.size(), 1);
+    const auto requests = server->requests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).path, QStringLiteral("/v1/app_instances"));
+    QCOMPARE(requests.at(1).path, QStringLiteral("/v1/integration_instances"));
+    // The legacy API names the offering reference `integration`.
+    QCOMPARE(requests.at(1).query.queryItemValue(QStringLiteral("fields")),
+             QStringLiteral("customer_account,integration,suspended"));
+
+    pager.fetchNext();
+    QTRY_COMPARE(pager.pagesLoaded(), 2);
+    QCOMPARE(server->requests().last().path, QStringLiteral("/v1/integration_instances"));
+    // Remembered for this connection: later requests go straight to the legacy path.
+    const qint64 id = server->instanceIds().first();
+    const pc::ApiResponse one = run(client.get(QStringLiteral("app_instances/%1").arg(id)));
+    QVERIFY2(one.isOk(), qPrintable(one.error.message));
+    QCOMPARE(server->requests().last().path, QStringLiteral("/v1/integration_instances/%1").arg(id));
+    const pc::AppInstance instance = pc::decodeInstance(one.json.object());
+    QCOMPARE(instance.id, id);
+    QVERIFY(instance.appOffering.id != 0);
+}
+
+void TestApiClient::legacyProbeKeepsA404ForAMissingRecord()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_instances/999999999")));
+    QCOMPARE(response.error.kind, Kind::NotFound);
+    QCOMPARE(response.url.path(), QStringLiteral("/v1/app_instances/999999999"));
+    QVERIFY(client.instancesApi() != pc::InstancesApi::Legacy);
+}
+
+void TestApiClient::rateLimitHeadersAreExposed()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    QSignalSpy changed(&client, &pc::ApiClient::rateLimitChanged);
+    QVERIFY(run(client.get(QStringLiteral("app_offerings"))).isOk());
+    QVERIFY(changed.size() >= 1);
+    QCOMPARE(client.rateLimit().limit, 3600);
+    QVERIFY(client.rateLimit().remaining >= 0 && client.rateLimit().remaining < 3600);
+    QVERIFY(client.rateLimit().resetEpoch > 0);
+}
+
+QTEST_GUILESS_MAIN(TestApiClient)
+#include "tst_apiclient.moc"

@@ -1,0 +1,226 @@
+#include "recordmodels.h"
+#include "support/sandboxfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace testsupport;
+using sandbox::Fault;
+
+// Loads pages the way a view does: fetchMore while canFetchMore.
+static bool loadAll(pc::PagedTableModel &model, int timeoutMs = 60000)
+{
+    return QTest::qWaitFor(
+        [&model] {
+            if (model.lastError().isError())
+                return true;
+            if (!model.isLoading() && model.canFetchMore({}))
+                model.fetchMore({});
+            return model.atEnd() && !model.isLoading();
+        },
+        timeoutMs);
+}
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void offeringsLoadPageByPage();
+    void instancesLoadEverything();
+    void fieldsFollowTheColumns();
+    void predefinedFilterReloads();
+    void serverSortReloads();
+    void errorKeepsRowsAndRetryRecovers();
+    void wrongTypesDoNotLoseRows();
+    void legacyServerFillsTheOfferingColumn();
+};
+
+void TestModels::initTestCase()
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false\npc.*.warning=false"));
+}
+
+void TestModels::offeringsLoadPageByPage()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::OfferingsModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Rows only ever arrive asynchronously (the tester may already have
+    // called fetchMore when it attached).
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.isLoading() || model.canFetchMore({}));
+    QCOMPARE(model.columnCount(), int(pc::OfferingsModel::ColumnCount));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QVERIFY(model.isLoading());
+    QVERIFY(!model.canFetchMore({})); // one request in flight
+    QTRY_COMPARE(model.rowCount(), ownOfferingCount(*server)); // 60 < one page of 100
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.totalEntries(), ownOfferingCount(*server));
+    QVERIFY(model.atEnd());
+    QVERIFY(!model.canFetchMore({}));
+    // A row shows what the server has for it.
+    const qint64 id = model.data(model.index(0, 0), pc::PagedTableModel::RecordIdRole).toLongLong();
+    const QJsonObject record = server->offering(id);
+    QCOMPARE(model.data(model.index(0, pc::OfferingsModel::Name)).toString(), record.value(QStringLiteral("name")).toString());
+    QCOMPARE(model.data(model.index(0, pc::OfferingsModel::Reference)).toString(),
+             record.value(QStringLiteral("reference")).toString());
+    QCOMPARE(model.headerData(pc::OfferingsModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name"));
+}
+
+void TestModels::instancesLoadEverything()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 730;
+    options.burstLimit = false;
+    auto server = startSandbox(options);
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(loadAll(model));
+    QVERIFY2(!model.lastError().isError(), qPrintable(model.lastError().message));
+    QCOMPARE(model.rowCount(), 730);
+    QCOMPARE(inserted.size(), 8); // rows inserted page by page
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.instance(row).id);
+    QCOMPARE(ids.size(), 730);
+    // Suspended rows carry their comments.
+    bool sawSuspended = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const pc::AppInstance &instance = model.instance(row);
+        if (instance.suspended) {
+            sawSuspended = true;
+            QCOMPARE(instance.suspensionComment,
+                     server->instance(instance.id).value(QStringLiteral("suspension_comment")).toString());
+            QCOMPARE(model.data(model.index(row, pc::InstancesModel::Suspended)).toString(), QStringLiteral("Yes"));
+        }
+        QVERIFY(!instance.customerAccount.id.isEmpty());
+        QVERIFY(instance.appOffering.id != 0);
+    }
+    QVERIFY(sawSuspended);
+}
+
+void TestModels::fieldsFollowTheColumns()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    model.fetchMore({});
+    QTRY_VERIFY(model.rowCount() > 0);
+    const auto request = server->requests().first();
+    QCOMPARE(request.query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("100"));
+    QStringList expected;
+    for (const pc::ColumnSpec &column : model.columns()) {
+        if (column.field != QLatin1String("id"))
+            expected.append(column.field);
+    }
+    QCOMPARE(request.query.queryItemValue(QStringLiteral("fields")), expected.join(QLatin1Char(',')));
+}
+
+void TestModels::predefinedFilterReloads()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.fetchMore({});
+    QTRY_VERIFY(model.rowCount() > 0);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setPredefinedFilter(QStringLiteral("disabled"));
+    QCOMPARE(reset.size(), 1);
+    QTRY_VERIFY(model.totalEntries() >= 0 && !model.isLoading());
+    QVERIFY(model.rowCount() > 0);
+    // `disabled` lists the instances that are not active, whichever switch is off.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const pc::AppInstance &instance = model.instance(row);
+        QVERIFY(instance.disabled || instance.suspended || !instance.enabledByCustomer);
+    }
+    QCOMPARE(server->requests().last().path, QStringLiteral("/v1/app_instances/disabled"));
+    model.setPredefinedFilter(QStringLiteral("enabled"));
+    QTRY_VERIFY(model.totalEntries() >= 0 && !model.isLoading());
+    QVERIFY(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const pc::AppInstance &instance = model.instance(row);
+        QVERIFY(!instance.disabled && !instance.suspended && instance.enabledByCustomer);
+    }
+}
+
+void TestModels::serverSortReloads()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::OfferingsModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setServerSort(QStringLiteral("id"), Qt::DescendingOrder);
+    QTRY_COMPARE(model.rowCount(), ownOfferingCount(*server));
+    QCOMPARE(server->requests().last().query.queryItemValue(QStringLiteral("sort")), QStringLiteral("-id"));
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(model.offering(row - 1).id > model.offering(row).id);
+}
+
+void TestModels::errorKeepsRowsAndRetryRecovers()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 250;
+    auto server = startSandbox(options);
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 500;
+    fault.skip = 1;  // the second page fails (500 is not retried automatically)
+    fault.body = R"({"message":"Something went wrong"})";
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy errors(&model, &pc::PagedTableModel::errorOccurred);
+    QVERIFY(loadAll(model));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(model.rowCount(), 100); // the first page stays
+    QCOMPARE(model.lastError().kind, pc::ApiError::Kind::Server);
+    QVERIFY(model.lastError().message.contains(QStringLiteral("Something went wrong")));
+    QVERIFY(!model.canFetchMore({})); // the view does not hammer a failing server
+    model.retry();
+    QVERIFY(!model.lastError().isError());
+    QVERIFY(loadAll(model));
+    QCOMPARE(model.rowCount(), 250);
+}
+
+void TestModels::wrongTypesDoNotLoseRows()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::WrongTypes;
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    pc::OfferingsModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.fetchMore({});
+    QTRY_COMPARE(model.rowCount(), ownOfferingCount(*server));
+    QVERIFY(!model.lastError().isError());
+    for (int row = 0; row < model.rowCount(); ++row)
+        for (int column = 0; column < model.columnCount(); ++column)
+            (void)model.data(model.index(row, column)); // renders without crashing
+}
+
+void TestModels::legacyServerFillsTheOfferingColumn()
+{
+    auto server = startSandbox();
+    server->setAppInstancesEnabled(false);
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.fetchMore({});
+    QTRY_COMPARE(model.rowCount(), 100);
+    QCOMPARE(client.instancesApi(), pc::InstancesApi::Legacy);
+    QVERIFY(model.instance(0).appOffering.id != 0);
+    QVERIFY(!model.data(model.index(0, pc::InstancesModel::AppOfferingColumn)).toString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"

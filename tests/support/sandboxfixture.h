@@ -1,0 +1,52 @@
+#pragma once
+
+// Shared set-up for tests that talk real HTTP to the sandbox on loopback.
+
+#include "apiclient.h"
+#include "sandboxserver.h"
+
+#include <QTest>
+
+#include <memory>
+
+namespace testsupport {
+
+inline std::unique_ptr<sandbox::SandboxServer> startSandbox(sandbox::SandboxOptions options = {},
+                                                            const QHostAddress &address = QHostAddress::LocalHost)
+{
+    auto server = std::make_unique<sandbox::SandboxServer>(options);
+    if (server->listen(address, 0) == 0)
+        qFatal("the sandbox could not listen on %s", qPrintable(address.toString()));
+    return server;
+}
+
+// Settings for a client of `server`, with fast retries so tests stay quick.
+inline pc::ConnectionSettings settingsFor(const sandbox::SandboxServer &server)
+{
+    pc::ConnectionSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.account = server.options().account;
+    settings.token = server.options().token.toUtf8();
+    settings.retryBaseDelayMs = 20;
+    settings.transferTimeoutMs = 5000;
+    return settings;
+}
+
+// The offerings the plain /app_offerings list holds: the account's own, not
+// the ones trusted accounts published (those carry an `account` reference).
+inline QList<qint64> ownOfferingIds(const sandbox::SandboxServer &server)
+{
+    QList<qint64> ids;
+    for (qint64 id : server.offeringIds()) {
+        if (!server.offering(id).contains(QStringLiteral("account")))
+            ids.append(id);
+    }
+    return ids;
+}
+
+inline int ownOfferingCount(const sandbox::SandboxServer &server)
+{
+    return static_cast<int>(ownOfferingIds(server).size());
+}
+
+} // namespace testsupport
