@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -67,6 +69,37 @@ QList<sandbox::RecordedRequest> requestsTo(const sandbox::SandboxServer &server,
     return matching;
 }
 
+// A bare HTTP server that answers every request with a redirect to `location`
+// (the sandbox has no redirect fault: real API servers do not redirect, but a
+// proxy or a misconfigured gateway might).
+class RedirectServer : public QTcpServer
+{
+public:
+    explicit RedirectServer(QByteArray location)
+        : m_location(std::move(location))
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    ++requests;
+                    socket->write("HTTP/1.1 302 Found\r\nLocation: " + m_location
+                                  + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(serverPort())); }
+    int requests = 0;
+
+private:
+    QByteArray m_location;
+};
+
 } // namespace
 
 class TestApiClient : public QObject
@@ -98,6 +131,8 @@ private Q_SLOTS:
     void linkLoopStops();
     void droppedFieldsAreRestored();
     void refusesToSendToAnotherHost();
+    void redirectToAnotherHostSendsNothingThere();
+    void redirectOnTheSameHostIsFollowed();
     void currentInstanceApiIsDetected();
     void legacyInstanceApiIsUsedWhenCurrentIsOff();
     void legacyProbeKeepsA404ForAMissingRecord();
@@ -541,6 +576,38 @@ void TestApiClient::refusesToSendToAnotherHost()
     QTest::qWait(50);
     QCOMPARE(foreign->requestCount(), 0);
     QCOMPARE(server->requestCount(), 0);
+}
+
+void TestApiClient::redirectToAnotherHostSendsNothingThere()
+{
+    auto foreign = startSandbox({}, QHostAddress(QStringLiteral("127.0.0.2")));
+    RedirectServer redirector(foreign->baseUrl().toEncoded() + "/app_offerings");
+    pc::ConnectionSettings settings;
+    settings.baseUrl = redirector.baseUrl();
+    settings.account = QStringLiteral("wdc");
+    settings.token = "sandbox-token";
+    pc::ApiClient client(settings);
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")));
+    QCOMPARE(response.error.kind, Kind::Unsafe);
+    QVERIFY(response.error.message.contains(QStringLiteral("127.0.0.2")));
+    QCOMPARE(redirector.requests, 1);
+    QTest::qWait(50);
+    QCOMPARE(foreign->requestCount(), 0);
+}
+
+void TestApiClient::redirectOnTheSameHostIsFollowed()
+{
+    RedirectServer redirector("/v1/somewhere-else");
+    pc::ConnectionSettings settings;
+    settings.baseUrl = redirector.baseUrl();
+    settings.account = QStringLiteral("wdc");
+    settings.token = "t";
+    pc::ApiClient client(settings);
+    // It redirects forever: followed on the same host, then given up.
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")));
+    QCOMPARE(response.error.kind, Kind::BadResponse);
+    QVERIFY(response.error.message.contains(QStringLiteral("too many")));
+    QCOMPARE(redirector.requests, 6);
 }
 
 void TestApiClient::currentInstanceApiIsDetected()

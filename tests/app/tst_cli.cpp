@@ -1,0 +1,114 @@
+#include "sandboxserver.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The real program, started as a user would: connecting with --api-url and
+// the token from the environment, and refusing what it must refuse.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connectsWithApiUrlAndEnvironmentToken();
+    void urlWithoutPathGetsV1();
+    void missingTokenIsExplained();
+    void missingAccountIsExplained();
+    void tokenArgumentIsRefused();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString output;
+    };
+    Run runConsole(const QStringList &arguments, const QString &token);
+    QTemporaryDir m_dir;
+};
+
+TestCli::Run TestCli::runConsole(const QStringList &arguments, const QString &token)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.remove(QStringLiteral("PROVIDER_CONSOLE_TOKEN"));
+    if (!token.isNull())
+        environment.insert(QStringLiteral("PROVIDER_CONSOLE_TOKEN"), token);
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(PROVIDER_CONSOLE_PATH), arguments);
+    Run run;
+    // The sandbox answers from this process's event loop, so wait without blocking it.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.output = QString::fromLocal8Bit(process.readAll());
+    return run;
+}
+
+void TestCli::connectsWithApiUrlAndEnvironmentToken()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    const QString shot = m_dir.filePath(QStringLiteral("connected.png"));
+    const Run run = runConsole({QStringLiteral("--api-url"), server.baseUrl().toString(), QStringLiteral("--account"),
+                                QStringLiteral("wdc"), QStringLiteral("--screenshot"), shot},
+                               QStringLiteral("sandbox-token"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(!QImage(shot).isNull());
+    const auto requests = server.requests();
+    QVERIFY(requests.size() >= 2); // the first page of both areas
+    for (const auto &request : requests)
+        QCOMPARE(request.header("authorization"), QByteArray("Bearer sandbox-token"));
+    QVERIFY(!run.output.contains(QStringLiteral("sandbox-token"))); // never logged
+}
+
+void TestCli::urlWithoutPathGetsV1()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    const Run run = runConsole({QStringLiteral("--api-url"), QStringLiteral("http://127.0.0.1:%1").arg(server.port()),
+                                QStringLiteral("--account"), QStringLiteral("wdc"), QStringLiteral("--screenshot"),
+                                m_dir.filePath(QStringLiteral("nopath.png"))},
+                               QStringLiteral("sandbox-token"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(!server.requests().isEmpty());
+    QVERIFY(server.requests().first().path.startsWith(QStringLiteral("/v1/")));
+}
+
+void TestCli::missingTokenIsExplained()
+{
+    const Run run = runConsole({QStringLiteral("--api-url"), QStringLiteral("https://api.xurrent.com/v1"),
+                                QStringLiteral("--account"), QStringLiteral("wdc")},
+                               QString());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(QStringLiteral("PROVIDER_CONSOLE_TOKEN")), qPrintable(run.output));
+}
+
+void TestCli::missingAccountIsExplained()
+{
+    const Run run = runConsole({QStringLiteral("--api-url"), QStringLiteral("https://api.xurrent.com/v1")},
+                               QStringLiteral("t"));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(QStringLiteral("--account")), qPrintable(run.output));
+}
+
+void TestCli::tokenArgumentIsRefused()
+{
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--token=abc123secret")},
+                                         QStringList{QStringLiteral("--token"), QStringLiteral("abc123secret")}}) {
+        const Run run = runConsole(arguments, QString());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.output.contains(QStringLiteral("not accepted on the command line")));
+        QVERIFY(!run.output.contains(QStringLiteral("abc123secret")));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
