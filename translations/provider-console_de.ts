@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established (%1). The request was not sent.</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>The API is temporarily unavailable (503). Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API ist vorübergehend nicht verfügbar (503). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server had an internal error (%1). If it persists, contact 4me support.</source>
@@ -170,7 +170,7 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Run on the built-in sandbox (no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der eingebauten Sandbox starten (kein Konto nötig).</translation>
     </message>
     <message>
         <source>Number of app instances in the demo sandbox.</source>
@@ -225,94 +225,94 @@ it is never accepted on the command line, where other users could read it.</sour
     <name>pc::InstancesModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto</translation>
     </message>
     <message>
         <source>App offering</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Angebot</translation>
     </message>
     <message>
         <source>Enabled by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kunden aktiviert</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Suspension comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund der Aussetzung</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>pc::MainWindow</name>
     <message>
         <source>offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>%1 — Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Provider Console</translation>
     </message>
     <message>
         <source>&amp;Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angebote</translation>
     </message>
     <message>
         <source>&amp;Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instanzen</translation>
     </message>
     <message>
         <source>API quota: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Kontingent: %1 von %2 übrig</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Provider Console</translation>
     </message>
     <message>
         <source>About Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Provider Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Provider Console&lt;/b&gt; %1&lt;br&gt;A desktop console for 4me / Xurrent app providers.</source>
@@ -330,39 +330,39 @@ it is never accepted on the command line, where other users could read it.</sour
     <name>pc::OfferingsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Service instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Instanz</translation>
     </message>
     <message>
         <source>JWT algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Algorithmus</translation>
     </message>
     <message>
         <source>Webhook URI template</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URI-Vorlage</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -377,34 +377,34 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>pc::RecordView</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>%1 of %2 %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 %3 geladen</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werden geladen…</translation>
     </message>
     <message>
         <source>%1 %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 geladen</translation>
     </message>
     <message>
         <source>(loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird geladen…)</translation>
     </message>
     <message>
         <source>(the server caps this collection at 100,000 records)</source>

@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek is geannuleerd.</translation>
     </message>
     <message>
         <source>The server did not answer in time. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde niet op tijd. Controleer je netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established (%1). The request was not sent.</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>The API is temporarily unavailable (503). Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>De API is tijdelijk niet beschikbaar (503). Probeer het zo opnieuw.</translation>
     </message>
     <message>
         <source>The server had an internal error (%1). If it persists, contact 4me support.</source>
@@ -170,7 +170,7 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Run on the built-in sandbox (no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Draai op de ingebouwde sandbox (geen account nodig).</translation>
     </message>
     <message>
         <source>Number of app instances in the demo sandbox.</source>
@@ -225,94 +225,94 @@ it is never accepted on the command line, where other users could read it.</sour
     <name>pc::InstancesModel</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantaccount</translation>
     </message>
     <message>
         <source>App offering</source>
-        <translation type="unfinished"></translation>
+        <translation>App-aanbieding</translation>
     </message>
     <message>
         <source>Enabled by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschakeld door klant</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeschort</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Suspension comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden van opschorting</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
 </context>
 <context>
     <name>pc::MainWindow</name>
     <message>
         <source>offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>aanbiedingen</translation>
     </message>
     <message>
         <source>instances</source>
-        <translation type="unfinished"></translation>
+        <translation>instanties</translation>
     </message>
     <message>
         <source>%1 — Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Provider Console</translation>
     </message>
     <message>
         <source>&amp;Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanbiedingen</translation>
     </message>
     <message>
         <source>&amp;Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instanties</translation>
     </message>
     <message>
         <source>API quota: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>API-quotum: %1 van %2 over</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Provider Console</translation>
     </message>
     <message>
         <source>About Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Provider Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Provider Console&lt;/b&gt; %1&lt;br&gt;A desktop console for 4me / Xurrent app providers.</source>
@@ -330,39 +330,39 @@ it is never accepted on the command line, where other users could read it.</sour
     <name>pc::OfferingsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Service instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-instantie</translation>
     </message>
     <message>
         <source>JWT algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-algoritme</translation>
     </message>
     <message>
         <source>Webhook URI template</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-URI-sjabloon</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -377,34 +377,34 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
 </context>
 <context>
     <name>pc::RecordView</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
         <source>%1 of %2 %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 %3 geladen</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laden…</translation>
     </message>
     <message>
         <source>%1 %2 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 geladen</translation>
     </message>
     <message>
         <source>(loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bezig met laden…)</translation>
     </message>
     <message>
         <source>(the server caps this collection at 100,000 records)</source>
