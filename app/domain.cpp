@@ -10,6 +10,13 @@ Q_LOGGING_CATEGORY(lcDecode, "pc.decode")
 
 namespace {
 
+void warnShape(const QString &line, QStringList *warnings)
+{
+    qCWarning(lcDecode).noquote() << line;
+    if (warnings)
+        warnings->append(line);
+}
+
 // Reads the fields of one record, each once, and collects what it did not
 // recognise into `extra`.
 class FieldReader
@@ -31,9 +38,7 @@ public:
                                  .arg(m_object.value(QLatin1String("id")).toVariant().toString(), field,
                                       QLatin1String(type >= 0 && type < 6 ? typeNames[type] : "undefined"),
                                       QLatin1String(expected));
-        qCWarning(lcDecode).noquote() << line;
-        if (m_warnings)
-            m_warnings->append(line);
+        warnShape(line, m_warnings);
     }
 
     QJsonValue take(const char *field)
@@ -151,10 +156,7 @@ Reference decodeReference(const QJsonValue &value, QStringList *warnings, const 
         return reference;
     }
     if (!value.isObject()) {
-        const QString line = QStringLiteral("reference \"%1\" is not an object; using a blank value").arg(field);
-        qCWarning(lcDecode).noquote() << line;
-        if (warnings)
-            warnings->append(line);
+        warnShape(QStringLiteral("reference \"%1\" is not an object; using a blank value").arg(field), warnings);
         return reference;
     }
     const QJsonObject object = value.toObject();
@@ -182,10 +184,7 @@ AccountRef decodeAccount(const QJsonValue &value, QStringList *warnings, const Q
         return account;
     }
     if (!value.isObject()) {
-        const QString line = QStringLiteral("account \"%1\" is not an object; using a blank value").arg(field);
-        qCWarning(lcDecode).noquote() << line;
-        if (warnings)
-            warnings->append(line);
+        warnShape(QStringLiteral("account \"%1\" is not an object; using a blank value").arg(field), warnings);
         return account;
     }
     const QJsonObject object = value.toObject();

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QPointer>
 #include <QString>
@@ -85,6 +87,18 @@ protected:
     virtual void appendRecords(const QJsonArray &records) = 0;
     // Forget every row (inside a model reset).
     virtual void clearRows() = 0;
+
+    // Decodes a page into `rows`, announcing the new rows to the views.
+    template<typename Row, typename Decode>
+    void appendDecoded(QList<Row> &rows, const QJsonArray &records, Decode decode)
+    {
+        const int first = static_cast<int>(rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
+        rows.reserve(rows.size() + records.size());
+        for (const QJsonValue &value : records)
+            rows.append(decode(value.toObject()));
+        endInsertRows();
+    }
 
 private:
     void startPager();

@@ -39,6 +39,68 @@ QString longTooltip(const QString &text)
     return text.size() > 2000 ? text.left(2000) + QChar(0x2026) : text;
 }
 
+// What one cell shows for each role, by the kind of value in it.
+QVariant idCell(qint64 id, int role)
+{
+    if (role == Qt::TextAlignmentRole)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == PagedTableModel::SortRole)
+        return id;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return QString::number(id);
+    return {};
+}
+
+QVariant textCell(const QString &text, int role)
+{
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == PagedTableModel::SortRole)
+        return text;
+    return {};
+}
+
+// Long free text: one line in the cell, the start of it in the tooltip.
+QVariant longTextCell(const QString &text, int role)
+{
+    if (role == Qt::DisplayRole)
+        return firstLine(text);
+    if (role == Qt::ToolTipRole)
+        return longTooltip(text);
+    if (role == PagedTableModel::SortRole)
+        return text;
+    return {};
+}
+
+QVariant booleanCell(bool value, int role)
+{
+    if (role == PagedTableModel::SortRole)
+        return value;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return displayBoolean(value);
+    return {};
+}
+
+// Local time in the cell, the API's own value in the tooltip.
+QVariant timestampCell(const QDateTime &value, int role)
+{
+    if (role == PagedTableModel::SortRole)
+        return value;
+    if (role == Qt::DisplayRole)
+        return displayTimestamp(value);
+    if (role == Qt::ToolTipRole)
+        return formatApiTimestamp(value);
+    return {};
+}
+
+template<typename Ref>
+QVariant referenceCell(const Ref &reference, int role)
+{
+    if (role == PagedTableModel::SortRole)
+        return reference.name;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return reference.displayText();
+    return {};
+}
+
 } // namespace
 
 // ----------------------------------------------------------- OfferingsModel
@@ -76,41 +138,24 @@ QVariant OfferingsModel::data(const QModelIndex &index, int role) const
     const AppOffering &row = m_rows.at(index.row());
     if (role == RecordIdRole)
         return row.id;
-    const auto column = static_cast<Column>(index.column());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole) {
-        switch (column) {
-        case Name: return row.name;
-        case Reference: return row.reference;
-        case ServiceInstance:
-            return role == SortRole ? QVariant(row.serviceInstance.name) : QVariant(row.serviceInstance.displayText());
-        case JwtAlg: return row.policyJwtAlg;
-        case WebhookUriTemplate: return row.webhookUriTemplate;
-        case Disabled: return role == SortRole ? QVariant(row.disabled) : QVariant(displayBoolean(row.disabled));
-        case UpdatedAt:
-            return role == SortRole ? QVariant(row.updatedAt)
-                 : role == Qt::ToolTipRole ? QVariant(formatApiTimestamp(row.updatedAt))
-                                           : QVariant(displayTimestamp(row.updatedAt));
-        case CreatedAt:
-            return role == SortRole ? QVariant(row.createdAt)
-                 : role == Qt::ToolTipRole ? QVariant(formatApiTimestamp(row.createdAt))
-                                           : QVariant(displayTimestamp(row.createdAt));
-        case Id: return role == SortRole ? QVariant(row.id) : QVariant(QString::number(row.id));
-        case ColumnCount: break;
-        }
+    switch (static_cast<Column>(index.column())) {
+    case Name: return textCell(row.name, role);
+    case Reference: return textCell(row.reference, role);
+    case ServiceInstance: return referenceCell(row.serviceInstance, role);
+    case JwtAlg: return textCell(row.policyJwtAlg, role);
+    case WebhookUriTemplate: return textCell(row.webhookUriTemplate, role);
+    case Disabled: return booleanCell(row.disabled, role);
+    case UpdatedAt: return timestampCell(row.updatedAt, role);
+    case CreatedAt: return timestampCell(row.createdAt, role);
+    case Id: return idCell(row.id, role);
+    case ColumnCount: break;
     }
-    if (role == Qt::TextAlignmentRole && column == Id)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
 void OfferingsModel::appendRecords(const QJsonArray &records)
 {
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
-    m_rows.reserve(m_rows.size() + records.size());
-    for (const QJsonValue &value : records)
-        m_rows.append(decodeOffering(value.toObject()));
-    endInsertRows();
+    appendDecoded(m_rows, records, [](const QJsonObject &object) { return decodeOffering(object); });
 }
 
 void OfferingsModel::clearRows()
@@ -154,46 +199,24 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
     const AppInstance &row = m_rows.at(index.row());
     if (role == RecordIdRole)
         return row.id;
-    const auto column = static_cast<Column>(index.column());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole) {
-        switch (column) {
-        case Id: return role == SortRole ? QVariant(row.id) : QVariant(QString::number(row.id));
-        case CustomerAccount:
-            return role == SortRole ? QVariant(row.customerAccount.name) : QVariant(row.customerAccount.displayText());
-        case AppOfferingColumn:
-            return role == SortRole ? QVariant(row.appOffering.name) : QVariant(row.appOffering.displayText());
-        case EnabledByCustomer:
-            return role == SortRole ? QVariant(row.enabledByCustomer) : QVariant(displayBoolean(row.enabledByCustomer));
-        case Suspended: return role == SortRole ? QVariant(row.suspended) : QVariant(displayBoolean(row.suspended));
-        case Disabled: return role == SortRole ? QVariant(row.disabled) : QVariant(displayBoolean(row.disabled));
-        case SuspensionComment:
-            return role == Qt::DisplayRole ? QVariant(firstLine(row.suspensionComment))
-                 : role == Qt::ToolTipRole ? QVariant(longTooltip(row.suspensionComment))
-                                           : QVariant(row.suspensionComment);
-        case UpdatedAt:
-            return role == SortRole ? QVariant(row.updatedAt)
-                 : role == Qt::ToolTipRole ? QVariant(formatApiTimestamp(row.updatedAt))
-                                           : QVariant(displayTimestamp(row.updatedAt));
-        case CreatedAt:
-            return role == SortRole ? QVariant(row.createdAt)
-                 : role == Qt::ToolTipRole ? QVariant(formatApiTimestamp(row.createdAt))
-                                           : QVariant(displayTimestamp(row.createdAt));
-        case ColumnCount: break;
-        }
+    switch (static_cast<Column>(index.column())) {
+    case Id: return idCell(row.id, role);
+    case CustomerAccount: return referenceCell(row.customerAccount, role);
+    case AppOfferingColumn: return referenceCell(row.appOffering, role);
+    case EnabledByCustomer: return booleanCell(row.enabledByCustomer, role);
+    case Suspended: return booleanCell(row.suspended, role);
+    case Disabled: return booleanCell(row.disabled, role);
+    case SuspensionComment: return longTextCell(row.suspensionComment, role);
+    case UpdatedAt: return timestampCell(row.updatedAt, role);
+    case CreatedAt: return timestampCell(row.createdAt, role);
+    case ColumnCount: break;
     }
-    if (role == Qt::TextAlignmentRole && column == Id)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
 void InstancesModel::appendRecords(const QJsonArray &records)
 {
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
-    m_rows.reserve(m_rows.size() + records.size());
-    for (const QJsonValue &value : records)
-        m_rows.append(decodeInstance(value.toObject()));
-    endInsertRows();
+    appendDecoded(m_rows, records, [](const QJsonObject &object) { return decodeInstance(object); });
 }
 
 void InstancesModel::clearRows()
