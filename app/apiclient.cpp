@@ -4,7 +4,9 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QLocale>
 #include <QRandomGenerator>
+#include <QTime>
 
 #include <algorithm>
 
@@ -57,6 +59,11 @@ QUrl toLegacyInstancesUrl(QUrl url, const QString &basePath)
     return url;
 }
 
+bool hasControlCharacters(const QByteArray &text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+}
+
 // A URL for logs: path and query only, so no host-specific secrets or
 // credentials leak; the token is never part of a URL anyway.
 QString loggable(const QUrl &url)
@@ -84,10 +91,13 @@ ApiCall::ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url, c
     , m_url(url)
     , m_body(body)
 {
+    // Coarse timers may fire up to 5 % early: too early for a retry-after.
     m_sendTimer.setSingleShot(true);
+    m_sendTimer.setTimerType(Qt::PreciseTimer);
     m_transferTimer.setSingleShot(true);
     connect(&m_sendTimer, &QTimer::timeout, this, &ApiCall::send);
     m_backoffTimer.setSingleShot(true);
+    m_backoffTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_transferTimer, &QTimer::timeout, this, &ApiCall::onTimeout);
     connect(&m_backoffTimer, &QTimer::timeout, this, [this] { scheduleSend(0); });
 }
@@ -105,16 +115,26 @@ void ApiCall::start()
 {
     if (m_finished)
         return;
-    if (!m_client->isSameOrigin(m_url)) {
+    auto refuse = [this](ApiError::Kind kind, const QString &message) {
         ApiResponse response;
         response.method = m_method;
         response.url = m_url;
-        response.error = ApiError::make(
-            ApiError::Kind::Unsafe,
-            ApiError::tr("The server pointed to another host (%1). Nothing was sent there, to keep your API "
-                         "token safe.")
-                .arg(m_url.host()));
+        response.error = ApiError::make(kind, message);
         complete(response);
+    };
+    const ConnectionSettings &settings = m_client->settings();
+    // A pasted token or account id with a line break would split the header.
+    if (hasControlCharacters(settings.token) || hasControlCharacters(settings.account.toUtf8())) {
+        refuse(ApiError::Kind::BadRequest,
+               ApiError::tr("The API token or account id contains a line break or another control character. "
+                            "Paste it again without them."));
+        return;
+    }
+    if (!m_client->isSameOrigin(m_url)) {
+        refuse(ApiError::Kind::Unsafe,
+               ApiError::tr("The request for %1 was not sent: it is not on the API host, and your API token "
+                            "goes nowhere else.")
+                   .arg(m_url.isValid() ? m_url.host() : m_url.toString()));
         return;
     }
     scheduleSend(0);
@@ -122,16 +142,34 @@ void ApiCall::start()
 
 void ApiCall::scheduleSend(qint64 notBeforeMs)
 {
+    releaseSlot();
     const qint64 now = m_client->nowMs();
-    const qint64 at = m_client->m_pacer.reserve(std::max(now, notBeforeMs));
-    m_sendTimer.start(static_cast<int>(std::max<qint64>(0, at - now)));
+    m_reservedAt = m_client->m_pacer.reserve(std::max(now, notBeforeMs));
+    m_sendTimer.start(static_cast<int>(std::max<qint64>(0, m_reservedAt - now)));
+}
+
+void ApiCall::releaseSlot()
+{
+    if (m_reservedAt >= 0)
+        m_client->m_pacer.release(m_reservedAt);
+    m_reservedAt = -1;
 }
 
 void ApiCall::send()
 {
     if (m_finished)
         return;
+    // A 429 answered to another call after this one was scheduled blocks it too.
+    if (m_client->nowMs() < m_client->m_pacer.blockedUntil()) {
+        scheduleSend(m_client->m_pacer.blockedUntil());
+        return;
+    }
+    m_reservedAt = -1; // the slot is used now
     const ConnectionSettings &settings = m_client->settings();
+    // Once the server is known to have only the legacy instance API, every
+    // request goes there, also those built before that was known.
+    if (m_client->instancesApi() == InstancesApi::Legacy)
+        m_url = toLegacyInstancesUrl(m_url, m_client->basePath());
     QNetworkRequest request(m_url);
     request.setRawHeader("Authorization", "Bearer " + settings.token);
     // Current servers read X-Xurrent-Account; older deployments X-4me-Account.
@@ -205,56 +243,66 @@ void ApiCall::onReplyFinished()
     const QNetworkReply::NetworkError transportError =
         response.httpStatus == 0 ? networkError : QNetworkReply::NoError;
     response.error = ApiError::fromReply(response.httpStatus, transportError, networkErrorString, response.body,
-                                         response.header("content-type"));
+                                         response.header("content-type"), m_method);
     if (response.httpStatus != 0)
         m_client->noteResponse(response);
 
     const QString path = m_url.path();
-    const QString base = m_client->settings().baseUrl.path();
+    const QString base = m_client->basePath();
+    const bool onCurrentInstances = path.startsWith(base + QLatin1Char('/') + kCurrentInstances);
 
-    // Legacy instance API: a 404 on /app_instances… while the server's kind is
-    // unknown is answered by trying the same request on /integration_instances.
+    // Legacy instance API: a GET answered 404 on /app_instances… while the
+    // server's kind is unknown is tried again on /integration_instances. Only
+    // an answer that decides (a success there, or a 404 there too) settles it;
+    // a 429 or a 5xx on the probe is retried like any answer, still probing.
     if (m_probingLegacy) {
-        m_probingLegacy = false;
-        if (response.httpStatus == 404) {
-            response = m_currentFor404; // neither path exists: report the original answer
-        } else if (response.httpStatus != 0) {
+        if (response.httpStatus >= 200 && response.httpStatus < 300) {
+            m_probingLegacy = false;
             m_client->setInstancesApi(InstancesApi::Legacy);
+        } else if (response.httpStatus == 404) {
+            m_probingLegacy = false;
+            response = m_currentFor404; // neither path exists: report the original answer
         }
-    } else if (response.httpStatus == 404 && m_client->instancesApi() == InstancesApi::Unknown
-               && path.startsWith(base + QLatin1Char('/') + kCurrentInstances)) {
+    } else if (response.httpStatus == 404 && m_method == "GET" && onCurrentInstances
+               && m_client->instancesApi() == InstancesApi::Unknown) {
         m_currentFor404 = response;
         m_probingLegacy = true;
         m_url = toLegacyInstancesUrl(m_url, base);
         scheduleSend(0);
         return;
-    } else if (response.httpStatus >= 200 && response.httpStatus < 300 && m_client->instancesApi() == InstancesApi::Unknown
-               && path.startsWith(base + QLatin1Char('/') + kCurrentInstances)) {
+    } else if (response.httpStatus >= 200 && response.httpStatus < 300 && onCurrentInstances
+               && m_client->instancesApi() == InstancesApi::Unknown) {
         m_client->setInstancesApi(InstancesApi::Current);
     }
 
-    // Redirects: followed only on the same origin, and only a few times.
+    // Redirects: followed for GET only, on the same origin, a few times. The
+    // API does not redirect; a proxy or gateway might.
     if (response.httpStatus >= 300 && response.httpStatus < 400 && response.httpStatus != 304) {
-        const QUrl target = m_url.resolved(QUrl::fromEncoded(response.header("location")));
-        if (!target.isValid() || !m_client->isSameOrigin(target)) {
-            response.error = ApiError::make(ApiError::Kind::Unsafe,
-                                            ApiError::tr("The server redirected to another host (%1). Nothing "
-                                                         "was sent there, to keep your API token safe.")
-                                                .arg(target.host()),
-                                            response.httpStatus);
-            complete(response);
-            return;
+        const QByteArray location = response.header("location");
+        const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
+        QString refusal;
+        ApiError::Kind kind = ApiError::Kind::BadResponse;
+        if (location.isEmpty() || !target.isValid()) {
+            refusal = ApiError::tr("The server answered with a redirect (%1) without a valid target.")
+                          .arg(response.httpStatus);
+        } else if (!m_client->isSameOrigin(target)) {
+            kind = ApiError::Kind::Unsafe;
+            refusal = ApiError::tr("The server redirected to another host (%1). Nothing was sent there, to keep "
+                                   "your API token safe.")
+                          .arg(target.host());
+        } else if (m_method != "GET") {
+            refusal = ApiError::tr("The server answered the change with a redirect (%1); it was not sent again. "
+                                   "Reload the record to see whether it was applied.")
+                          .arg(response.httpStatus);
+        } else if (++m_redirects > 5) {
+            refusal = ApiError::tr("The server redirected too many times.");
         }
-        if (++m_redirects > 5) {
-            response.error = ApiError::make(ApiError::Kind::BadResponse,
-                                            ApiError::tr("The server redirected too many times."),
-                                            response.httpStatus);
+        if (!refusal.isEmpty()) {
+            response.error = ApiError::make(kind, refusal, response.httpStatus);
             complete(response);
             return;
         }
         m_url = target;
-        if (response.httpStatus == 303)
-            m_method = "GET";
         scheduleSend(0);
         return;
     }
@@ -286,15 +334,15 @@ void ApiCall::onReplyFinished()
     complete(response);
 }
 
-bool ApiCall::retryLater(const ApiResponse &response)
+bool ApiCall::retryLater(ApiResponse &response)
 {
     const ConnectionSettings &settings = m_client->settings();
-    const ApiError &error = response.error;
+    ApiError &error = response.error;
     if (error.kind == ApiError::Kind::Cancelled)
         return false;
 
     // 429: the request was not processed, so waiting and sending it again is
-    // safe for every method.
+    // safe for every method. Every call of this client waits too.
     if (error.kind == ApiError::Kind::RateLimited) {
         bool ok = false;
         int seconds = response.header("retry-after").trimmed().toInt(&ok);
@@ -302,15 +350,23 @@ bool ApiCall::retryLater(const ApiResponse &response)
             seconds = settings.defaultRetryAfterS;
         seconds = std::max(seconds, 1);
         const qint64 waitMs = qint64(seconds) * 1000;
-        if (m_rateLimitWaitedMs + waitMs > qint64(settings.maxRateLimitWaitS) * 1000)
-            return false;
-        m_rateLimitWaitedMs += waitMs;
         const qint64 until = m_client->nowMs() + waitMs;
         m_client->m_pacer.blockUntil(until);
+        error.retryAfterSeconds = seconds;
+        if (m_rateLimitWaitedMs + waitMs > qint64(settings.maxRateLimitWaitS) * 1000) {
+            error.message = ApiError::tr("The API rate limit was reached, and the server asks to wait %1 s, longer "
+                                         "than this request may wait. Try again after %2.")
+                                .arg(seconds)
+                                .arg(QLocale().toString(QTime::currentTime().addSecs(seconds), QLocale::ShortFormat));
+            return false;
+        }
+        m_rateLimitWaitedMs += waitMs;
         qCInfo(lcApi).noquote() << "rate limited; waiting" << seconds << "s before" << m_method
                                 << loggable(m_url);
         Q_EMIT waiting(seconds, WaitReason::RateLimit);
         Q_EMIT m_client->rateLimitWait(seconds);
+        if (m_finished) // a slot cancelled the call
+            return true;
         scheduleSend(until);
         return true;
     }
@@ -326,6 +382,8 @@ bool ApiCall::retryLater(const ApiResponse &response)
     qCInfo(lcApi).noquote() << "retry" << m_retries << "of" << m_method << loggable(m_url) << "in" << delay
                             << "ms after:" << ApiError::kindName(error.kind) << error.httpStatus;
     Q_EMIT waiting(static_cast<int>((delay + 999) / 1000), WaitReason::Retry);
+    if (m_finished)
+        return true;
     // After the backoff the send still goes through the pacer like any other.
     m_backoffTimer.start(static_cast<int>(delay));
     return true;
@@ -338,6 +396,7 @@ void ApiCall::cancel()
     m_sendTimer.stop();
     m_backoffTimer.stop();
     m_transferTimer.stop();
+    releaseSlot(); // a slot it will not use must not delay other calls
     if (m_reply) {
         QNetworkReply *reply = m_reply;
         m_reply = nullptr;
@@ -359,6 +418,7 @@ void ApiCall::complete(ApiResponse response)
     m_finished = true;
     m_sendTimer.stop();
     m_backoffTimer.stop();
+    releaseSlot();
     m_transferTimer.stop();
     if (response.error.isError() && response.error.kind != ApiError::Kind::Cancelled)
         qCInfo(lcApi).noquote() << m_method << loggable(m_url) << "failed:" << ApiError::kindName(response.error.kind)
@@ -381,6 +441,11 @@ ApiClient::ApiClient(const ConnectionSettings &settings, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_pacer(settings.burstRequests, settings.burstWindowMs)
 {
+    // One spelling of the base path everywhere ("/v1", never "/v1/").
+    QString path = m_settings.baseUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    m_settings.baseUrl.setPath(path);
     qRegisterMetaType<pc::ApiResponse>();
     qRegisterMetaType<pc::ApiError>();
     qRegisterMetaType<pc::RateLimitStatus>();
@@ -422,9 +487,7 @@ QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
     QString relative = path;
     while (relative.startsWith(QLatin1Char('/')))
         relative.remove(0, 1);
-    QString basePath = url.path();
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
+    const QString basePath = this->basePath();
     url.setPath(relative.isEmpty() ? basePath : basePath + QLatin1Char('/') + relative);
     if (!query.isEmpty())
         url.setQuery(query);

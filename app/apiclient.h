@@ -66,8 +66,9 @@ struct ApiResponse
 class ApiClient;
 
 // One logical request: pacing, the attempts, retries, 429 waits and redirects
-// are all inside. It always finishes exactly once (asynchronously, never from
-// inside the call that created it), then deletes itself.
+// are all inside. It finishes exactly once (asynchronously, never from inside
+// the call that created it), then deletes itself: never delete one yourself.
+// A call still pending when its client is destroyed goes with it, unfinished.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -102,7 +103,8 @@ private:
     void onReplyFinished();
     void onActivity();
     void onTimeout();
-    bool retryLater(const ApiResponse &response);
+    bool retryLater(ApiResponse &response);
+    void releaseSlot();
     void complete(ApiResponse response);
 
     ApiClient *m_client;
@@ -113,6 +115,7 @@ private:
     QTimer m_sendTimer;
     QTimer m_transferTimer;
     QTimer m_backoffTimer;
+    qint64 m_reservedAt = -1; // the pacer slot held while waiting to send
     int m_attempts = 0;
     int m_retries = 0;
     int m_redirects = 0;
@@ -141,6 +144,7 @@ public:
     ApiCall *post(const QString &path, const QJsonObject &body);
 
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
+    QString basePath() const { return m_settings.baseUrl.path(); } // "/v1"
     // True when `url` is on the configured API host (scheme, host and port):
     // the only place the token may go.
     bool isSameOrigin(const QUrl &url) const;

@@ -20,7 +20,7 @@ void readJsonBody(const QByteArray &body, ApiError &error)
     const QJsonObject object = document.object();
     const QJsonValue message = object.value(QLatin1String("message"));
     if (message.isString())
-        error.serverMessage = message.toString().trimmed();
+        error.serverMessage = message.toString().simplified();
     const QJsonValue errors = object.value(QLatin1String("errors"));
     if (!errors.isArray())
         return;
@@ -38,6 +38,19 @@ void readJsonBody(const QByteArray &body, ApiError &error)
     }
 }
 
+// The entities an error page's text is likely to hold.
+QString decodeEntities(QString text)
+{
+    static const std::pair<QLatin1String, QLatin1String> entities[] = {
+        {QLatin1String("&lt;"), QLatin1String("<")},     {QLatin1String("&gt;"), QLatin1String(">")},
+        {QLatin1String("&quot;"), QLatin1String("\"")}, {QLatin1String("&#39;"), QLatin1String("'")},
+        {QLatin1String("&apos;"), QLatin1String("'")},   {QLatin1String("&nbsp;"), QLatin1String(" ")},
+        {QLatin1String("&amp;"), QLatin1String("&")}}; // last, so "&amp;lt;" stays "&lt;"
+    for (const auto &[entity, character] : entities)
+        text.replace(entity, character);
+    return text;
+}
+
 // A short plain-text excerpt of an HTML or text error page (a proxy's 502,
 // say), so the user sees something recognisable without markup.
 QString textExcerpt(const QByteArray &body)
@@ -47,10 +60,14 @@ QString textExcerpt(const QByteArray &body)
                                           QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = title.match(text);
     if (match.hasMatch())
-        return match.captured(1).simplified().left(200);
+        return decodeEntities(match.captured(1).simplified()).left(200);
+    static const QRegularExpression invisible(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+                                              QRegularExpression::CaseInsensitiveOption
+                                                  | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    text.replace(invisible, QStringLiteral(" "));
     text.replace(tags, QStringLiteral(" "));
-    return text.simplified().left(200);
+    return decodeEntities(text.simplified()).left(200);
 }
 
 } // namespace
@@ -106,7 +123,22 @@ QString ApiError::kindName(Kind kind)
 
 ApiError ApiError::fromReply(int httpStatus, QNetworkReply::NetworkError networkError,
                              const QString &networkErrorString, const QByteArray &body,
-                             const QByteArray &contentType)
+                             const QByteArray &contentType, const QByteArray &method)
+{
+    ApiError error = classify(httpStatus, networkError, networkErrorString, body, contentType);
+    // The request left but its answer did not come back: a create may have
+    // happened. Retrying blindly could make it twice.
+    const bool answerLost = httpStatus == 0
+        && (error.kind == Kind::Timeout || networkError == QNetworkReply::RemoteHostClosedError);
+    if (answerLost && method == "POST")
+        error.message = tr("The server's answer did not arrive, so the record may or may not have been created. "
+                           "Check the list before trying again.");
+    return error;
+}
+
+ApiError ApiError::classify(int httpStatus, QNetworkReply::NetworkError networkError,
+                            const QString &networkErrorString, const QByteArray &body,
+                            const QByteArray &contentType)
 {
     ApiError error;
     error.httpStatus = httpStatus;
@@ -164,8 +196,9 @@ ApiError ApiError::fromReply(int httpStatus, QNetworkReply::NetworkError network
     readJsonBody(body, error);
     const bool html = contentType.toLower().contains("html")
         || body.trimmed().left(15).toLower().startsWith("<!doctype html") || body.trimmed().startsWith("<html");
+    // Long server messages are cut for the sentence; serverMessage keeps them whole.
     const QString detail = !error.serverMessage.isEmpty()
-        ? error.serverMessage
+        ? (error.serverMessage.size() > 300 ? error.serverMessage.left(300) + QChar(0x2026) : error.serverMessage)
         : (html || !body.isEmpty() ? textExcerpt(body) : QString());
     auto withDetail = [&detail](const QString &sentence) {
         return detail.isEmpty() ? sentence : sentence + QLatin1Char(' ') + tr("The server said: %1").arg(detail);

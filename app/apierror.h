@@ -55,14 +55,20 @@ public:
     bool isTransient() const;
 
     // The single mapping from what came back to an ApiError. `networkError` is
-    // the QNetworkReply error (NoError when an HTTP answer arrived).
+    // the QNetworkReply error (NoError when an HTTP answer arrived); `method`
+    // matters for advice: a POST whose answer was lost may have been applied.
     static ApiError fromReply(int httpStatus, QNetworkReply::NetworkError networkError,
                               const QString &networkErrorString, const QByteArray &body,
-                              const QByteArray &contentType);
+                              const QByteArray &contentType, const QByteArray &method = "GET");
     static ApiError make(Kind kind, const QString &message, int httpStatus = 0);
     static ApiError cancelled();
 
     static QString kindName(Kind kind);
+
+private:
+    static ApiError classify(int httpStatus, QNetworkReply::NetworkError networkError,
+                             const QString &networkErrorString, const QByteArray &body,
+                             const QByteArray &contentType);
 };
 
 } // namespace pc

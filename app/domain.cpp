@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <limits>
+
 namespace pc {
 
 Q_LOGGING_CATEGORY(lcDecode, "pc.decode")
@@ -65,8 +67,16 @@ public:
     qint64 integer(const char *field, qint64 fallback = 0)
     {
         const QJsonValue value = take(field);
-        if (value.isDouble())
-            return static_cast<qint64>(value.toDouble());
+        if (value.isDouble()) {
+            // toInteger() refuses fractions and values beyond qint64 (1e300),
+            // which a plain cast would turn into undefined behaviour.
+            const qint64 sentinel = std::numeric_limits<qint64>::min();
+            const qint64 exact = value.toInteger(sentinel);
+            if (exact != sentinel)
+                return exact;
+            warn(QLatin1String(field), value, "a whole number");
+            return fallback;
+        }
         if (value.isNull() || value.isUndefined())
             return fallback;
         if (value.isString()) {
@@ -152,7 +162,7 @@ Reference decodeReference(const QJsonValue &value, QStringList *warnings, const 
     if (value.isNull() || value.isUndefined())
         return reference;
     if (value.isDouble()) { // a bare id
-        reference.id = static_cast<qint64>(value.toDouble());
+        reference.id = value.toInteger();
         return reference;
     }
     if (!value.isObject()) {
@@ -162,7 +172,7 @@ Reference decodeReference(const QJsonValue &value, QStringList *warnings, const 
     const QJsonObject object = value.toObject();
     const QJsonValue id = object.value(QLatin1String("id"));
     if (id.isDouble())
-        reference.id = static_cast<qint64>(id.toDouble());
+        reference.id = id.toInteger();
     else if (id.isString())
         reference.id = id.toString().toLongLong();
     const QJsonValue name = object.value(QLatin1String("name"));

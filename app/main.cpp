@@ -151,6 +151,9 @@ int main(int argc, char *argv[])
             return 2;
         }
         const QByteArray token = qgetenv("PROVIDER_CONSOLE_TOKEN").trimmed();
+        // Read once, then out of the environment: child processes and crash
+        // reporters do not need it.
+        qunsetenv("PROVIDER_CONSOLE_TOKEN");
         if (token.isEmpty()) {
             printError(QCoreApplication::translate(
                 "main", "Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN."));

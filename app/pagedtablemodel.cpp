@@ -1,5 +1,6 @@
 #include "pagedtablemodel.h"
 
+#include "domain.h"
 #include "pager.h"
 
 namespace pc {
@@ -163,6 +164,11 @@ void PagedTableModel::onPageArrived(const QJsonArray &records)
 ApiError PagedTableModel::lastError() const
 {
     return m_pager ? m_pager->lastError() : ApiError();
+}
+
+void PagedTableModel::warnSkipped(qsizetype count)
+{
+    qCWarning(lcDecode) << count << "entries of a page were not records (not JSON objects) and were skipped";
 }
 
 void PagedTableModel::onFailed(const ApiError &error)

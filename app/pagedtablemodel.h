@@ -88,17 +88,28 @@ protected:
     // Forget every row (inside a model reset).
     virtual void clearRows() = 0;
 
-    // Decodes a page into `rows`, announcing the new rows to the views.
+    // Decodes a page into `rows`, announcing the new rows to the views. An
+    // entry that is not a record at all is skipped (and logged), not shown
+    // as a blank row.
     template<typename Row, typename Decode>
     void appendDecoded(QList<Row> &rows, const QJsonArray &records, Decode decode)
     {
+        QList<Row> decoded;
+        decoded.reserve(records.size());
+        for (const QJsonValue &value : records) {
+            if (value.isObject())
+                decoded.append(decode(value.toObject()));
+        }
+        if (decoded.size() != records.size())
+            warnSkipped(records.size() - decoded.size());
+        if (decoded.isEmpty())
+            return;
         const int first = static_cast<int>(rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
-        rows.reserve(rows.size() + records.size());
-        for (const QJsonValue &value : records)
-            rows.append(decode(value.toObject()));
+        beginInsertRows({}, first, first + static_cast<int>(decoded.size()) - 1);
+        rows.append(std::move(decoded));
         endInsertRows();
     }
+    static void warnSkipped(qsizetype count);
 
 private:
     void startPager();

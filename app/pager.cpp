@@ -4,6 +4,8 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 namespace pc {
 
 Q_LOGGING_CATEGORY(lcPager, "pc.pager")
@@ -44,6 +46,19 @@ void Pager::cancel()
     call->disconnect(this);
     call->cancel();
     Q_EMIT loadingChanged(false);
+}
+
+// One key per page whatever the order or encoding of the query parameters, so
+// a link back to a page already seen is recognised as such.
+QString Pager::pageKey(const QUrl &url)
+{
+    auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+    std::sort(items.begin(), items.end());
+    QStringList parts;
+    for (const auto &item : std::as_const(items))
+        parts.append(item.first + QLatin1Char('=') + item.second);
+    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port()) + url.path() + QLatin1Char('?')
+        + parts.join(QLatin1Char('&'));
 }
 
 // The server is expected to keep every query parameter in its links; where a
@@ -88,11 +103,13 @@ void Pager::onFinished(const ApiResponse &response)
         records = response.json.array();
         takePage(response, records.size());
     }
-    Q_EMIT loadingChanged(false);
     if (delivered)
         Q_EMIT pageArrived(records);
     if (m_lastError.isError())
         Q_EMIT failed(m_lastError);
+    // A slot above may already have asked for the next page.
+    if (!m_call)
+        Q_EMIT loadingChanged(false);
 }
 
 void Pager::takePage(const ApiResponse &response, qsizetype recordCount)
@@ -104,11 +121,14 @@ void Pager::takePage(const ApiResponse &response, qsizetype recordCount)
     m_throttled = response.header("x-pagination-throttled").trimmed().toLower() == "true";
     ++m_pagesLoaded;
     m_recordsLoaded += recordCount;
-    m_visited.insert(response.url.toString(QUrl::FullyEncoded));
+    m_visited.insert(pageKey(response.url));
 
     const QUrl next = parseLinkHeader(response.header("link"), response.url).value(QStringLiteral("next"));
     if (!next.isValid() || recordCount == 0) {
         m_atEnd = true;
+        if (m_totalEntries > m_recordsLoaded)
+            qCWarning(lcPager) << "the last page came after" << m_recordsLoaded << "of" << m_totalEntries
+                               << "records; the collection changed during the walk or the server stopped early";
         return;
     }
     const QUrl nextUrl = withRequiredParameters(next);
@@ -122,7 +142,7 @@ void Pager::takePage(const ApiResponse &response, qsizetype recordCount)
                                          .arg(nextUrl.host()));
         return;
     }
-    if (m_visited.contains(nextUrl.toString(QUrl::FullyEncoded))) {
+    if (m_visited.contains(pageKey(nextUrl))) {
         qCWarning(lcPager) << "link next points back to a page already loaded";
         m_atEnd = true;
         m_lastError = ApiError::make(ApiError::Kind::BadResponse,

@@ -50,6 +50,7 @@ private:
     void onFinished(const ApiResponse &response);
     QUrl withRequiredParameters(QUrl url) const;
     void takePage(const ApiResponse &response, qsizetype recordCount);
+    static QString pageKey(const QUrl &url);
 
     ApiClient *m_client;
     QUrlQuery m_query;

@@ -39,6 +39,13 @@ qint64 RequestPacer::reserve(qint64 nowMs)
     return at;
 }
 
+void RequestPacer::release(qint64 reservedAt)
+{
+    const auto it = std::find(m_sendTimes.begin(), m_sendTimes.end(), reservedAt);
+    if (it != m_sendTimes.end())
+        m_sendTimes.erase(it);
+}
+
 void RequestPacer::blockUntil(qint64 timeMs)
 {
     m_blockedUntil = std::max(m_blockedUntil, timeMs);

@@ -23,6 +23,9 @@ public:
     // Reserves a slot for one request and returns when it may be sent (a
     // monotonic time in ms, >= nowMs).
     qint64 reserve(qint64 nowMs);
+    // Gives back a slot reserve() handed out and that will not be used (the
+    // request was cancelled or rescheduled), so it delays nobody.
+    void release(qint64 reservedAt);
     void blockUntil(qint64 timeMs);
     qint64 blockedUntil() const { return m_blockedUntil; }
 

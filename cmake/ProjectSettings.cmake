@@ -34,7 +34,7 @@ function(pc_add_test)
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)
     endif()
-    set(env "QT_QPA_PLATFORM=offscreen" "LANG=C.UTF-8" "QT_LOGGING_RULES=*.debug=false")
+    set(env "QT_QPA_PLATFORM=offscreen" "LANG=C.UTF-8")
     set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}"
         SKIP_REGULAR_EXPRESSION "SKIP   :")
 endfunction()

@@ -31,10 +31,6 @@
 <context>
     <name>ApiError</name>
     <message>
-        <source>The server pointed to another host (%1). Nothing was sent there, to keep your API token safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server redirected to another host (%1). Nothing was sent there, to keep your API token safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,6 +144,30 @@
     </message>
     <message>
         <source>The server&apos;s next-page link points back to a page already loaded. Loading stopped to avoid an endless loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token or account id contains a line break or another control character. Paste it again without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for %1 was not sent: it is not on the API host, and your API token goes nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect (%1) without a valid target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the change with a redirect (%1); it was not sent again. Reload the record to see whether it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API rate limit was reached, and the server asks to wait %1 s, longer than this request may wait. Try again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, so the record may or may not have been created. Check the list before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -320,6 +340,13 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the API rate limit</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer properly; trying again in %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -56,6 +56,13 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
             m_rateLabel->setText(tr("API quota: %1 of %2 left").arg(status.remaining).arg(status.limit));
     });
     connect(client, &ApiClient::rateLimitWait, this, &MainWindow::showRateLimitWait);
+    for (PagedTableModel *model : {static_cast<PagedTableModel *>(m_offerings), static_cast<PagedTableModel *>(m_instances)}) {
+        connect(model, &PagedTableModel::waiting, this, [this](int seconds, ApiCall::WaitReason reason) {
+            if (reason == ApiCall::WaitReason::Retry)
+                statusBar()->showMessage(tr("The server did not answer properly; trying again in %n s", nullptr, seconds),
+                                         seconds * 1000 + 500);
+        });
+    }
 
     // Both areas show their first page at once; the rest comes as the user scrolls.
     m_offerings->reload();

@@ -3,6 +3,7 @@
 #include "pager.h"
 #include "support/sandboxfixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSet>
 #include <QTcpServer>
@@ -137,6 +138,20 @@ private Q_SLOTS:
     void legacyInstanceApiIsUsedWhenCurrentIsOff();
     void legacyProbeKeepsA404ForAMissingRecord();
     void rateLimitHeadersAreExposed();
+    // Found in review:
+    void legacyProbeAnsweredBy429DoesNotSwitch();
+    void retryAfterAFailedProbeStillFindsTheLegacyApi();
+    void requestsBuiltBeforeLegacyWasKnownGoThere();
+    void trailingSlashBaseStillDetectsLegacy();
+    void a429HoldsBackCallsAlreadyScheduled();
+    void cancelledCallsGiveBackTheirSlots();
+    void missingRetryAfterWaitsTheDefault();
+    void cancelDuringBackoff();
+    void postTimeoutSaysTheRecordMayExist();
+    void postIsNotRetriedAfterADroppedConnection();
+    void redirectWithoutLocationOrForAChangeIsNotFollowed();
+    void controlCharactersInTheTokenAreRefused();
+    void theTokenNeverReachesTheLog();
 };
 
 void TestApiClient::initTestCase()
@@ -334,6 +349,8 @@ void TestApiClient::rateLimitWaitIsCapped()
     pc::ApiClient client(settings);
     const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")));
     QCOMPARE(response.error.kind, Kind::RateLimited);
+    QCOMPARE(response.error.retryAfterSeconds, 30);
+    QVERIFY2(response.error.message.contains(QStringLiteral("30 s")), qPrintable(response.error.message));
     QCOMPARE(server->requestCount(), 1);
 }
 
@@ -676,6 +693,279 @@ void TestApiClient::rateLimitHeadersAreExposed()
     QCOMPARE(client.rateLimit().limit, 3600);
     QVERIFY(client.rateLimit().remaining >= 0 && client.rateLimit().remaining < 3600);
     QVERIFY(client.rateLimit().resetEpoch > 0);
+}
+
+void TestApiClient::legacyProbeAnsweredBy429DoesNotSwitch()
+{
+    auto server = startSandbox();
+    server->setIntegrationInstancesEnabled(false); // a current server
+    Fault fault;
+    fault.kind = Fault::Kind::RateLimit;
+    fault.retryAfterSeconds = 1;
+    fault.pathPattern = QStringLiteral("^/v1/integration_instances");
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    // A deleted record: 404 on the current path, the probe meets a 429 first.
+    const pc::ApiResponse missing = run(client.get(QStringLiteral("app_instances/999999999")));
+    QCOMPARE(missing.error.kind, Kind::NotFound);
+    QVERIFY(client.instancesApi() != pc::InstancesApi::Legacy);
+    const pc::ApiResponse list = run(client.get(QStringLiteral("app_instances")));
+    QVERIFY2(list.isOk(), qPrintable(list.error.message));
+    QCOMPARE(client.instancesApi(), pc::InstancesApi::Current);
+    QCOMPARE(server->requests().last().path, QStringLiteral("/v1/app_instances"));
+}
+
+void TestApiClient::retryAfterAFailedProbeStillFindsTheLegacyApi()
+{
+    auto server = startSandbox();
+    server->setAppInstancesEnabled(false); // an older server
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 503;
+    fault.times = -1;
+    fault.pathPattern = QStringLiteral("^/v1/integration_instances");
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    pc::Pager pager(&client, QStringLiteral("app_instances"), QUrlQuery());
+    Walk first = walk(pager);
+    QCOMPARE(first.error.kind, Kind::Server);
+    QVERIFY(client.instancesApi() != pc::InstancesApi::Legacy); // undecided, not guessed
+    server->clearFaults();
+    Walk second = walk(pager); // Retry
+    QVERIFY2(!second.error.isError(), qPrintable(second.error.message));
+    QCOMPARE(second.records.size(), server->instanceCount());
+    QCOMPARE(client.instancesApi(), pc::InstancesApi::Legacy);
+}
+
+void TestApiClient::requestsBuiltBeforeLegacyWasKnownGoThere()
+{
+    auto server = startSandbox();
+    server->setAppInstancesEnabled(false);
+    pc::ApiClient client(settingsFor(*server));
+    pc::Pager pager(&client, QStringLiteral("app_instances"), QUrlQuery()); // built while unknown
+    QVERIFY(run(client.get(QStringLiteral("app_instances"))).isOk());
+    QCOMPARE(client.instancesApi(), pc::InstancesApi::Legacy);
+    server->clearRequests();
+    pager.fetchNext();
+    QTRY_COMPARE(pager.pagesLoaded(), 1);
+    QCOMPARE(server->requestCount(), 1); // no second probe
+    QCOMPARE(server->requests().first().path, QStringLiteral("/v1/integration_instances"));
+}
+
+void TestApiClient::trailingSlashBaseStillDetectsLegacy()
+{
+    auto server = startSandbox();
+    server->setAppInstancesEnabled(false);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.baseUrl.setPath(settings.baseUrl.path() + QLatin1Char('/'));
+    pc::ApiClient client(settings);
+    QVERIFY(run(client.get(QStringLiteral("app_instances"))).isOk());
+    QCOMPARE(client.instancesApi(), pc::InstancesApi::Legacy);
+}
+
+void TestApiClient::a429HoldsBackCallsAlreadyScheduled()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::RateLimit;
+    fault.retryAfterSeconds = 2;
+    server->addFault(fault);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.burstRequests = 1; // one request a second: later calls are already scheduled
+    settings.burstWindowMs = 1000;
+    pc::ApiClient client(settings);
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> arrivals;
+    connect(server.get(), &sandbox::SandboxServer::requestReceived, this,
+            [&arrivals, &clock] { arrivals.append(clock.elapsed()); });
+    QList<pc::ApiCall *> calls;
+    int finished = 0;
+    for (int i = 0; i < 3; ++i) {
+        calls.append(client.get(QStringLiteral("app_offerings")));
+        connect(calls.last(), &pc::ApiCall::finished, this, [&finished](const pc::ApiResponse &response) {
+            QVERIFY2(response.isOk(), qPrintable(response.error.message));
+            ++finished;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 3, 20000);
+    QCOMPARE(arrivals.size(), 4); // the 429 and three answered requests
+    // Nothing was sent while the server's retry-after ran.
+    for (qsizetype i = 1; i < arrivals.size(); ++i)
+        QVERIFY2(arrivals.at(i) - arrivals.first() >= 2000, qPrintable(QString::number(arrivals.at(i))));
+}
+
+void TestApiClient::cancelledCallsGiveBackTheirSlots()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::RateLimit;
+    fault.retryAfterSeconds = 2;
+    server->addFault(fault);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.burstRequests = 2;
+    settings.burstWindowMs = 10000;
+    settings.maxRateLimitWaitS = 0; // the 429 fails its call at once but still blocks the client for 2 s
+    pc::ApiClient client(settings);
+    QCOMPARE(run(client.get(QStringLiteral("app_offerings"))).error.kind, Kind::RateLimited);
+    // These wait for slots at 2 s, 10 s, 12 s, 20 s, 22 s; none is sent.
+    QList<pc::ApiCall *> calls;
+    for (int i = 0; i < 5; ++i)
+        calls.append(client.get(QStringLiteral("app_offerings")));
+    QCoreApplication::processEvents();
+    for (pc::ApiCall *call : std::as_const(calls))
+        call->cancel();
+    QCOMPARE(server->requestCount(), 1);
+    // Had the cancelled calls kept their slots, this one would wait ~22 s.
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")), 6000);
+    QVERIFY2(response.isOk(), qPrintable(response.error.message));
+    QCOMPARE(server->requestCount(), 2);
+}
+
+void TestApiClient::missingRetryAfterWaitsTheDefault()
+{
+    QCOMPARE(pc::ConnectionSettings().defaultRetryAfterS, 5); // as the SDKs and the docs advise
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::RateLimit; // no retry-after header
+    server->addFault(fault);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.defaultRetryAfterS = 1;
+    pc::ApiClient client(settings);
+    pc::ApiCall *call = client.get(QStringLiteral("app_offerings"));
+    QSignalSpy waits(call, &pc::ApiCall::waiting);
+    QVERIFY(run(call).isOk());
+    QCOMPARE(waits.size(), 1);
+    QCOMPARE(waits.first().at(0).toInt(), 1);
+}
+
+void TestApiClient::cancelDuringBackoff()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 503;
+    fault.times = -1;
+    server->addFault(fault);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.retryBaseDelayMs = 5000;
+    pc::ApiClient client(settings);
+    pc::ApiCall *call = client.get(QStringLiteral("app_offerings"));
+    connect(call, &pc::ApiCall::waiting, call, &pc::ApiCall::cancel);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(run(call, 3000).error.kind, Kind::Cancelled);
+    QCOMPARE(server->requestCount(), 1);
+}
+
+void TestApiClient::postTimeoutSaysTheRecordMayExist()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::NeverAnswer;
+    fault.method = "POST";
+    server->addFault(fault);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.transferTimeoutMs = 300;
+    pc::ApiClient client(settings);
+    const pc::ApiResponse response = run(client.post(QStringLiteral("app_offerings"), QJsonObject()));
+    QCOMPARE(response.error.kind, Kind::Timeout);
+    QVERIFY2(response.error.message.contains(QStringLiteral("may or may not have been created")),
+             qPrintable(response.error.message));
+    QCOMPARE(server->requestCount(), 1);
+}
+
+void TestApiClient::postIsNotRetriedAfterADroppedConnection()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::DropConnection;
+    fault.method = "POST";
+    fault.times = -1;
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    const pc::ApiResponse response = run(client.post(QStringLiteral("app_offerings"), QJsonObject()));
+    QCOMPARE(response.error.kind, Kind::Network);
+    QVERIFY(response.error.message.contains(QStringLiteral("may or may not have been created")));
+    // Qt's HTTP layer re-sends a request whose connection dropped before any
+    // answer once by itself; the client adds no retry of its own to that.
+    QVERIFY2(server->requestCount() <= 2, qPrintable(QString::number(server->requestCount())));
+}
+
+void TestApiClient::redirectWithoutLocationOrForAChangeIsNotFollowed()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 302;
+    fault.body = "{}";
+    fault.times = -1;
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    const pc::ApiResponse get = run(client.get(QStringLiteral("app_offerings")));
+    QCOMPARE(get.error.kind, Kind::BadResponse);
+    QVERIFY(get.error.message.contains(QStringLiteral("without a valid target")));
+    QCOMPARE(server->requestCount(), 1);
+
+    RedirectServer redirector("/v1/elsewhere");
+    pc::ConnectionSettings settings;
+    settings.baseUrl = redirector.baseUrl();
+    settings.account = QStringLiteral("wdc");
+    settings.token = "t";
+    pc::ApiClient other(settings);
+    const pc::ApiResponse patch = run(other.patch(QStringLiteral("app_instances/1"), QJsonObject()));
+    QCOMPARE(patch.error.kind, Kind::BadResponse);
+    QCOMPARE(redirector.requests, 1); // the change was not sent again
+}
+
+void TestApiClient::controlCharactersInTheTokenAreRefused()
+{
+    auto server = startSandbox();
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.token = "sandbox-token\r\nX-Injected: yes";
+    pc::ApiClient client(settings);
+    const pc::ApiResponse response = run(client.get(QStringLiteral("app_offerings")));
+    QCOMPARE(response.error.kind, Kind::BadRequest);
+    QVERIFY(!response.error.message.contains(QStringLiteral("sandbox-token")));
+    QCOMPARE(server->requestCount(), 0);
+}
+
+namespace {
+QString capturedLog;
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog += QLatin1String(context.category ? context.category : "") + QLatin1Char(' ') + message + QLatin1Char('\n');
+}
+} // namespace
+
+void TestApiClient::theTokenNeverReachesTheLog()
+{
+    sandbox::SandboxOptions options;
+    options.token = QStringLiteral("tok-9f8e7d6c5b4a-secret");
+    auto server = startSandbox(options);
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 503;
+    server->addFault(fault);
+    QLoggingCategory::setFilterRules(QStringLiteral("pc.*=true"));
+    capturedLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    {
+        pc::ApiClient client(settingsFor(*server));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("10"));
+        pc::Pager pager(&client, QStringLiteral("app_offerings"), query);
+        walk(pager);
+        pc::ConnectionSettings wrong = settingsFor(*server);
+        wrong.account = QStringLiteral("nobody");
+        pc::ApiClient refused(wrong);
+        const pc::ApiResponse response = run(refused.get(QStringLiteral("app_instances")));
+        QVERIFY(!response.error.message.contains(options.token));
+    }
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false\npc.*.warning=false"));
+    QVERIFY2(capturedLog.contains(QStringLiteral("GET")), "the log was captured");
+    QVERIFY(!capturedLog.contains(options.token));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

@@ -17,6 +17,9 @@ private Q_SLOTS:
     void validationPairs();
     void htmlPageGivesCleanText();
     void transientKinds();
+    void htmlScriptsAndEntities();
+    void longServerMessagesAreCut();
+    void lostAnswerToAPost();
 };
 
 void TestApiError::httpStatuses_data()
@@ -132,6 +135,32 @@ void TestApiError::transientKinds()
     QVERIFY(!make(500).isTransient());
     QVERIFY(!make(422).isTransient());
     QVERIFY(!make(401).isTransient());
+}
+
+void TestApiError::htmlScriptsAndEntities()
+{
+    const QByteArray html = "<html><head><script>var secret = 1;</script><style>p{color:red}</style></head>"
+                            "<body><p>Bad&nbsp;gateway &amp; friends &lt;upstream&gt;</p></body></html>";
+    const pc::ApiError error = pc::ApiError::fromReply(502, QNetworkReply::NoError, QString(), html, "text/html");
+    QVERIFY2(error.message.contains(QStringLiteral("Bad gateway & friends <upstream>")), qPrintable(error.message));
+    QVERIFY(!error.message.contains(QStringLiteral("secret")));
+    QVERIFY(!error.message.contains(QStringLiteral("color")));
+}
+
+void TestApiError::longServerMessagesAreCut()
+{
+    const QByteArray body = R"({"message":")" + QByteArray(5000, 'x') + R"("})";
+    const pc::ApiError error = pc::ApiError::fromReply(500, QNetworkReply::NoError, QString(), body, "application/json");
+    QVERIFY(error.message.size() < 600);
+    QCOMPARE(error.serverMessage.size(), 5000); // kept whole for the details
+}
+
+void TestApiError::lostAnswerToAPost()
+{
+    const auto post = pc::ApiError::fromReply(0, QNetworkReply::TimeoutError, QString(), {}, {}, "POST");
+    QVERIFY(post.message.contains(QStringLiteral("may or may not have been created")));
+    const auto get = pc::ApiError::fromReply(0, QNetworkReply::TimeoutError, QString(), {}, {}, "GET");
+    QVERIFY(!get.message.contains(QStringLiteral("created")));
 }
 
 QTEST_APPLESS_MAIN(TestApiError)

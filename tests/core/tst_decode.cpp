@@ -86,6 +86,10 @@ void TestDecode::offeringWrongTypes_data()
     QTest::newRow("created_at garbage") << QByteArray(R"({"id":2,"created_at":"last tuesday"})") << "created_at";
     QTest::newRow("expires is text") << QByteArray(R"({"id":2,"policy_jwt_claim_expires_in":"soon"})")
                                      << "policy_jwt_claim_expires_in";
+    QTest::newRow("id far out of range") << QByteArray(R"({"id":2,"policy_jwt_claim_expires_in":1e300})")
+                                        << "policy_jwt_claim_expires_in";
+    QTest::newRow("fractional minutes") << QByteArray(R"({"id":2,"policy_jwt_claim_expires_in":1.5})")
+                                        << "policy_jwt_claim_expires_in";
     QTest::newRow("reference is a string") << QByteArray(R"({"id":2,"service_instance":"Our Integration"})")
                                            << "service_instance";
 }

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void parses();
     void relativeUrlsResolveAgainstBase();
     void firstOccurrenceWins();
+    void manyParametersOnALongUrl();
 };
 
 void TestLinkHeader::parses_data()
@@ -53,6 +54,14 @@ void TestLinkHeader::parses_data()
     QTest::newRow("garbage") << QByteArray("this is not a link header") << "next" << QString();
     QTest::newRow("unterminated url") << QByteArray("<https://h/a; rel=\"next\"") << "next" << QString();
     QTest::newRow("no rel") << QByteArray("<https://h/a>; title=next") << "next" << QString();
+    QTest::newRow("unbalanced quote does not swallow the rest")
+        << QByteArray("<https://h/a>; title=\"oops, <https://h/b>; rel=next") << "next" << "https://h/b";
+    QTest::newRow("escaped quote inside a quoted param")
+        << QByteArray("<https://h/a>; title=\"say \\\"hi\\\", ok\"; rel=next, <https://h/b>; rel=prev") << "next"
+        << "https://h/a";
+    QTest::newRow("escaped quote, the link after it")
+        << QByteArray("<https://h/a>; title=\"say \\\"hi\\\", ok\"; rel=next, <https://h/b>; rel=prev") << "prev"
+        << "https://h/b";
     QTest::newRow("comma inside quoted param") << QByteArray("<https://h/a>; title=\"a, b\"; rel=next, <https://h/b>; rel=prev")
                                                << "prev" << "https://h/b";
 }
@@ -81,6 +90,19 @@ void TestLinkHeader::firstOccurrenceWins()
 {
     const auto links = parseLinkHeader("<https://h/1>; rel=next, <https://h/2>; rel=next");
     QCOMPARE(links.value(QStringLiteral("next")), QUrl(QStringLiteral("https://h/1")));
+}
+
+void TestLinkHeader::manyParametersOnALongUrl()
+{
+    // A hostile header: a 60 KB URL with thousands of parameters. It must
+    // parse (the URL once, not once per parameter) and find what is there.
+    QByteArray header = "<https://h/v1/x?q=" + QByteArray(60000, 'a') + ">";
+    for (int i = 0; i < 6000; ++i)
+        header += "; rel=x" + QByteArray::number(i);
+    header += ", <https://h/next>; rel=next";
+    const auto links = parseLinkHeader(header);
+    QCOMPARE(links.value(QStringLiteral("next")), QUrl(QStringLiteral("https://h/next")));
+    QCOMPARE(links.size(), 6001);
 }
 
 QTEST_APPLESS_MAIN(TestLinkHeader)

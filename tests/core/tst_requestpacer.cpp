@@ -12,6 +12,7 @@ private Q_SLOTS:
     void neverMoreThanTheLimitInAnyWindow();
     void blockAfter429();
     void disabledPassesThrough();
+    void releasedSlotsDelayNobody();
 };
 
 void TestRequestPacer::allowsABurstThenSpreads()
@@ -60,6 +61,18 @@ void TestRequestPacer::disabledPassesThrough()
         QCOMPARE(pacer.reserve(i), i);
     pacer.blockUntil(50); // a 429's retry-after is honoured even without burst pacing
     QCOMPARE(pacer.reserve(20), 50);
+}
+
+void TestRequestPacer::releasedSlotsDelayNobody()
+{
+    pc::RequestPacer pacer(3, 1000);
+    QList<qint64> slots;
+    for (int i = 0; i < 9; ++i)
+        slots.append(pacer.reserve(0));
+    QCOMPARE(slots.last(), 2000);
+    for (qint64 slot : std::as_const(slots))
+        pacer.release(slot);
+    QCOMPARE(pacer.reserve(10), 10);
 }
 
 QTEST_APPLESS_MAIN(TestRequestPacer)

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void scrollingToTheEndLoadsMore();
     void keyboardSwitchesAreas();
     void errorShowsBannerAndRetryRecovers();
+    void waitsAreShownInTheStatusBar();
 };
 
 void TestMainWindow::initTestCase()
@@ -107,6 +108,35 @@ void TestMainWindow::errorShowsBannerAndRetryRecovers()
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server));
     QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::waitsAreShownInTheStatusBar()
+{
+    auto server = startSandbox();
+    Fault unavailable;
+    unavailable.kind = Fault::Kind::Status;
+    unavailable.status = 503;
+    unavailable.pathPattern = QStringLiteral("^/v1/app_offerings");
+    server->addFault(unavailable);
+    Fault limited;
+    limited.kind = Fault::Kind::RateLimit;
+    limited.retryAfterSeconds = 1;
+    limited.pathPattern = QStringLiteral("^/v1/app_instances");
+    server->addFault(limited);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.retryBaseDelayMs = 1500;
+    pc::ApiClient client(settings);
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    QStringList messages;
+    connect(window.statusBar(), &QStatusBar::messageChanged, this, [&messages](const QString &text) {
+        if (!text.isEmpty())
+            messages.append(text);
+    });
+    window.show();
+    QTRY_VERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("trying again in")));
+    QTRY_VERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("Waiting 1 s for the API rate limit")));
+    QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server)); // and both recover
+    QTRY_VERIFY(window.instancesModel()->rowCount() >= 100);
 }
 
 QTEST_MAIN(TestMainWindow)
