@@ -3,6 +3,8 @@
 #include "domain.h"
 #include "pager.h"
 
+#include <algorithm>
+
 namespace pc {
 
 PagedTableModel::PagedTableModel(ApiClient *client, QObject *parent)
@@ -42,20 +44,59 @@ QString PagedTableModel::requestPath() const
     return m_predefinedFilter.isEmpty() ? path : path + QLatin1Char('/') + m_predefinedFilter;
 }
 
+int PagedTableModel::columnForField(const QString &field) const
+{
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (m_columns.at(i).field == field)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+QStringList PagedTableModel::requestedFields() const
+{
+    QStringList fields;
+    for (const ColumnSpec &column : m_columns) {
+        if (m_visibleFields.isEmpty() || m_visibleFields.contains(column.field))
+            fields.append(column.field);
+    }
+    fields.removeAll(QStringLiteral("id")); // always sent
+    fields.removeDuplicates();
+    return fields;
+}
+
+bool PagedTableModel::setVisibleFields(const QStringList &fields)
+{
+    const QStringList before = requestedFields();
+    m_visibleFields = fields;
+    const QStringList after = requestedFields();
+    // Rows loaded before a column was shown lack its values.
+    const bool needsData = std::any_of(after.begin(), after.end(),
+                                       [&before](const QString &field) { return !before.contains(field); });
+    return needsData && rowCount() > 0;
+}
+
+void PagedTableModel::setServerConditions(const QList<QPair<QString, QString>> &conditions)
+{
+    if (conditions == m_conditions)
+        return;
+    m_conditions = conditions;
+    reload();
+}
+
 QUrlQuery PagedTableModel::requestQuery() const
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("per_page"), QString::number(PageSize));
-    QStringList fields;
-    for (const ColumnSpec &column : m_columns) {
-        if (column.field != QLatin1String("id") && !fields.contains(column.field))
-            fields.append(column.field);
-    }
+    const QStringList fields = requestedFields();
     if (!fields.isEmpty())
         query.addQueryItem(QStringLiteral("fields"), fields.join(QLatin1Char(',')));
     if (!m_sortField.isEmpty())
         query.addQueryItem(QStringLiteral("sort"),
                            (m_sortOrder == Qt::DescendingOrder ? QStringLiteral("-") : QString()) + m_sortField);
+    // Operators such as > and < are sent percent-encoded, as the SDKs do.
+    for (const auto &[field, value] : m_conditions)
+        query.addQueryItem(field, QString::fromLatin1(QUrl::toPercentEncoding(value, ",!")));
     return query;
 }
 
@@ -95,14 +136,57 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     m_pager->fetchNext();
 }
 
-void PagedTableModel::reload()
+void PagedTableModel::reload(int minimumRows)
 {
+    const bool wasLoadingAll = m_loadingAll;
+    m_loadingAll = false;
+    m_minimumRows = minimumRows;
     beginResetModel();
     clearRows();
     startPager();
     endResetModel();
     m_pager->fetchNext();
+    if (wasLoadingAll)
+        Q_EMIT loadAllFinished(false);
     Q_EMIT statusChanged();
+}
+
+void PagedTableModel::loadAll()
+{
+    if (!m_pager)
+        startPager();
+    m_loadingAll = true;
+    Q_EMIT statusChanged();
+    continueLoading();
+}
+
+void PagedTableModel::cancelLoadAll()
+{
+    if (!m_loadingAll)
+        return;
+    m_loadingAll = false;
+    m_minimumRows = 0;
+    Q_EMIT loadAllFinished(false);
+    Q_EMIT statusChanged();
+}
+
+// Keeps pages coming while Load all (or a refresh's row target) asks for them.
+void PagedTableModel::continueLoading()
+{
+    if (!m_pager)
+        return;
+    const bool wanted = m_loadingAll || rowCount() < m_minimumRows;
+    if (m_pager->atEnd() || m_pager->lastError().isError()) {
+        m_minimumRows = 0;
+        if (m_loadingAll) {
+            m_loadingAll = false;
+            Q_EMIT loadAllFinished(m_pager->atEnd() && !m_pager->lastError().isError());
+            Q_EMIT statusChanged();
+        }
+        return;
+    }
+    if (wanted)
+        m_pager->fetchNext(); // a no-op while a page is in flight
 }
 
 void PagedTableModel::retry()
@@ -159,6 +243,12 @@ void PagedTableModel::onPageArrived(const QJsonArray &records)
         appendRecords(records);
     Q_EMIT pageLoaded(rowCount() - before);
     Q_EMIT statusChanged();
+    continueLoading();
+}
+
+bool PagedTableModel::recoverFrom(const ApiError &)
+{
+    return false;
 }
 
 ApiError PagedTableModel::lastError() const
@@ -173,6 +263,9 @@ void PagedTableModel::warnSkipped(qsizetype count)
 
 void PagedTableModel::onFailed(const ApiError &error)
 {
+    if (recoverFrom(error))
+        return;
+    continueLoading(); // ends a Load all
     Q_EMIT errorOccurred(error);
     Q_EMIT statusChanged();
 }

@@ -37,7 +37,12 @@ public:
     static constexpr int PageSize = 100;
     // Qt::UserRole: the raw value for sorting and filtering (a QVariant of the
     // natural type); RecordIdRole: the record's id.
-    enum Roles { SortRole = Qt::UserRole, RecordIdRole };
+    // SortRole: the raw value for sorting and chips (a QVariant of the natural
+    // type); RecordIdRole: the record's id; SearchTextRole: the whole text the
+    // quick filter searches (a comment in full, not its first line);
+    // ExportRole: the value as an export writes it (API field value: bool,
+    // number, string; timestamps in the API's own form).
+    enum Roles { SortRole = Qt::UserRole, RecordIdRole, SearchTextRole, ExportRole };
 
     explicit PagedTableModel(ApiClient *client, QObject *parent = nullptr);
     ~PagedTableModel() override;
@@ -48,6 +53,18 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     const QList<ColumnSpec> &columns() const { return m_columns; }
+    int columnForField(const QString &field) const;
+
+    // The API fields the list request asks for (?fields=): those of the
+    // visible columns. Empty means every column.
+    QStringList requestedFields() const;
+    // Returns true when a reload is needed to show data not fetched yet.
+    bool setVisibleFields(const QStringList &fields);
+
+    // Conditions the server applies (`name=Slack`, `updated_at=>2024-01-01`):
+    // each pair is a field and the value part with its operator. Reloads.
+    QList<QPair<QString, QString>> serverConditions() const { return m_conditions; }
+    void setServerConditions(const QList<QPair<QString, QString>> &conditions);
 
     // Predefined filter ("latest_internal", "enabled", …), empty for all.
     QString predefinedFilter() const { return m_predefinedFilter; }
@@ -61,8 +78,15 @@ public:
     QString requestPath() const;
     QUrlQuery requestQuery() const;
 
-    // Drops the rows and loads the first page again.
-    void reload();
+    // Drops the rows and loads the first page again; with `minimumRows`, keeps
+    // loading until at least that many rows are back (a refresh that keeps
+    // the user's place).
+    void reload(int minimumRows = 0);
+    // Loads every remaining page, one after another, paced by the client.
+    // Cancel keeps what arrived.
+    void loadAll();
+    void cancelLoadAll();
+    bool isLoadingAll() const { return m_loadingAll; }
     // Asks again for the page that failed.
     void retry();
 
@@ -79,10 +103,14 @@ Q_SIGNALS:
     void errorOccurred(const pc::ApiError &error);
     void waiting(int seconds, pc::ApiCall::WaitReason reason);
     void statusChanged(); // counts, totals, loading or error changed
+    void loadAllFinished(bool complete); // complete: every page is in
 
 protected:
     void setColumns(const QList<ColumnSpec> &columns);
     virtual QString collectionPath() const = 0;
+    // A failure the model can recover from by itself (a server without a
+    // nested collection, say); returns true when it has.
+    virtual bool recoverFrom(const ApiError &error);
     // Decode and append one page (between beginInsertRows/endInsertRows).
     virtual void appendRecords(const QJsonArray &records) = 0;
     // Forget every row (inside a model reset).
@@ -113,6 +141,7 @@ protected:
 
 private:
     void startPager();
+    void continueLoading();
     void onPageArrived(const QJsonArray &records);
     void onFailed(const ApiError &error);
 
@@ -122,6 +151,10 @@ private:
     QString m_predefinedFilter;
     QString m_sortField;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QStringList m_visibleFields;
+    QList<QPair<QString, QString>> m_conditions;
+    bool m_loadingAll = false;
+    int m_minimumRows = 0;
 };
 
 } // namespace pc

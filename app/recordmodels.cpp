@@ -44,16 +44,17 @@ QVariant idCell(qint64 id, int role)
 {
     if (role == Qt::TextAlignmentRole)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == PagedTableModel::SortRole)
+    if (role == PagedTableModel::SortRole || role == PagedTableModel::ExportRole)
         return id;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == PagedTableModel::SearchTextRole)
         return QString::number(id);
     return {};
 }
 
 QVariant textCell(const QString &text, int role)
 {
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == PagedTableModel::SortRole)
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == PagedTableModel::SortRole
+        || role == PagedTableModel::SearchTextRole || role == PagedTableModel::ExportRole)
         return text;
     return {};
 }
@@ -65,14 +66,16 @@ QVariant longTextCell(const QString &text, int role)
         return firstLine(text);
     if (role == Qt::ToolTipRole)
         return longTooltip(text);
-    if (role == PagedTableModel::SortRole)
+    if (role == PagedTableModel::SortRole || role == PagedTableModel::SearchTextRole
+        || role == PagedTableModel::ExportRole)
         return text;
     return {};
 }
 
+// Booleans are not searched as text: "no" would match half the table.
 QVariant booleanCell(bool value, int role)
 {
-    if (role == PagedTableModel::SortRole)
+    if (role == PagedTableModel::SortRole || role == PagedTableModel::ExportRole)
         return value;
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return displayBoolean(value);
@@ -84,9 +87,9 @@ QVariant timestampCell(const QDateTime &value, int role)
 {
     if (role == PagedTableModel::SortRole)
         return value;
-    if (role == Qt::DisplayRole)
+    if (role == Qt::DisplayRole || role == PagedTableModel::SearchTextRole)
         return displayTimestamp(value);
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole || role == PagedTableModel::ExportRole)
         return formatApiTimestamp(value);
     return {};
 }
@@ -96,8 +99,16 @@ QVariant referenceCell(const Ref &reference, int role)
 {
     if (role == PagedTableModel::SortRole)
         return reference.name;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == PagedTableModel::SearchTextRole)
         return reference.displayText();
+    if (role == PagedTableModel::ExportRole) {
+        if (reference.isNull())
+            return {};
+        QVariantMap object;
+        object.insert(QStringLiteral("id"), QVariant::fromValue(reference.id));
+        object.insert(QStringLiteral("name"), reference.name);
+        return object;
+    }
     return {};
 }
 
@@ -183,8 +194,37 @@ InstancesModel::InstancesModel(ApiClient *client, QObject *parent)
 
 QString InstancesModel::collectionPath() const
 {
-    // The client rewrites this to integration_instances on older servers.
+    // The nested collection lists exactly one offering's instances; the
+    // client rewrites app_instances to integration_instances on older servers.
+    if (m_scope.id != 0 && !m_nestedUnavailable)
+        return QStringLiteral("app_offerings/%1/app_instances").arg(m_scope.id);
     return QStringLiteral("app_instances");
+}
+
+void InstancesModel::setOfferingScope(const Reference &offering)
+{
+    if (offering.id == m_scope.id)
+        return;
+    m_scope = offering;
+    reload();
+    Q_EMIT scopeChanged();
+}
+
+bool InstancesModel::recoverFrom(const ApiError &error)
+{
+    // A server without the nested collection: list every instance and keep
+    // only this offering's (Load all finds them all).
+    if (m_scope.id == 0 || m_nestedUnavailable || error.kind != ApiError::Kind::NotFound)
+        return false;
+    m_nestedUnavailable = true;
+    reload();
+    Q_EMIT scopeChanged();
+    return true;
+}
+
+bool InstancesModel::isScopeFilteredLocally() const
+{
+    return m_scope.id != 0 && m_nestedUnavailable;
 }
 
 int InstancesModel::rowCount(const QModelIndex &parent) const
@@ -216,7 +256,17 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
 
 void InstancesModel::appendRecords(const QJsonArray &records)
 {
-    appendDecoded(m_rows, records, [](const QJsonObject &object) { return decodeInstance(object); });
+    if (!isScopeFilteredLocally()) {
+        appendDecoded(m_rows, records, [](const QJsonObject &object) { return decodeInstance(object); });
+        return;
+    }
+    QJsonArray matching;
+    for (const QJsonValue &value : records) {
+        if (decodeReference(value.toObject().value(QStringLiteral("app_offering"))).id == m_scope.id
+            || decodeReference(value.toObject().value(QStringLiteral("integration"))).id == m_scope.id)
+            matching.append(value);
+    }
+    appendDecoded(m_rows, matching, [](const QJsonObject &object) { return decodeInstance(object); });
 }
 
 void InstancesModel::clearRows()

@@ -48,13 +48,26 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     const AppInstance &instance(int row) const { return m_rows.at(row); }
 
+    // Drill-down: only the instances of one offering (a null reference: all).
+    // Uses /app_offerings/:id/app_instances; where the server lacks it, the
+    // whole collection is walked and the offering's rows kept.
+    void setOfferingScope(const Reference &offering);
+    Reference offeringScope() const { return m_scope; }
+    bool isScopeFilteredLocally() const;
+
+Q_SIGNALS:
+    void scopeChanged();
+
 protected:
     QString collectionPath() const override;
     void appendRecords(const QJsonArray &records) override;
     void clearRows() override;
+    bool recoverFrom(const ApiError &error) override;
 
 private:
     QList<AppInstance> m_rows;
+    Reference m_scope;
+    bool m_nestedUnavailable = false;
 };
 
 } // namespace pc

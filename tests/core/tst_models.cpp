@@ -37,6 +37,12 @@ private Q_SLOTS:
     void wrongTypesDoNotLoseRows();
     void legacyServerFillsTheOfferingColumn();
     void reloadWhileAPageIsInFlight();
+    void loadAllAndCancelKeepsRows();
+    void refreshLoadsBackToTheRowsItHad();
+    void serverConditionsReachTheServer();
+    void visibleColumnsDecideTheFields();
+    void drillDownUsesTheNestedCollection();
+    void drillDownFallsBackWhereThereIsNone();
 };
 
 void TestModels::initTestCase()
@@ -243,6 +249,132 @@ void TestModels::reloadWhileAPageIsInFlight()
     QCOMPARE(model.rowCount(), ownOfferingCount(*server));
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.offering(row - 1).id > model.offering(row).id); // only the new order's rows
+}
+
+void TestModels::loadAllAndCancelKeepsRows()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 1200;
+    options.burstLimit = false;
+    auto server = startSandbox(options);
+    Fault slow; // pages far apart enough to cancel between them
+    slow.kind = Fault::Kind::Latency;
+    slow.latencyMs = 60;
+    slow.times = -1;
+    server->addFault(slow);
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
+    model.loadAll();
+    QVERIFY(model.isLoadingAll());
+    QTRY_VERIFY(model.rowCount() >= 300);
+    model.cancelLoadAll();
+    server->clearFaults();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
+    QTRY_VERIFY(!model.isLoading());
+    const int kept = model.rowCount();
+    QVERIFY(kept >= 300 && kept < 1200); // what arrived stays, nothing more is asked for
+    QTest::qWait(100);
+    QCOMPARE(model.rowCount(), kept);
+
+    model.loadAll(); // and resuming goes on from there
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1200, 20000);
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.last().first().toBool(), true);
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.instance(row).id);
+    QCOMPARE(ids.size(), 1200);
+}
+
+void TestModels::refreshLoadsBackToTheRowsItHad()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 800;
+    options.burstLimit = false;
+    auto server = startSandbox(options);
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    model.reload(350);
+    QTRY_VERIFY(model.rowCount() >= 350 && !model.isLoading());
+    QCOMPARE(model.rowCount(), 400); // whole pages, no more than needed
+}
+
+void TestModels::serverConditionsReachTheServer()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::OfferingsModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setServerConditions({{QStringLiteral("disabled"), QStringLiteral("true")},
+                               {QStringLiteral("updated_at"), QStringLiteral(">2000-01-01")}});
+    QTRY_VERIFY(model.totalEntries() >= 0 && !model.isLoading());
+    QVERIFY2(!model.lastError().isError(), qPrintable(model.lastError().message));
+    const auto query = server->requests().last().query;
+    QCOMPARE(query.queryItemValue(QStringLiteral("disabled")), QStringLiteral("true"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("updated_at"), QUrl::FullyDecoded), QStringLiteral(">2000-01-01"));
+    QVERIFY(model.rowCount() > 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY(model.offering(row).disabled);
+}
+
+void TestModels::visibleColumnsDecideTheFields()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::OfferingsModel model(&client);
+    QVERIFY(!model.setVisibleFields({QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("updated_at")}));
+    model.reload();
+    QTRY_VERIFY(model.rowCount() > 0);
+    QCOMPARE(server->requests().last().query.queryItemValue(QStringLiteral("fields")), QStringLiteral("name,updated_at"));
+    // Showing a column whose data was not fetched asks for a reload; hiding one does not.
+    QVERIFY(model.setVisibleFields({QStringLiteral("name"), QStringLiteral("reference")}));
+    QVERIFY(!model.setVisibleFields({QStringLiteral("name")}));
+}
+
+void TestModels::drillDownUsesTheNestedCollection()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 offeringId = server->instance(server->instanceIds().first()).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger();
+    model.setOfferingScope({offeringId, QStringLiteral("x"), QString()});
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model.atEnd() && !model.isLoading(), 20000);
+    QVERIFY(!model.isScopeFilteredLocally());
+    QCOMPARE(server->requests().last().path, QStringLiteral("/v1/app_offerings/%1/app_instances").arg(offeringId));
+    QVERIFY(model.rowCount() > 0);
+    int expected = 0;
+    for (qint64 id : server->instanceIds())
+        expected += server->instance(id).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger() == offeringId;
+    QCOMPARE(model.rowCount(), expected);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.instance(row).appOffering.id, offeringId);
+}
+
+void TestModels::drillDownFallsBackWhereThereIsNone()
+{
+    auto server = startSandbox();
+    server->setNestedInstancesEnabled(false);
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy errors(&model, &pc::PagedTableModel::errorOccurred);
+    const qint64 offeringId = server->instance(server->instanceIds().first()).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger();
+    model.setOfferingScope({offeringId, QStringLiteral("x"), QString()});
+    QTRY_VERIFY(model.isScopeFilteredLocally());
+    model.loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model.atEnd() && !model.isLoading(), 30000);
+    QCOMPARE(errors.size(), 0); // the 404 was handled, not shown
+    int expected = 0;
+    for (qint64 id : server->instanceIds())
+        expected += server->instance(id).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger() == offeringId;
+    QCOMPARE(model.rowCount(), expected);
+    model.setOfferingScope({});
+    QTRY_VERIFY(model.rowCount() >= 100);
 }
 
 QTEST_GUILESS_MAIN(TestModels)

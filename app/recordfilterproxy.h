@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace pc {
+
+// What the table shows of the loaded rows: the quick filter (text typed by
+// the user, matched case-insensitively on the searched columns' full text),
+// the state chips (a boolean column must be true or false), and a local sort
+// by any column. fetchMore() passes through, so scrolling still loads pages.
+class RecordFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit RecordFilterProxy(QObject *parent = nullptr);
+
+    QString quickFilter() const { return m_needle; }
+    void setQuickFilter(const QString &text);
+    // Source columns the quick filter looks in (the visible ones).
+    void setSearchColumns(const QList<int> &columns);
+
+    // A chip: rows whose boolean `column` equals `required`; nullopt removes it.
+    void setStateFilter(int column, std::optional<bool> required);
+    std::optional<bool> stateFilter(int column) const;
+    void clearStateFilters();
+
+    bool hasLocalFilter() const { return !m_needle.isEmpty() || !m_states.isEmpty(); }
+    // Sorting of the loaded rows only; column -1 returns to the server's order.
+    void sortLocally(int column, Qt::SortOrder order);
+    bool isSortedLocally() const { return sortColumn() >= 0; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_needle;
+    QList<int> m_searchColumns;
+    QHash<int, bool> m_states;
+};
+
+} // namespace pc
