@@ -264,7 +264,8 @@ void TestModels::loadAllAndCancelKeepsRows()
     server->addFault(slow);
     pc::ApiClient client(settingsFor(*server));
     pc::InstancesModel model(&client);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // No model tester here: it calls fetchMore() after every insert, which
+    // would go on loading after the cancel (a view only does at the bottom).
     QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
     model.loadAll();
     QVERIFY(model.isLoadingAll());
