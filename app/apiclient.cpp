@@ -12,7 +12,8 @@
 
 namespace pc {
 
-Q_LOGGING_CATEGORY(lcApi, "pc.api")
+// Each request is logged at debug level, off unless QT_LOGGING_RULES asks for it.
+Q_LOGGING_CATEGORY(lcApi, "pc.api", QtInfoMsg)
 
 namespace {
 

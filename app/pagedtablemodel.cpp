@@ -76,6 +76,17 @@ bool PagedTableModel::setVisibleFields(const QStringList &fields)
     return needsData && rowCount() > 0;
 }
 
+void PagedTableModel::setQuery(const QString &predefinedFilter, const QString &sortField, Qt::SortOrder sortOrder,
+                               const QList<QPair<QString, QString>> &conditions)
+{
+    m_predefinedFilter = predefinedFilter;
+    m_sortField = sortField;
+    m_sortOrder = sortOrder;
+    m_conditions = conditions;
+    if (m_pager)
+        reload();
+}
+
 void PagedTableModel::setServerConditions(const QList<QPair<QString, QString>> &conditions)
 {
     if (conditions == m_conditions)

@@ -78,6 +78,11 @@ public:
     QString requestPath() const;
     QUrlQuery requestQuery() const;
 
+    // Sets the predefined filter, the server sort and the conditions at once
+    // (restoring a saved view), with one reload if anything was loaded.
+    void setQuery(const QString &predefinedFilter, const QString &sortField, Qt::SortOrder sortOrder,
+                  const QList<QPair<QString, QString>> &conditions);
+
     // Drops the rows and loads the first page again; with `minimumRows`, keeps
     // loading until at least that many rows are back (a refresh that keeps
     // the user's place).
