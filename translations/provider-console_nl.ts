@@ -172,6 +172,13 @@
     </message>
 </context>
 <context>
+    <name>RecordExporter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
@@ -242,6 +249,363 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
 </context>
 <context>
+    <name>pc::CommandPalette</name>
+    <message>
+        <source>No matching command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a command…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: </source>
+        <comment>command palette: category before the command</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::DetailPane</name>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole record as JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter on a row to see all its fields here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading offering #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading instance #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load offering #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load instance #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below: offering #%1, shown earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below: instance #%1, shown earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App offering #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance #%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App instance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referentie</translation>
+    </message>
+    <message>
+        <source>The identifier that stays the same across versions of the offering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s switch: new customers cannot install a disabled offering; customers who have it installed can still update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service instance</source>
+        <translation type="unfinished">Service-instantie</translation>
+    </message>
+    <message>
+        <source>Requests about this offering are registered for this service instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UI extension version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to customers on the Configuration tab of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA using SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA using SHA-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA using SHA-512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA using P-256 and SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA using P-384 and SHA-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA using P-521 and SHA-512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT algorithm</source>
+        <translation type="unfinished">JWT-algoritme</translation>
+    </message>
+    <message>
+        <source>Signs the policy sent to the app&apos;s webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API sends a whole number (%1); 4me durations are in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URI template</source>
+        <translation type="unfinished">Webhook-URI-sjabloon</translation>
+    </message>
+    <message>
+        <source>{account} is replaced by the customer&apos;s account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration URI template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s id in the GraphQL API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Texts shown to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer account</source>
+        <translation type="unfinished">Klantaccount</translation>
+    </message>
+    <message>
+        <source>App offering</source>
+        <translation type="unfinished">App-aanbieding</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;integration&quot;, the field&apos;s name on the older API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled by customer</source>
+        <translation type="unfinished">Ingeschakeld door klant</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s switch: whether the customer allows the app to work in their account. Only the customer can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished">Opgeschort</translation>
+    </message>
+    <message>
+        <source>Either party can suspend the instance, and either may lift the suspension. While suspended, its automation rules, webhook and app token are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension comment</source>
+        <translation type="unfinished">Reden van opschorting</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s switch: while set, the instance&apos;s automation rules, webhook and app token are off in the customer&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contact person for this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data URL of %1; Copy JSON gives it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::InstancesModel</name>
     <message>
         <source>ID</source>
@@ -281,15 +645,27 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
 </context>
 <context>
+    <name>pc::KeyHelpOverlay</name>
+    <message>
+        <source>or</source>
+        <comment>between two alternative shortcuts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
-    <message>
-        <source>offerings</source>
-        <translation>aanbiedingen</translation>
-    </message>
-    <message>
-        <source>instances</source>
-        <translation>instanties</translation>
-    </message>
     <message>
         <source>%1 — Provider Console</source>
         <translation>%1 — Provider Console</translation>
@@ -351,6 +727,173 @@ it is never accepted on the command line, where other users could read it.</sour
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort by the current column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again reverses the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command &amp;palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark or unmark the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;instances of this offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ PgUp PgDn Home End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through the rows (End loads more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+↑ / Shift+↓, Ctrl+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by it (by the server where it can)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a column header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, hide or reorder columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick filter, from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help, from the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in Offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every page before the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: not every page could be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -418,23 +961,269 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <source>%1 of %2 %3 loaded</source>
-        <translation>%1 van %2 %3 geladen</translation>
-    </message>
-    <message>
-        <source>Loading %1…</source>
-        <translation>%1 laden…</translation>
-    </message>
-    <message>
-        <source>%1 %2 loaded</source>
-        <translation>%1 %2 geladen</translation>
-    </message>
-    <message>
         <source>(loading…)</source>
         <translation>(bezig met laden…)</translation>
     </message>
     <message>
-        <source>(the server caps this collection at 100,000 records)</source>
+        <source>Load &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for the API rate limit…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, incl. trusted accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Predefined filter, applied by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded rows (Ctrl+F or /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the loaded rows; the API cannot filter on this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled by customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions the server applies (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after / above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before / below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value, e.g. 2024-01-31 or true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose and order columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space shows or hides a column; Alt+Up and Alt+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 offerings loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading offerings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offerings loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instances loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No loaded offerings match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offerings match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loaded instances match the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instances match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server caps this collection at 100,000 records; narrow it with a filter to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of %1: the server cannot list them directly, so they are picked from the loaded instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted locally by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted locally: %1 loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state filter looks only at the %1 loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,15 +1,26 @@
 #include "mainwindow.h"
 
 #include "apiclient.h"
+#include "commandpalette.h"
+#include "detailpane.h"
+#include "keyhelpoverlay.h"
+#include "recordfilterproxy.h"
 #include "recordmodels.h"
 #include "recordview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -22,10 +33,13 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     , m_offerings(new OfferingsModel(client, this))
     , m_instances(new InstancesModel(client, this))
     , m_tabs(new QTabWidget(this))
-    , m_offeringsView(new RecordView(m_offerings, tr("offerings"), m_tabs))
-    , m_instancesView(new RecordView(m_instances, tr("instances"), m_tabs))
+    , m_offeringsView(new RecordView(RecordView::Kind::Offerings, m_offerings, m_tabs))
+    , m_instancesView(new RecordView(RecordView::Kind::Instances, m_instances, m_tabs))
     , m_statusLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_rateLabel(new QLabel(this))
+    , m_palette(new CommandPalette(this))
+    , m_keyHelp(new KeyHelpOverlay(this))
 {
     setWindowTitle(tr("%1 — Provider Console").arg(connectionLabel));
     setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
@@ -44,7 +58,15 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     for (int column : {InstancesModel::EnabledByCustomer, InstancesModel::Suspended, InstancesModel::Disabled})
         m_instancesView->table()->setColumnWidth(column, 150);
 
+    // A thin busy bar while a page is on its way: the window never looks frozen.
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(12);
+    m_busy->setTextVisible(false);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->hide();
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_rateLabel);
     createActions();
 
@@ -63,7 +85,13 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
                                          seconds * 1000 + 500);
         });
     }
+    // Drill-down: an offering's instances in the instances area.
+    connect(m_offeringsView, &RecordView::showInstancesRequested, this, [this](qint64 id, const QString &name) {
+        m_instances->setOfferingScope({id, name, QString()});
+        showArea(1);
+    });
 
+    restoreSettings();
     // Both areas show their first page at once; the rest comes as the user scrolls.
     m_offerings->reload();
     m_instances->reload();
@@ -72,35 +100,139 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
 
 MainWindow::~MainWindow() = default;
 
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QString &category,
+                               const QKeySequence &shortcut, const std::function<void()> &handler)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setProperty("pcCategory", category);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, handler);
+    menu->addAction(action);
+    QWidget::addAction(action); // works while the menu bar is hidden too
+    m_actions.append(action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    for (QAction *candidate : m_actions) {
+        if (candidate->objectName() == objectName)
+            return candidate;
+    }
+    return nullptr;
+}
+
+RecordView *MainWindow::currentView() const
+{
+    return currentArea() == 0 ? m_offeringsView : m_instancesView;
+}
+
 void MainWindow::createActions()
 {
+    const QString file = tr("File");
+    const QString view = tr("View");
+    const QString record = tr("Record");
+    const QString help = tr("Help");
+    // An action on whichever area is showing.
+    auto onView = [this](void (RecordView::*method)()) {
+        return [this, method] { (currentView()->*method)(); };
+    };
+    // Keys that only mean something in a table act only there (Enter and
+    // Space must keep working in the filter fields and dialogs).
+    auto tableOnly = [this](QAction *created) {
+        created->setShortcutContext(Qt::WidgetShortcut);
+        m_offeringsView->table()->addAction(created);
+        m_instancesView->table()->addAction(created);
+        return created;
+    };
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    addAction(fileMenu, QStringLiteral("export"), tr("&Export…"), file, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+              [this] { exportWithDialog(); });
+    fileMenu->addSeparator();
+    addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), file, QKeySequence::Quit, [this] { close(); });
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QAction *offerings = viewMenu->addAction(tr("&Offerings"), this, [this] { showArea(0); });
-    offerings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *instances = viewMenu->addAction(tr("&Instances"), this, [this] { showArea(1); });
-    instances->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    addAction(viewMenu, QStringLiteral("showOfferings"), tr("&Offerings"), view, QKeySequence(Qt::CTRL | Qt::Key_1),
+              [this] { showArea(0); });
+    addAction(viewMenu, QStringLiteral("showInstances"), tr("&Instances"), view, QKeySequence(Qt::CTRL | Qt::Key_2),
+              [this] { showArea(1); });
     viewMenu->addSeparator();
-    QAction *refresh = viewMenu->addAction(tr("&Refresh"), this, [this] {
-        (currentArea() == 0 ? static_cast<PagedTableModel *>(m_offerings) : m_instances)->reload();
-    });
-    refresh->setShortcut(QKeySequence::Refresh);
+    addAction(viewMenu, QStringLiteral("quickFilter"), tr("&Quick filter"), view, QKeySequence::Find,
+              onView(&RecordView::focusQuickFilter));
+    // `/` starts the quick filter from a table (in a text field it is just a character).
+    auto *slash = new QAction(this);
+    slash->setShortcut(QKeySequence(Qt::Key_Slash));
+    connect(slash, &QAction::triggered, this, onView(&RecordView::focusQuickFilter));
+    tableOnly(slash);
+    addAction(viewMenu, QStringLiteral("serverFilter"), tr("&Server filter…"), view,
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), onView(&RecordView::showServerFilterBar));
+    addAction(viewMenu, QStringLiteral("refresh"), tr("&Refresh"), view, QKeySequence::Refresh,
+              onView(&RecordView::refresh));
+    addAction(viewMenu, QStringLiteral("loadAll"), tr("&Load all"), view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+              onView(&RecordView::loadAll));
+    addAction(viewMenu, QStringLiteral("cancelLoadAll"), tr("&Cancel loading"), view, QKeySequence(),
+              onView(&RecordView::cancelLoadAll));
+    QAction *sort = addAction(viewMenu, QStringLiteral("sortByColumn"), tr("&Sort by the current column"), view,
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
+                                  const QModelIndex current = currentView()->table()->currentIndex();
+                                  currentView()->sortByColumn(current.isValid()
+                                                                  ? current.column()
+                                                                  : currentView()->visibleColumns().value(0));
+                              });
+    sort->setToolTip(tr("Again reverses the order"));
+    addAction(viewMenu, QStringLiteral("columns"), tr("C&olumns…"), view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+              onView(&RecordView::chooseColumns));
+    viewMenu->addSeparator();
+    addAction(viewMenu, QStringLiteral("commandPalette"), tr("Command &palette…"), view,
+              QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_palette->popup(); });
+
+    QMenu *recordMenu = menuBar()->addMenu(tr("&Record"));
+    tableOnly(addAction(recordMenu, QStringLiteral("openDetail"), tr("&Open details"), record,
+                        QKeySequence(Qt::Key_Return), onView(&RecordView::openDetail)))
+        ->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    tableOnly(addAction(recordMenu, QStringLiteral("markRow"), tr("&Mark or unmark the row"), record,
+                        QKeySequence(Qt::Key_Space), onView(&RecordView::toggleMarkCurrentRow)));
+    addAction(recordMenu, QStringLiteral("copyJson"), tr("&Copy as JSON"), record,
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), onView(&RecordView::copySelectionAsJson));
+    addAction(recordMenu, QStringLiteral("showInstancesOfOffering"), tr("Show &instances of this offering"), record,
+              QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
+                  if (currentArea() != 0)
+                      return;
+                  const QModelIndex current = m_offeringsView->table()->currentIndex();
+                  if (!current.isValid())
+                      return;
+                  Q_EMIT m_offeringsView->showInstancesRequested(
+                      current.data(PagedTableModel::RecordIdRole).toLongLong(),
+                      current.siblingAtColumn(OfferingsModel::Name).data().toString());
+              });
+    recordMenu->addSeparator();
+    addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape),
+              [this] { currentView()->backOut(); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Provider Console"), this, [this] {
+    addAction(helpMenu, QStringLiteral("keyHelp"), tr("&Keyboard help"), help, QKeySequence::HelpContents,
+              [this] { showKeyHelp(); });
+    // `?` opens the help from a table (in a text field it is just a character).
+    auto *questionMark = new QAction(this);
+    questionMark->setShortcut(QKeySequence(Qt::Key_Question));
+    connect(questionMark, &QAction::triggered, this, &MainWindow::showKeyHelp);
+    tableOnly(questionMark);
+    addAction(helpMenu, QStringLiteral("about"), tr("&About Provider Console"), help, QKeySequence(), [this] {
         QMessageBox::about(this, tr("About Provider Console"),
                            tr("<b>Provider Console</b> %1<br>A desktop console for 4me / Xurrent app providers.")
                                .arg(QStringLiteral(PC_VERSION)));
     });
+
+    m_palette->setActions(m_actions);
 }
 
 void MainWindow::showArea(int index)
 {
     m_tabs->setCurrentIndex(index);
-    (index == 0 ? m_offeringsView : m_instancesView)->table()->setFocus();
+    currentView()->table()->setFocus();
 }
 
 int MainWindow::currentArea() const
@@ -110,12 +242,125 @@ int MainWindow::currentArea() const
 
 void MainWindow::updateStatus()
 {
-    m_statusLabel->setText((currentArea() == 0 ? m_offeringsView : m_instancesView)->statusText());
+    m_statusLabel->setText(currentView()->statusText());
+    m_busy->setVisible(currentView()->model()->isLoading());
 }
 
 void MainWindow::showRateLimitWait(int seconds)
 {
     statusBar()->showMessage(tr("Waiting %n s for the API rate limit", nullptr, seconds), seconds * 1000);
+}
+
+void MainWindow::showKeyHelp()
+{
+    QList<KeyHelpOverlay::KeyHelpEntry> entries = {
+        {tr("↑ ↓ PgUp PgDn Home End"), tr("Move through the rows (End loads more)"), tr("Table")},
+        {tr("Shift+↑ / Shift+↓, Ctrl+A"), tr("Select rows"), tr("Table")},
+        {tr("Click a column header"), tr("Sort by it (by the server where it can)"), tr("Table")},
+        {tr("Right-click a column header"), tr("Show, hide or reorder columns"), tr("Table")},
+        {QStringLiteral("/"), tr("Quick filter, from the table"), tr("Table")},
+        {QStringLiteral("?"), tr("This help, from the table"), tr("Table")},
+    };
+    entries += KeyHelpOverlay::entriesFromActions(m_actions);
+    m_keyHelp->showEntries(currentArea() == 0 ? tr("Keys in Offerings") : tr("Keys in Instances"), entries);
+}
+
+void MainWindow::exportWithDialog()
+{
+    QString selectedFilter;
+    const QString csv = tr("CSV (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                currentArea() == 0 ? QStringLiteral("offerings.csv")
+                                                                   : QStringLiteral("instances.csv"),
+                                                csv + QStringLiteral(";;") + json, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const bool asJson = selectedFilter == json || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    exportCurrentView(path, asJson ? RecordExporter::Format::Json : RecordExporter::Format::Csv);
+}
+
+bool MainWindow::exportCurrentView(const QString &path, RecordExporter::Format format)
+{
+    RecordView *view = currentView();
+    PagedTableModel *model = view->model();
+    if (model->atEnd() && !model->lastError().isError()) {
+        writeExport(view, path, format);
+        return true;
+    }
+    // Every matching row means every page: load them first, then write.
+    statusBar()->showMessage(tr("Loading every page before the export…"));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(model, &PagedTableModel::loadAllFinished, this,
+                          [this, view, path, format, connection](bool complete) {
+                              disconnect(*connection);
+                              if (!complete) {
+                                  const QString message = tr("Export cancelled: not every page could be loaded.");
+                                  statusBar()->showMessage(message, 8000);
+                                  Q_EMIT exportFinished(false, message);
+                                  return;
+                              }
+                              writeExport(view, path, format);
+                          });
+    view->loadAll();
+    return true;
+}
+
+void MainWindow::writeExport(RecordView *view, const QString &path, RecordExporter::Format format)
+{
+    QList<RecordExporter::Column> columns;
+    for (int column : view->visibleColumns()) {
+        const ColumnSpec &spec = view->model()->columns().at(column);
+        columns.append({column, spec.field, spec.title});
+    }
+    // Written aside and renamed at the end: a failed export never leaves half a file.
+    QSaveFile file(path);
+    QString error;
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (!ok)
+        error = tr("The file could not be opened: %1").arg(file.errorString());
+    ok = ok && RecordExporter::write(&file, format, view->proxy(), columns, &error);
+    ok = ok && file.commit();
+    if (ok && error.isEmpty())
+        error.clear();
+    const QString message = ok ? tr("Exported %n row(s) to %1", nullptr, view->proxy()->rowCount()).arg(path)
+                               : tr("Export failed: %1").arg(error.isEmpty() ? file.errorString() : error);
+    statusBar()->showMessage(message, 10000);
+    Q_EMIT exportFinished(ok, message);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/area"), currentArea());
+    settings.beginGroup(QStringLiteral("views/offerings"));
+    m_offeringsView->saveState(settings);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("views/instances"));
+    m_instancesView->saveState(settings);
+    settings.endGroup();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    settings.beginGroup(QStringLiteral("views/offerings"));
+    m_offeringsView->restoreState(settings);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("views/instances"));
+    m_instancesView->restoreState(settings);
+    settings.endGroup();
+    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/area"), 0).toInt(), 0, 1));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace pc

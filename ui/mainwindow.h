@@ -1,15 +1,24 @@
 #pragma once
 
+#include "recordexporter.h"
+
+#include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
+class QAction;
 class QLabel;
+class QProgressBar;
 class QTabWidget;
 
 namespace pc {
 
 class ApiClient;
-class OfferingsModel;
+class CommandPalette;
 class InstancesModel;
+class KeyHelpOverlay;
+class OfferingsModel;
 class RecordView;
 struct RateLimitStatus;
 
@@ -26,13 +35,38 @@ public:
     InstancesModel *instancesModel() const { return m_instances; }
     RecordView *offeringsView() const { return m_offeringsView; }
     RecordView *instancesView() const { return m_instancesView; }
+    RecordView *currentView() const;
     void showArea(int index); // 0 offerings, 1 instances
     int currentArea() const;
 
+    // Every action of the window, each in a menu with its shortcut.
+    QList<QAction *> allActions() const { return m_actions; }
+    QAction *action(const QString &objectName) const;
+    CommandPalette *commandPalette() const { return m_palette; }
+    KeyHelpOverlay *keyHelp() const { return m_keyHelp; }
+
+    // Writes the current view's matching rows, every page, with the visible
+    // columns; loads the remaining pages first. Returns false at once when
+    // the export cannot start; the outcome is shown in the status bar.
+    bool exportCurrentView(const QString &path, RecordExporter::Format format);
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &category,
+                       const QKeySequence &shortcut, const std::function<void()> &handler);
     void createActions();
     void updateStatus();
     void showRateLimitWait(int seconds);
+    void showKeyHelp();
+    void exportWithDialog();
+    void writeExport(RecordView *view, const QString &path, RecordExporter::Format format);
+    void saveSettings() const;
+    void restoreSettings();
 
     ApiClient *m_client;
     OfferingsModel *m_offerings;
@@ -41,7 +75,11 @@ private:
     RecordView *m_offeringsView;
     RecordView *m_instancesView;
     QLabel *m_statusLabel;
+    QProgressBar *m_busy;
     QLabel *m_rateLabel;
+    CommandPalette *m_palette;
+    KeyHelpOverlay *m_keyHelp;
+    QList<QAction *> m_actions;
 };
 
 } // namespace pc

@@ -4,6 +4,8 @@
 #include "support/sandboxfixture.h"
 
 #include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -28,6 +30,8 @@ private Q_SLOTS:
 
 void TestMainWindow::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+    QSettings().clear();
     QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false\npc.*.warning=false"));
 }
 
