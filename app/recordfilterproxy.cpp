@@ -59,6 +59,11 @@ void RecordFilterProxy::sortLocally(int column, Qt::SortOrder order)
     sort(column, order); // -1 restores the source (server) order
 }
 
+bool RecordFilterProxy::canFetchMore(const QModelIndex &parent) const
+{
+    return !hasLocalFilter() && QSortFilterProxyModel::canFetchMore(parent);
+}
+
 bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();

@@ -34,6 +34,11 @@ public:
     void sortLocally(int column, Qt::SortOrder order);
     bool isSortedLocally() const { return sortColumn() >= 0; }
 
+    // While a local filter is on, the view does not load pages by itself: a
+    // filter matching little would otherwise walk the whole collection (and
+    // the hourly quota) without being asked. Load all does it on request.
+    bool canFetchMore(const QModelIndex &parent) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

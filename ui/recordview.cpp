@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pc {
@@ -181,6 +182,18 @@ RecordView::RecordView(Kind kind, PagedTableModel *model, QWidget *parent)
     connect(header, &QHeaderView::sectionClicked, this, &RecordView::onHeaderClicked);
     connect(header, &QHeaderView::customContextMenuRequested, this, &RecordView::onHeaderMenu);
     connect(m_table, &QTableView::doubleClicked, this, &RecordView::openDetail);
+    // While the pane is open it follows the current row; a short pause first,
+    // so holding an arrow key does not send a request per row.
+    m_followTimer.setSingleShot(true);
+    m_followTimer.setInterval(250);
+    connect(&m_followTimer, &QTimer::timeout, this, [this] {
+        if (m_detail->isVisible())
+            openDetail();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (m_detail->isVisible())
+            m_followTimer.start();
+    });
     connect(m_detail, &DetailPane::closeRequested, this, &RecordView::closeDetail);
 
     connect(model, &PagedTableModel::errorOccurred, this, &RecordView::updateBanners);
@@ -418,6 +431,8 @@ void RecordView::openDetail()
     if (!current.isValid())
         return;
     const qint64 id = current.data(PagedTableModel::RecordIdRole).toLongLong();
+    if (m_detail->isVisible() && id == m_detailId && (m_detailCall || !m_detail->record().isEmpty()))
+        return; // already shown or on its way
     if (m_detailCall)
         m_detailCall->cancel();
     m_detailId = id;
@@ -452,8 +467,10 @@ void RecordView::closeDetail()
 {
     if (m_detailCall)
         m_detailCall->cancel();
+    m_followTimer.stop();
     m_detail->hide();
     m_detail->clear();
+    m_detailId = 0;
     m_table->setFocus();
 }
 
@@ -716,6 +733,26 @@ void RecordView::copySelectionAsJson()
         QApplication::clipboard()->setText(QString::fromUtf8(buffer.data()));
 }
 
+void RecordView::moveToEdge(bool end, bool extendSelection)
+{
+    QAbstractItemModel *shown = m_table->model();
+    if (shown->rowCount() == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int column = current.isValid() ? current.column() : visibleColumns().value(0);
+    const QModelIndex target = shown->index(end ? shown->rowCount() - 1 : 0, column);
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (extendSelection && current.isValid()) {
+        selection->setCurrentIndex(target, QItemSelectionModel::NoUpdate);
+        selection->select(QItemSelection(current, target), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    } else {
+        selection->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_table->scrollTo(target);
+    if (end && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
 void RecordView::toggleMarkCurrentRow()
 {
     const QModelIndex current = m_table->currentIndex();
@@ -730,16 +767,11 @@ bool RecordView::eventFilter(QObject *watched, QEvent *event)
         m_emptyLabel->setGeometry(m_table->viewport()->rect().adjusted(20, 20, -20, -20));
     } else if (watched == m_table && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Slash && key->modifiers() == Qt::NoModifier) {
-            focusQuickFilter();
-            return true;
-        }
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
-            openDetail();
-            return true;
-        }
-        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
-            toggleMarkCurrentRow();
+        // Home and End move through rows, as in a list (the table's default
+        // moves along the columns); End also brings the next page in.
+        if ((key->key() == Qt::Key_End || key->key() == Qt::Key_Home)
+            && (key->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier) {
+            moveToEdge(key->key() == Qt::Key_End, key->modifiers() & Qt::ShiftModifier);
             return true;
         }
     } else if ((watched == m_quickFilter || watched == m_conditionValue) && event->type() == QEvent::KeyPress) {
@@ -849,11 +881,9 @@ void RecordView::updateBanners()
         offerLoadAll |= !complete;
         offerShowAll = true;
     }
-    if (m_proxy->stateFilter(InstancesModel::Suspended) || m_proxy->stateFilter(InstancesModel::EnabledByCustomer)) {
-        if (m_kind == Kind::Instances && !complete) {
-            notes.append(tr("The state filter looks only at the %1 loaded rows.").arg(locale.toString(m_model->rowCount())));
-            offerLoadAll = true;
-        }
+    if (m_proxy->hasLocalFilter() && !complete) {
+        notes.append(tr("The filter looks only at the %1 loaded rows.").arg(locale.toString(m_model->rowCount())));
+        offerLoadAll = true;
     }
     m_noticeText->setText(notes.join(QLatin1Char(' ')));
     m_noticeLoadAll->setVisible(offerLoadAll && !m_model->isLoadingAll());
@@ -867,8 +897,11 @@ void RecordView::updateBanners()
         m_progressBar->setRange(0, total > 0 ? static_cast<int>(std::min<qint64>(total, INT_MAX)) : 0);
         m_progressBar->setValue(m_model->rowCount());
         if (!m_progressText->text().startsWith(tr("Waiting")) || !m_model->isLoading())
-            m_progressText->setText(tr("Loading all: %1 of %2").arg(locale.toString(m_model->rowCount()),
-                                                                   total >= 0 ? locale.toString(total) : tr("?")));
+            m_progressText->setText(
+                tr("Loading all: %1 of %2, paced to the API's limit of %3 requests per %4 s")
+                    .arg(locale.toString(m_model->rowCount()), total >= 0 ? locale.toString(total) : tr("?"))
+                    .arg(m_model->client()->settings().burstRequests)
+                    .arg(m_model->client()->settings().burstWindowMs / 1000.0));
     }
 }
 

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -97,6 +98,7 @@ private:
     void onHeaderMenu(const QPoint &position);
     void onDetailFinished(const ApiResponse &response);
     void restorePlace();
+    void moveToEdge(bool end, bool extendSelection);
     void addServerCondition();
     void updateConditionsLabel();
 
@@ -129,6 +131,7 @@ private:
     QLabel *m_emptyLabel;
     DetailPane *m_detail;
     QPointer<ApiCall> m_detailCall;
+    QTimer m_followTimer;
     qint64 m_detailId = 0;
     int m_localSortColumn = -1;
     Qt::SortOrder m_localSortOrder = Qt::AscendingOrder;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void stateChips();
     void localSortAndBack();
     void newPagesAreFilteredToo();
+    void aFilterDoesNotLoadPagesByItself();
 
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -152,6 +153,24 @@ void TestRecordFilterProxy::newPagesAreFilteredToo()
     m_model->loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(m_model->atEnd() && !m_model->isLoading(), 20000);
     QCOMPARE(m_proxy->rowCount(), before);
+}
+
+void TestRecordFilterProxy::aFilterDoesNotLoadPagesByItself()
+{
+    // Its own pair: the fixture's model tester fetches more by itself.
+    pc::InstancesModel model(m_client.get());
+    pc::RecordFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    model.reload();
+    QTRY_COMPARE(model.rowCount(), 100);
+    QVERIFY(proxy.canFetchMore({}));
+    proxy.setQuickFilter(QStringLiteral("matches nothing at all"));
+    QVERIFY(!proxy.canFetchMore({})); // the view would otherwise walk every page
+    proxy.setQuickFilter(QString());
+    proxy.setStateFilter(pc::InstancesModel::Suspended, true);
+    QVERIFY(!proxy.canFetchMore({}));
+    proxy.clearStateFilters();
+    QVERIFY(proxy.canFetchMore({}));
 }
 
 QTEST_GUILESS_MAIN(TestRecordFilterProxy)

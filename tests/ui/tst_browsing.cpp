@@ -52,6 +52,9 @@ private Q_SLOTS:
     void emptyStateSaysSo();
     void throttledCollectionIsFlagged();
     void viewsPersist();
+    void endGoesToTheLastRowAndLoadsMore();
+    void detailFollowsTheSelection();
+    void serverFilterBarByKeyboard();
 
 private:
     void startWindow(const sandbox::SandboxOptions &options = {});
@@ -175,6 +178,13 @@ void TestBrowsing::quickFilterByKeyboard()
         QVERIFY(found);
     }
     QVERIFY(view->findChild<QLabel *>(QStringLiteral("matchCount"))->text().contains(QStringLiteral("match")));
+    const int requests = m_server->requestCount();
+    QTest::keyClicks(view->quickFilterEdit(), QStringLiteral("zzzz")); // now nothing matches
+    QCOMPARE(view->table()->model()->rowCount(), 0);
+    QTest::qWait(200);
+    QCOMPARE(m_server->requestCount(), requests); // no page was fetched by the filter itself
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(view->quickFilterEdit(), Qt::Key_Backspace);
     QTest::keyClick(view->quickFilterEdit(), Qt::Key_Escape);
     QCOMPARE(view->quickFilterEdit()->text(), QString());
     QCOMPARE(view->table()->model()->rowCount(), m_window->offeringsModel()->rowCount());
@@ -437,6 +447,66 @@ void TestBrowsing::viewsPersist()
     QCOMPARE(m_window->offeringsModel()->sortOrder(), Qt::DescendingOrder);
     QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_offerings/latest_published"), QStringLiteral("sort")),
                  QStringLiteral("-updated_at"));
+}
+
+void TestBrowsing::endGoesToTheLastRowAndLoadsMore()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 450;
+    startWindow(options);
+    m_window->showArea(1);
+    QTableView *table = m_window->instancesView()->table();
+    m_window->activateWindow();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 1));
+    for (int i = 0; i < 40 && m_window->instancesModel()->rowCount() < 450; ++i) {
+        QTest::keyClick(table, Qt::Key_End);
+        QTest::qWait(20);
+    }
+    QTRY_COMPARE(m_window->instancesModel()->rowCount(), 450);
+    QTest::keyClick(table, Qt::Key_End);
+    QCOMPARE(table->currentIndex().row(), 449);
+    QCOMPARE(table->currentIndex().column(), 1); // rows, not columns
+    QTest::keyClick(table, Qt::Key_Home);
+    QCOMPARE(table->currentIndex().row(), 0);
+}
+
+void TestBrowsing::detailFollowsTheSelection()
+{
+    startWindow();
+    pc::RecordView *view = m_window->offeringsView();
+    m_window->activateWindow();
+    view->table()->setFocus();
+    view->table()->setCurrentIndex(view->table()->model()->index(3, 0));
+    QTest::keyClick(view->table(), Qt::Key_Return);
+    QTRY_VERIFY(!view->detailPane()->record().isEmpty());
+    QTest::keyClick(view->table(), Qt::Key_Down);
+    const qint64 next = view->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
+    QTRY_COMPARE(view->detailPane()->record().value(QStringLiteral("id")).toInteger(), next);
+}
+
+void TestBrowsing::serverFilterBarByKeyboard()
+{
+    startWindow();
+    pc::RecordView *view = m_window->offeringsView();
+    m_window->activateWindow();
+    view->table()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QWidget *bar = view->findChild<QWidget *>(QStringLiteral("serverFilterBar"));
+    QTRY_VERIFY(bar->isVisible());
+    const auto combos = bar->findChildren<QComboBox *>();
+    QCOMPARE(combos.size(), 2);
+    combos.at(0)->setCurrentIndex(combos.at(0)->findData(QStringLiteral("disabled")));
+    combos.at(1)->setCurrentIndex(0); // "is"
+    QLineEdit *value = bar->findChild<QLineEdit *>();
+    value->setFocus();
+    QTest::keyClicks(value, QStringLiteral("true"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_offerings"), QStringLiteral("disabled")), QStringLiteral("true"));
+    QTRY_VERIFY(!m_window->offeringsModel()->isLoading());
+    for (int row = 0; row < m_window->offeringsModel()->rowCount(); ++row)
+        QVERIFY(m_window->offeringsModel()->offering(row).disabled);
+    QVERIFY(bar->findChild<QLabel *>(QStringLiteral("serverConditions"))->text().contains(QStringLiteral("disabled=true")));
 }
 
 QTEST_MAIN(TestBrowsing)
