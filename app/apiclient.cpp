@@ -252,10 +252,11 @@ void ApiCall::onReplyFinished()
     const QString base = m_client->basePath();
     const bool onCurrentInstances = path.startsWith(base + QLatin1Char('/') + kCurrentInstances);
 
-    // Legacy instance API: a GET answered 404 on /app_instances… while the
-    // server's kind is unknown is tried again on /integration_instances. Only
-    // an answer that decides (a success there, or a 404 there too) settles it;
-    // a 429 or a 5xx on the probe is retried like any answer, still probing.
+    // Legacy instance API: a GET or PATCH answered 404 on /app_instances…
+    // while the server's kind is unknown is tried again on
+    // /integration_instances (the same records under their old name). Only an
+    // answer that decides (a success there, or a 404 there too) settles it; a
+    // 429 or a 5xx on the probe is retried like any answer, still probing.
     if (m_probingLegacy) {
         if (response.httpStatus >= 200 && response.httpStatus < 300) {
             m_probingLegacy = false;
@@ -264,7 +265,7 @@ void ApiCall::onReplyFinished()
             m_probingLegacy = false;
             response = m_currentFor404; // neither path exists: report the original answer
         }
-    } else if (response.httpStatus == 404 && m_method == "GET" && onCurrentInstances
+    } else if (response.httpStatus == 404 && (m_method == "GET" || m_method == "PATCH") && onCurrentInstances
                && m_client->instancesApi() == InstancesApi::Unknown) {
         m_currentFor404 = response;
         m_probingLegacy = true;

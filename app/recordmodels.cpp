@@ -269,6 +269,19 @@ void InstancesModel::appendRecords(const QJsonArray &records)
     appendDecoded(m_rows, matching, [](const QJsonObject &object) { return decodeInstance(object); });
 }
 
+bool InstancesModel::updateFromServer(const QJsonObject &record)
+{
+    const AppInstance updated = decodeInstance(record);
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id != updated.id)
+            continue;
+        m_rows[row] = updated;
+        Q_EMIT dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(row), columnCount() - 1));
+        return true;
+    }
+    return false;
+}
+
 void InstancesModel::clearRows()
 {
     m_rows.clear();

@@ -54,6 +54,10 @@ public:
     void setOfferingScope(const Reference &offering);
     Reference offeringScope() const { return m_scope; }
     bool isScopeFilteredLocally() const;
+    // Takes the server's answer for one record (after a change): the row
+    // shows what the server has, never a guess. Returns false when the record
+    // is not loaded.
+    bool updateFromServer(const QJsonObject &record);
 
 Q_SIGNALS:
     void scopeChanged();
