@@ -57,7 +57,7 @@ QStringList PagedTableModel::requestedFields() const
 {
     QStringList fields;
     for (const ColumnSpec &column : m_columns) {
-        if (m_visibleFields.isEmpty() || m_visibleFields.contains(column.field))
+        if (m_visibleFields.isEmpty() || m_visibleFields.contains(column.field) || essentialFields().contains(column.field))
             fields.append(column.field);
     }
     fields.removeAll(QStringLiteral("id")); // always sent
@@ -67,13 +67,13 @@ QStringList PagedTableModel::requestedFields() const
 
 bool PagedTableModel::setVisibleFields(const QStringList &fields)
 {
-    const QStringList before = requestedFields();
     m_visibleFields = fields;
+    if (!m_pager)
+        return false; // the first request will ask for them
+    // Rows loaded (or on their way) without a newly shown field lack its values.
     const QStringList after = requestedFields();
-    // Rows loaded before a column was shown lack its values.
-    const bool needsData = std::any_of(after.begin(), after.end(),
-                                       [&before](const QString &field) { return !before.contains(field); });
-    return needsData && rowCount() > 0;
+    return std::any_of(after.begin(), after.end(),
+                       [this](const QString &field) { return !m_fetchedFields.contains(field); });
 }
 
 void PagedTableModel::setQuery(const QString &predefinedFilter, const QString &sortField, Qt::SortOrder sortOrder,
@@ -118,6 +118,7 @@ void PagedTableModel::startPager()
         m_pager->cancel();
         m_pager->deleteLater();
     }
+    m_fetchedFields = requestedFields();
     m_pager = new Pager(m_client, requestPath(), requestQuery(), this);
     connect(m_pager, &Pager::pageArrived, this, &PagedTableModel::onPageArrived);
     connect(m_pager, &Pager::failed, this, &PagedTableModel::onFailed);
@@ -167,8 +168,16 @@ void PagedTableModel::loadAll()
     if (!m_pager)
         startPager();
     m_loadingAll = true;
+    // After a failed page, Load all is also its retry.
+    if (m_pager->lastError().isError())
+        m_pager->fetchNext();
     Q_EMIT statusChanged();
     continueLoading();
+}
+
+qint64 PagedTableModel::recordsScanned() const
+{
+    return m_pager ? m_pager->recordsLoaded() : 0;
 }
 
 void PagedTableModel::cancelLoadAll()

@@ -56,7 +56,8 @@ public:
     int columnForField(const QString &field) const;
 
     // The API fields the list request asks for (?fields=): those of the
-    // visible columns. Empty means every column.
+    // visible columns, plus the ones the view depends on whatever is shown
+    // (the state chips, bulk actions and drill-down read them).
     QStringList requestedFields() const;
     // Returns true when a reload is needed to show data not fetched yet.
     bool setVisibleFields(const QStringList &fields);
@@ -92,6 +93,8 @@ public:
     void loadAll();
     void cancelLoadAll();
     bool isLoadingAll() const { return m_loadingAll; }
+    // Records received so far, including ones a local drill-down did not keep.
+    qint64 recordsScanned() const;
     // Asks again for the page that failed.
     void retry();
 
@@ -113,6 +116,7 @@ Q_SIGNALS:
 protected:
     void setColumns(const QList<ColumnSpec> &columns);
     virtual QString collectionPath() const = 0;
+    virtual QStringList essentialFields() const { return {}; }
     // A failure the model can recover from by itself (a server without a
     // nested collection, say); returns true when it has.
     virtual bool recoverFrom(const ApiError &error);
@@ -157,6 +161,7 @@ private:
     QString m_sortField;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QStringList m_visibleFields;
+    QStringList m_fetchedFields; // what the current pager asks for
     QList<QPair<QString, QString>> m_conditions;
     bool m_loadingAll = false;
     int m_minimumRows = 0;

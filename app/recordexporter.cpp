@@ -17,7 +17,7 @@ QString RecordExporter::csvField(const QString &text)
     if (!value.isEmpty()) {
         const QChar first = value.at(0);
         if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@'))
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
             value.prepend(QLatin1Char('\''));
     }
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))

@@ -28,7 +28,8 @@ public:
 
     // CSV: RFC 4180 quoting, UTF-8 with a byte order mark (so spreadsheets
     // read accents and CJK right), CRLF line ends. A text cell starting with
-    // = + - @ is prefixed with ' so a spreadsheet never runs it as a formula.
+    // = + - @ tab or CR is prefixed with ' so a spreadsheet never runs it as a
+    // formula.
     // JSON: an array of objects keyed by API field, values typed (numbers,
     // booleans, {"id","name"} references, timestamps as the API writes them).
     // Returns false and sets *error when the device fails.

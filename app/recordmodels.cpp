@@ -129,12 +129,19 @@ OfferingsModel::OfferingsModel(ApiClient *client, QObject *parent)
         {QStringLiteral("updated_at"), tr("Updated"), true},
         {QStringLiteral("created_at"), tr("Created"), true},
         {QStringLiteral("id"), tr("ID"), true},
+        {QStringLiteral("sourceID"), tr("Source ID"), true},
     });
 }
 
 QString OfferingsModel::collectionPath() const
 {
     return QStringLiteral("app_offerings");
+}
+
+// The drill-down names the offering, whatever columns are shown.
+QStringList OfferingsModel::essentialFields() const
+{
+    return {QStringLiteral("name")};
 }
 
 int OfferingsModel::rowCount(const QModelIndex &parent) const
@@ -159,6 +166,7 @@ QVariant OfferingsModel::data(const QModelIndex &index, int role) const
     case UpdatedAt: return timestampCell(row.updatedAt, role);
     case CreatedAt: return timestampCell(row.createdAt, role);
     case Id: return idCell(row.id, role);
+    case SourceId: return textCell(row.sourceId, role);
     case ColumnCount: break;
     }
     return {};
@@ -201,11 +209,22 @@ QString InstancesModel::collectionPath() const
     return QStringLiteral("app_instances");
 }
 
+// The chips, the bulk actions' dry run and the drill-down read these,
+// whatever columns are shown.
+QStringList InstancesModel::essentialFields() const
+{
+    return {QStringLiteral("customer_account"), QStringLiteral("app_offering"), QStringLiteral("suspended"),
+            QStringLiteral("enabled_by_customer"), QStringLiteral("disabled"), QStringLiteral("suspension_comment")};
+}
+
 void InstancesModel::setOfferingScope(const Reference &offering)
 {
     if (offering.id == m_scope.id)
         return;
     m_scope = offering;
+    // Each drill-down tries the nested collection again: its 404 may have
+    // meant a deleted offering, not a server without it.
+    m_nestedUnavailable = false;
     reload();
     Q_EMIT scopeChanged();
 }

@@ -17,7 +17,7 @@ class OfferingsModel : public PagedTableModel
 
 public:
     enum Column { Name, Reference, ServiceInstance, JwtAlg, WebhookUriTemplate, Disabled, UpdatedAt, CreatedAt, Id,
-                  ColumnCount };
+                  SourceId, ColumnCount };
 
     explicit OfferingsModel(ApiClient *client, QObject *parent = nullptr);
 
@@ -27,6 +27,7 @@ public:
 
 protected:
     QString collectionPath() const override;
+    QStringList essentialFields() const override;
     void appendRecords(const QJsonArray &records) override;
     void clearRows() override;
 
@@ -64,6 +65,7 @@ Q_SIGNALS:
 
 protected:
     QString collectionPath() const override;
+    QStringList essentialFields() const override;
     void appendRecords(const QJsonArray &records) override;
     void clearRows() override;
     bool recoverFrom(const ApiError &error) override;

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActionJournal</name>
+    <message>
+        <source>The journal %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoints</name>
     <message>
         <source>The API URL is empty. Enter it like https://api.xurrent.com/v1.</source>
@@ -168,6 +179,209 @@
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, so the record may or may not have been created. Check the list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferingRules</name>
+    <message>
+        <source>Required, at most 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, at most 161 characters, unique across all accounts. It can no longer change once the offering is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the service instance requests about this app are registered for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: how the webhook&apos;s JWT is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, an https URL of at most 255 characters; {account} becomes the customer&apos;s account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 2,048 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In minutes (or hhh:mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An https URL of at most 255 characters; {account} becomes the customer&apos;s account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, at most 64 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to the picture, or a data URL under 2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers can no longer install it; customers who have it can still update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referenz</translation>
+    </message>
+    <message>
+        <source>Service instance</source>
+        <translation type="unfinished">Service-Instanz</translation>
+    </message>
+    <message>
+        <source>JWT algorithm</source>
+        <translation type="unfinished">JWT-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Webhook URI template</source>
+        <translation type="unfinished">Webhook-URI-Vorlage</translation>
+    </message>
+    <message>
+        <source>JWT audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UI extension version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration URI template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA using SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA using SHA-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA using SHA-512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA using P-256 and SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA using P-384 and SHA-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA using P-521 and SHA-512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of an app offering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number of minutes, or hours:minutes like 1:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a full URL, like https://example.com/hook?account={account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a link starting with https:// (or a data URL).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,6 +820,94 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
 </context>
 <context>
+    <name>pc::InstanceBatch</name>
+    <message>
+        <source>suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already suspended with this comment: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not suspended: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already disabled: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not disabled: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was not a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::InstancesModel</name>
     <message>
         <source>ID</source>
@@ -895,6 +1197,10 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::OfferingsModel</name>
@@ -934,6 +1240,10 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Source ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::PagedTableModel</name>
@@ -956,10 +1266,6 @@ it is never accepted on the command line, where other users could read it.</sour
 </context>
 <context>
     <name>pc::RecordView</name>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
     <message>
         <source>(loading…)</source>
         <translation>(wird geladen…)</translation>
@@ -1057,10 +1363,6 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Enabled by customer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server &amp;filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1211,19 +1513,59 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The state filter looks only at the %1 loaded rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading all: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;erver filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instances of %2 found in %3 of %4 scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter looks only at the %1 loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all: %1 of %2, paced to the API&apos;s limit of %3 requests per %4 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -285,8 +285,6 @@ DetailPane::DetailPane(QWidget *parent)
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
 
     m_copyAction->setObjectName(QStringLiteral("copyAsJson"));
-    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setToolTip(tr("Copy the whole record as JSON (%1)")
                                  .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
     m_copyAction->setEnabled(false);

@@ -73,6 +73,9 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     connect(m_offeringsView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
     connect(m_instancesView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        action(QStringLiteral("showInstancesOfOffering"))->setEnabled(index == 0);
+    });
     connect(client, &ApiClient::rateLimitChanged, this, [this](const RateLimitStatus &status) {
         if (status.limit > 0)
             m_rateLabel->setText(tr("API quota: %1 of %2 left").arg(status.remaining).arg(status.limit));
@@ -204,9 +207,10 @@ void MainWindow::createActions()
                   const QModelIndex current = m_offeringsView->table()->currentIndex();
                   if (!current.isValid())
                       return;
-                  Q_EMIT m_offeringsView->showInstancesRequested(
-                      current.data(PagedTableModel::RecordIdRole).toLongLong(),
-                      current.siblingAtColumn(OfferingsModel::Name).data().toString());
+                  // From the record, not the cell: the Name column may be hidden.
+                  const int row = m_offeringsView->proxy()->mapToSource(current).row();
+                  const AppOffering &offering = m_offerings->offering(row);
+                  Q_EMIT m_offeringsView->showInstancesRequested(offering.id, offering.name);
               });
     recordMenu->addSeparator();
     addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape),
@@ -277,6 +281,11 @@ void MainWindow::exportWithDialog()
     if (path.isEmpty())
         return;
     const bool asJson = selectedFilter == json || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    // The name follows the chosen format (the dialog proposed .csv).
+    if (asJson && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path = path.chopped(4) + QStringLiteral(".json");
+    else if (!asJson && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
     exportCurrentView(path, asJson ? RecordExporter::Format::Json : RecordExporter::Format::Csv);
 }
 
@@ -321,10 +330,11 @@ void MainWindow::writeExport(RecordView *view, const QString &path, RecordExport
         error = tr("The file could not be opened: %1").arg(file.errorString());
     ok = ok && RecordExporter::write(&file, format, view->proxy(), columns, &error);
     ok = ok && file.commit();
-    if (ok && error.isEmpty())
-        error.clear();
-    const QString message = ok ? tr("Exported %n row(s) to %1", nullptr, view->proxy()->rowCount()).arg(path)
-                               : tr("Export failed: %1").arg(error.isEmpty() ? file.errorString() : error);
+    QString message = ok ? tr("Exported %n row(s) to %1", nullptr, view->proxy()->rowCount()).arg(path)
+                         : tr("Export failed: %1").arg(error.isEmpty() ? file.errorString() : error);
+    if (ok && view->model()->isThrottled())
+        message += QLatin1Char(' ') + tr("The server caps this collection at 100,000 records, so the export may "
+                                         "not hold every record; narrow it with a filter.");
     statusBar()->showMessage(message, 10000);
     Q_EMIT exportFinished(ok, message);
 }

@@ -12,6 +12,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -40,9 +41,10 @@ namespace {
 QStringList serverFilterFields(RecordView::Kind kind)
 {
     if (kind == RecordView::Kind::Offerings)
-        return {QStringLiteral("name"), QStringLiteral("reference"), QStringLiteral("disabled"),
-                QStringLiteral("created_at"), QStringLiteral("updated_at")};
-    return {QStringLiteral("disabled"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
+        return {QStringLiteral("name"),       QStringLiteral("reference"),  QStringLiteral("disabled"),
+                QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("id"),
+                QStringLiteral("source"),     QStringLiteral("sourceID")};
+    return {QStringLiteral("disabled"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("id")};
 }
 
 QWidget *makeBanner(QWidget *parent, const QColor &background, const QColor &text, const QString &name)
@@ -76,7 +78,7 @@ RecordView::RecordView(Kind kind, PagedTableModel *model, QWidget *parent)
     , m_conditionsLabel(new QLabel(m_filterBar))
     , m_banner(makeBanner(this, QColor(0xfd, 0xec, 0xea), QColor(0x8a, 0x1c, 0x12), QStringLiteral("errorBanner")))
     , m_bannerText(new QLabel(m_banner))
-    , m_retryButton(new QPushButton(tr("&Retry"), m_banner))
+    , m_retryButton(new QPushButton(tr("Re&try"), m_banner))
     , m_notice(makeBanner(this, QColor(0xfd, 0xf6, 0xe3), QColor(0x5c, 0x45, 0x00), QStringLiteral("noticeBanner")))
     , m_noticeText(new QLabel(m_notice))
     , m_noticeLoadAll(new QPushButton(tr("Load all"), m_notice))
@@ -187,8 +189,9 @@ RecordView::RecordView(Kind kind, PagedTableModel *model, QWidget *parent)
     m_followTimer.setSingleShot(true);
     m_followTimer.setInterval(250);
     connect(&m_followTimer, &QTimer::timeout, this, [this] {
-        if (m_detail->isVisible())
-            openDetail();
+        const QModelIndex current = m_table->currentIndex();
+        if (m_detail->isVisible() && current.isValid())
+            fetchDetail(current.data(PagedTableModel::RecordIdRole).toLongLong(), false);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         if (m_detail->isVisible())
@@ -203,9 +206,17 @@ RecordView::RecordView(Kind kind, PagedTableModel *model, QWidget *parent)
         Q_EMIT statusChanged();
     });
     connect(model, &PagedTableModel::modelReset, this, [this] {
+        // A new query: the place a refresh would return to and the record in
+        // the pane belong to the old one. A refresh keeps both.
+        if (m_refreshing)
+            return;
+        m_restoringPlace = false;
+        if (m_detail->isVisible())
+            closeDetail();
         updateBanners();
         updateEmptyState();
     });
+    connect(model, &PagedTableModel::errorOccurred, this, [this] { m_restoringPlace = false; });
     connect(model, &PagedTableModel::pageLoaded, this, [this] {
         if (m_restoringPlace)
             restorePlace();
@@ -216,8 +227,10 @@ RecordView::RecordView(Kind kind, PagedTableModel *model, QWidget *parent)
         Q_EMIT statusChanged();
     });
     connect(model, &PagedTableModel::waiting, this, [this](int seconds, ApiCall::WaitReason reason) {
-        if (m_progress->isVisible() && reason == ApiCall::WaitReason::RateLimit)
+        if (m_progress->isVisible() && reason == ApiCall::WaitReason::RateLimit) {
             m_progressText->setText(tr("Waiting %n s for the API rate limit…", nullptr, seconds));
+            m_progressWaitUntil = QDateTime::currentMSecsSinceEpoch() + seconds * 1000;
+        }
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &RecordView::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &RecordView::updateEmptyState);
@@ -225,6 +238,15 @@ RecordView::RecordView(Kind kind, PagedTableModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RecordView::updateEmptyState);
     if (auto *instances = qobject_cast<InstancesModel *>(model))
         connect(instances, &InstancesModel::scopeChanged, this, &RecordView::updateBanners);
+
+    // Tab follows the screen: the toolbar left to right, the filter bar, the
+    // table, the pane.
+    QList<QWidget *> chain = {m_predefined, m_quickFilter};
+    if (m_suspendedChip)
+        chain += {m_suspendedChip, m_enabledChip};
+    chain += {m_filterButton, m_loadAllButton, m_conditionField, m_conditionOperator, m_conditionValue, m_table, m_detail};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
 
     applyVisibleColumns();
     updateBanners();
@@ -302,7 +324,7 @@ void RecordView::buildToolbar(QWidget *bar)
             makeChip(QStringLiteral("enabledChip"), tr("Enabled by customer: %1"), InstancesModel::EnabledByCustomer);
     }
 
-    auto *filterButton = new QPushButton(tr("Server &filter…"), this);
+    auto *filterButton = new QPushButton(tr("S&erver filter…"), this);
     filterButton->setToolTip(tr("Conditions the server applies (Ctrl+Shift+F)"));
     connect(filterButton, &QPushButton::clicked, this, &RecordView::showServerFilterBar);
     layout->addWidget(filterButton);
@@ -310,6 +332,7 @@ void RecordView::buildToolbar(QWidget *bar)
     m_loadAllButton->setToolTip(tr("Load every page (Ctrl+Shift+A)"));
     connect(m_loadAllButton, &QPushButton::clicked, this, &RecordView::loadAll);
     layout->addWidget(m_loadAllButton);
+    m_filterButton = filterButton;
 }
 
 void RecordView::buildFilterBar()
@@ -321,7 +344,9 @@ void RecordView::buildFilterBar()
     layout->addWidget(label);
     for (const QString &field : serverFilterFields(m_kind)) {
         const int column = m_model->columnForField(field);
-        m_conditionField->addItem(column >= 0 ? m_model->columns().at(column).title : field, field);
+        m_conditionField->addItem(column >= 0 ? m_model->columns().at(column).title
+                                  : field == QLatin1String("source") ? tr("Source") : field,
+                                  field);
     }
     // The API's operators (4me-api.md §3), in words.
     m_conditionOperator->addItem(tr("is"), QString());
@@ -384,9 +409,25 @@ void RecordView::addServerCondition()
 void RecordView::updateConditionsLabel()
 {
     QStringList parts;
-    for (const auto &[field, value] : m_model->serverConditions())
-        parts.append(field + QLatin1Char('=') + value);
-    m_conditionsLabel->setText(parts.isEmpty() ? tr("no conditions") : parts.join(QStringLiteral(" & ")));
+    for (const auto &[field, value] : m_model->serverConditions()) {
+        const int column = m_model->columnForField(field);
+        const QString title = column >= 0 ? m_model->columns().at(column).title : field;
+        QString condition;
+        if (value.isEmpty())
+            condition = tr("%1 is empty").arg(title);
+        else if (value == QLatin1String("!"))
+            condition = tr("%1 is present").arg(title);
+        else if (value.startsWith(QLatin1Char('!')))
+            condition = tr("%1 is not %2").arg(title, value.mid(1));
+        else if (value.startsWith(QLatin1Char('>')))
+            condition = tr("%1 after %2").arg(title, value.mid(1));
+        else if (value.startsWith(QLatin1Char('<')))
+            condition = tr("%1 before %2").arg(title, value.mid(1));
+        else
+            condition = tr("%1 is %2").arg(title, value);
+        parts.append(condition);
+    }
+    m_conditionsLabel->setText(parts.isEmpty() ? tr("no conditions") : parts.join(tr(" and ")));
 }
 
 void RecordView::focusQuickFilter()
@@ -428,11 +469,18 @@ bool RecordView::backOut()
 void RecordView::openDetail()
 {
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid())
+    if (current.isValid())
+        fetchDetail(current.data(PagedTableModel::RecordIdRole).toLongLong(), true);
+}
+
+// Shows record `id` in the pane, asking the server for it. Following the
+// selection skips a record already shown or on its way; Enter and F5 (force)
+// always ask again, which is also how a failed load is retried.
+void RecordView::fetchDetail(qint64 id, bool force)
+{
+    const bool shown = m_detail->record().value(QStringLiteral("id")).toInteger() == id;
+    if (!force && m_detail->isVisible() && id == m_detailId && (m_detailCall || shown))
         return;
-    const qint64 id = current.data(PagedTableModel::RecordIdRole).toLongLong();
-    if (m_detail->isVisible() && id == m_detailId && (m_detailCall || !m_detail->record().isEmpty()))
-        return; // already shown or on its way
     if (m_detailCall)
         m_detailCall->cancel();
     m_detailId = id;
@@ -481,9 +529,7 @@ void RecordView::loadAll()
     m_banner->hide();
     m_progress->show();
     m_progressText->setText(tr("Loading all…"));
-    m_model->loadAll();
-    if (m_model->lastError().isError())
-        m_model->retry();
+    m_model->loadAll(); // also retries a failed page
     updateBanners();
 }
 
@@ -502,9 +548,13 @@ void RecordView::refresh()
     m_placeCurrent = current.isValid() ? current.data(PagedTableModel::RecordIdRole).toLongLong() : 0;
     const QModelIndex top = m_table->indexAt(QPoint(1, 1));
     m_placeTop = top.isValid() ? top.data(PagedTableModel::RecordIdRole).toLongLong() : 0;
-    m_restoringPlace = true;
     m_placeRows = m_model->rowCount();
+    m_refreshing = true;
     m_model->reload(m_placeRows);
+    m_refreshing = false;
+    m_restoringPlace = true; // after the reset: any other reset drops it
+    if (m_detail->isVisible() && m_detailId != 0)
+        fetchDetail(m_detailId, true);
 }
 
 void RecordView::restorePlace()
@@ -604,7 +654,7 @@ void RecordView::applyVisibleColumns()
     for (int column : columns)
         fields.append(m_model->columns().at(column).field);
     if (m_model->setVisibleFields(fields))
-        m_model->reload(m_model->rowCount());
+        refresh(); // fetch the newly shown column's data, keeping the user's place
 }
 
 void RecordView::onHeaderMenu(const QPoint &position)
@@ -682,6 +732,14 @@ void RecordView::chooseColumns()
     applyVisibleColumns();
 }
 
+QStringList RecordView::columnFields() const
+{
+    QStringList fields;
+    for (const ColumnSpec &column : m_model->columns())
+        fields.append(column.field);
+    return fields;
+}
+
 QList<qint64> RecordView::selectedIds() const
 {
     QList<qint64> ids;
@@ -697,8 +755,13 @@ QList<qint64> RecordView::selectedIds() const
 
 void RecordView::copySelectionAsJson()
 {
-    if (m_detail->isVisible() && !m_detail->record().isEmpty()) {
-        m_detail->copyAsJson();
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 currentId = current.isValid() ? current.data(PagedTableModel::RecordIdRole).toLongLong() : 0;
+    const bool paneIsCurrent = m_detail->isVisible() && !m_detailCall
+        && m_detail->record().value(QStringLiteral("id")).toInteger() == currentId
+        && m_table->selectionModel()->selectedRows().size() <= 1;
+    if (paneIsCurrent && currentId != 0) {
+        m_detail->copyAsJson(); // the whole record, as the server sent it
         return;
     }
     // The selected rows with the visible columns, as the JSON export writes them.
@@ -799,7 +862,12 @@ QString RecordView::statusText() const
     const qint64 total = m_model->totalEntries();
     const bool offerings = m_kind == Kind::Offerings;
     QString text;
-    if (total >= 0)
+    auto *instances = qobject_cast<InstancesModel *>(m_model);
+    if (instances && instances->isScopeFilteredLocally() && total >= 0)
+        text = tr("%1 instances of %2 found in %3 of %4 scanned")
+                   .arg(locale.toString(loaded), instances->offeringScope().name,
+                        locale.toString(m_model->recordsScanned()), locale.toString(total));
+    else if (total >= 0)
         text = offerings ? tr("%1 of %2 offerings loaded").arg(locale.toString(loaded), locale.toString(total))
                          : tr("%1 of %2 instances loaded").arg(locale.toString(loaded), locale.toString(total));
     else if (m_model->isLoading())
@@ -894,20 +962,22 @@ void RecordView::updateBanners()
     if (m_model->isLoadingAll()) {
         m_progress->show();
         const qint64 total = m_model->totalEntries();
+        // Progress counts the records received: in a local drill-down most are not kept.
         m_progressBar->setRange(0, total > 0 ? static_cast<int>(std::min<qint64>(total, INT_MAX)) : 0);
-        m_progressBar->setValue(m_model->rowCount());
-        if (!m_progressText->text().startsWith(tr("Waiting")) || !m_model->isLoading())
+        m_progressBar->setValue(static_cast<int>(m_model->recordsScanned()));
+        if (QDateTime::currentMSecsSinceEpoch() >= m_progressWaitUntil || !m_model->isLoading())
             m_progressText->setText(
                 tr("Loading all: %1 of %2, paced to the API's limit of %3 requests per %4 s")
-                    .arg(locale.toString(m_model->rowCount()), total >= 0 ? locale.toString(total) : tr("?"))
+                    .arg(locale.toString(m_model->recordsScanned()), total >= 0 ? locale.toString(total) : tr("?"))
                     .arg(m_model->client()->settings().burstRequests)
-                    .arg(m_model->client()->settings().burstWindowMs / 1000.0));
+                    .arg(locale.toString(m_model->client()->settings().burstWindowMs / 1000.0)));
     }
 }
 
 void RecordView::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("headerFields"), columnFields());
     settings.setValue(QStringLiteral("predefined"), m_model->predefinedFilter());
     settings.setValue(QStringLiteral("sortField"), m_model->sortField());
     settings.setValue(QStringLiteral("sortDescending"), m_model->sortOrder() == Qt::DescendingOrder);
@@ -922,8 +992,11 @@ void RecordView::saveState(QSettings &settings) const
 void RecordView::restoreState(QSettings &settings)
 {
     QHeaderView *header = m_table->horizontalHeader();
+    // A header saved for another set of columns (an older version) would put
+    // sections in the wrong places: then the defaults stay.
     const QByteArray headerState = settings.value(QStringLiteral("header")).toByteArray();
-    if (!headerState.isEmpty() && header->restoreState(headerState)) {
+    const bool sameColumns = settings.value(QStringLiteral("headerFields")).toStringList() == columnFields();
+    if (sameColumns && !headerState.isEmpty() && header->restoreState(headerState)) {
         header->setSortIndicator(-1, Qt::AscendingOrder);
         if (visibleColumns().isEmpty())
             header->setSectionHidden(0, false);

@@ -98,6 +98,8 @@ private:
     void onHeaderMenu(const QPoint &position);
     void onDetailFinished(const ApiResponse &response);
     void restorePlace();
+    void fetchDetail(qint64 id, bool force);
+    QStringList columnFields() const;
     void moveToEdge(bool end, bool extendSelection);
     void addServerCondition();
     void updateConditionsLabel();
@@ -111,6 +113,7 @@ private:
     QComboBox *m_suspendedChip = nullptr;
     QComboBox *m_enabledChip = nullptr;
     QPushButton *m_loadAllButton;
+    QPushButton *m_filterButton = nullptr;
     QWidget *m_filterBar;
     QComboBox *m_conditionField;
     QComboBox *m_conditionOperator;
@@ -126,6 +129,7 @@ private:
     QWidget *m_progress;
     QProgressBar *m_progressBar;
     QLabel *m_progressText;
+    qint64 m_progressWaitUntil = 0; // a rate-limit wait is being shown until then
     QSplitter *m_splitter;
     QTableView *m_table;
     QLabel *m_emptyLabel;
@@ -141,6 +145,7 @@ private:
     qint64 m_placeTop = 0;
     int m_placeRows = 0;
     bool m_restoringPlace = false;
+    bool m_refreshing = false; // inside refresh()'s reload
 };
 
 } // namespace pc

@@ -43,6 +43,10 @@ private Q_SLOTS:
     void visibleColumnsDecideTheFields();
     void drillDownUsesTheNestedCollection();
     void drillDownFallsBackWhereThereIsNone();
+    void loadAllAfterAnErrorLoadsEverything();
+    void columnShownWhileAPageIsInFlightIsFetched();
+    void aDeletedOfferingDoesNotMakeTheFallbackStick();
+    void essentialFieldsAreAlwaysAskedFor();
 };
 
 void TestModels::initTestCase()
@@ -376,6 +380,75 @@ void TestModels::drillDownFallsBackWhereThereIsNone()
     QCOMPARE(model.rowCount(), expected);
     model.setOfferingScope({});
     QTRY_VERIFY(model.rowCount() >= 100);
+}
+
+void TestModels::loadAllAfterAnErrorLoadsEverything()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 500;
+    options.burstLimit = false;
+    auto server = startSandbox(options);
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 400;
+    fault.skip = 1;
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
+    model.loadAll();
+    QTRY_VERIFY(model.lastError().isError());
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(finished.size(), 1);
+    model.loadAll(); // Load all is also the retry
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 500, 20000);
+    QCOMPARE(finished.last().first().toBool(), true);
+}
+
+void TestModels::columnShownWhileAPageIsInFlightIsFetched()
+{
+    auto server = startSandbox();
+    Fault slow;
+    slow.kind = Fault::Kind::Latency;
+    slow.latencyMs = 300;
+    server->addFault(slow);
+    pc::ApiClient client(settingsFor(*server));
+    pc::OfferingsModel model(&client);
+    model.setVisibleFields({QStringLiteral("name")});
+    model.reload();
+    QTRY_COMPARE(server->requestCount(), 1);
+    // Shown while the first page (without it) is on its way: a reload is due.
+    QVERIFY(model.setVisibleFields({QStringLiteral("name"), QStringLiteral("policy_jwt_alg")}));
+    model.reload();
+    QTRY_VERIFY(model.rowCount() > 0 && !model.isLoading());
+    QVERIFY(!model.offering(0).policyJwtAlg.isEmpty());
+}
+
+void TestModels::aDeletedOfferingDoesNotMakeTheFallbackStick()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    model.setOfferingScope({999999, QStringLiteral("Deleted"), QString()});
+    QTRY_VERIFY(model.isScopeFilteredLocally()); // a 404: walked locally, finds nothing
+    const qint64 existing = server->instance(server->instanceIds().first()).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger();
+    model.setOfferingScope({existing, QStringLiteral("Existing"), QString()});
+    QVERIFY(!model.isScopeFilteredLocally());
+    QTRY_COMPARE(server->requests().last().path, QStringLiteral("/v1/app_offerings/%1/app_instances").arg(existing));
+}
+
+void TestModels::essentialFieldsAreAlwaysAskedFor()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::InstancesModel model(&client);
+    model.setVisibleFields({QStringLiteral("id"), QStringLiteral("updated_at")});
+    model.reload();
+    QTRY_VERIFY(model.rowCount() > 0);
+    const QStringList fields = server->requests().last().query.queryItemValue(QStringLiteral("fields")).split(QLatin1Char(','));
+    for (const char *needed : {"suspended", "enabled_by_customer", "app_offering", "customer_account", "disabled"})
+        QVERIFY2(fields.contains(QLatin1String(needed)), needed); // the chips and bulk actions read them
+    QVERIFY(!fields.contains(QStringLiteral("created_at")));  // a hidden column that nothing needs
 }
 
 QTEST_GUILESS_MAIN(TestModels)

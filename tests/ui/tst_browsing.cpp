@@ -55,6 +55,16 @@ private Q_SLOTS:
     void endGoesToTheLastRowAndLoadsMore();
     void detailFollowsTheSelection();
     void serverFilterBarByKeyboard();
+    // Found in review:
+    void chipOnAHiddenColumn();
+    void copyKeyInsideTheDetailPane();
+    void copyWhileAnotherRecordLoadsCopiesTheRows();
+    void enterRetriesAFailedDetail();
+    void refreshReloadsTheDetail();
+    void exportAfterAnError();
+    void tabOrderFollowsTheScreen();
+    void localDrillDownCounts();
+    void headerStateOfAnotherColumnSetIsIgnored();
 
 private:
     void startWindow(const sandbox::SandboxOptions &options = {});
@@ -250,7 +260,7 @@ void TestBrowsing::visibleColumnsDecideTheFields()
     m_window->action(QStringLiteral("refresh"))->trigger();
     QTRY_VERIFY(!m_window->offeringsModel()->isLoading());
     const QString fields = lastParameter(QStringLiteral("/v1/app_offerings"), QStringLiteral("fields"));
-    QCOMPARE(fields, QStringLiteral("name,reference,service_instance,disabled,updated_at,created_at"));
+    QCOMPARE(fields, QStringLiteral("name,reference,service_instance,disabled,updated_at,created_at,sourceID"));
     // Showing a column again fetches its data.
     const int before = listRequests(QStringLiteral("/v1/app_offerings")).size();
     view->setColumnVisible(pc::OfferingsModel::JwtAlg, true);
@@ -506,7 +516,164 @@ void TestBrowsing::serverFilterBarByKeyboard()
     QTRY_VERIFY(!m_window->offeringsModel()->isLoading());
     for (int row = 0; row < m_window->offeringsModel()->rowCount(); ++row)
         QVERIFY(m_window->offeringsModel()->offering(row).disabled);
-    QVERIFY(bar->findChild<QLabel *>(QStringLiteral("serverConditions"))->text().contains(QStringLiteral("disabled=true")));
+    QVERIFY(bar->findChild<QLabel *>(QStringLiteral("serverConditions"))->text().contains(QStringLiteral("Disabled is true")));
+}
+
+void TestBrowsing::chipOnAHiddenColumn()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 300;
+    startWindow(options);
+    pc::RecordView *view = m_window->instancesView();
+    view->setColumnVisible(pc::InstancesModel::Suspended, false);
+    view->findChild<QComboBox *>(QStringLiteral("suspendedChip"))->setCurrentIndex(1); // yes
+    view->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd() && !m_window->instancesModel()->isLoading(), 20000);
+    int suspended = 0;
+    for (qint64 id : m_server->instanceIds())
+        suspended += m_server->instance(id).value(QStringLiteral("suspended")).toBool();
+    QVERIFY(suspended > 0);
+    QCOMPARE(view->table()->model()->rowCount(), suspended);
+}
+
+void TestBrowsing::copyKeyInsideTheDetailPane()
+{
+    startWindow();
+    pc::RecordView *view = m_window->offeringsView();
+    m_window->activateWindow();
+    view->table()->setFocus();
+    view->table()->setCurrentIndex(view->table()->model()->index(1, 0));
+    QTest::keyClick(view->table(), Qt::Key_Return);
+    QTRY_VERIFY(!view->detailPane()->record().isEmpty());
+    const qint64 id = view->detailPane()->record().value(QStringLiteral("id")).toInteger();
+    QApplication::clipboard()->clear();
+    QWidget *inside = view->detailPane()->findChild<QWidget *>(QStringLiteral("value_name"));
+    inside->setFocus();
+    QTRY_VERIFY(inside->hasFocus());
+    QTest::keyClick(inside, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier); // the real key, not trigger()
+    QTRY_COMPARE(QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object(), m_server->offering(id));
+}
+
+void TestBrowsing::copyWhileAnotherRecordLoadsCopiesTheRows()
+{
+    startWindow();
+    pc::RecordView *view = m_window->offeringsView();
+    view->table()->setCurrentIndex(view->table()->model()->index(0, 0));
+    view->openDetail();
+    QTRY_VERIFY(!view->detailPane()->record().isEmpty());
+    sandbox::Fault slow;
+    slow.kind = sandbox::Fault::Kind::Latency;
+    slow.latencyMs = 2000;
+    slow.pathPattern = QStringLiteral("^/v1/app_offerings/\\d+$");
+    m_server->addFault(slow);
+    const QModelIndex second = view->table()->model()->index(4, 0);
+    view->table()->setCurrentIndex(second);
+    view->table()->selectionModel()->select(second, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->openDetail(); // now loading #second, slowly
+    m_window->action(QStringLiteral("copyJson"))->trigger();
+    const QJsonArray rows = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).array();
+    QCOMPARE(rows.size(), 1); // the selected row, not the record still in the pane
+    QCOMPARE(rows.first().toObject().value(QStringLiteral("id")).toInteger(),
+             second.data(pc::PagedTableModel::RecordIdRole).toLongLong());
+}
+
+void TestBrowsing::enterRetriesAFailedDetail()
+{
+    startWindow();
+    pc::RecordView *view = m_window->offeringsView();
+    view->table()->setCurrentIndex(view->table()->model()->index(2, 0));
+    const qint64 id = view->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 500;
+    fault.pathPattern = QStringLiteral("^/v1/app_offerings/%1$").arg(id);
+    m_server->addFault(fault);
+    view->openDetail();
+    QTRY_VERIFY(view->detailPane()->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
+    view->openDetail(); // Enter again
+    QTRY_COMPARE(view->detailPane()->record().value(QStringLiteral("id")).toInteger(), id);
+}
+
+void TestBrowsing::refreshReloadsTheDetail()
+{
+    startWindow();
+    pc::RecordView *view = m_window->offeringsView();
+    view->table()->setCurrentIndex(view->table()->model()->index(2, 0));
+    const qint64 id = view->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
+    view->openDetail();
+    QTRY_VERIFY(!view->detailPane()->record().isEmpty());
+    m_server->updateOffering(id, {{QStringLiteral("card_description"), QStringLiteral("Changed by a colleague")}});
+    m_window->action(QStringLiteral("refresh"))->trigger();
+    QTRY_COMPARE(view->detailPane()->record().value(QStringLiteral("card_description")).toString(),
+                 QStringLiteral("Changed by a colleague"));
+    QVERIFY(view->detailPane()->isVisible());
+    // A different query, though, is a different list: the pane closes.
+    view->predefinedFilterBox()->setCurrentIndex(1);
+    QVERIFY(!view->detailPane()->isVisible());
+}
+
+void TestBrowsing::exportAfterAnError()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 300;
+    startWindow(options);
+    m_window->showArea(1);
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::Status;
+    fault.status = 400;
+    fault.pathPattern = QStringLiteral("^/v1/app_instances$");
+    m_server->addFault(fault);
+    m_window->instancesView()->loadAll();
+    QTRY_VERIFY(m_window->instancesModel()->lastError().isError());
+    QTemporaryDir dir;
+    QSignalSpy finished(m_window.get(), &pc::MainWindow::exportFinished);
+    m_window->exportCurrentView(dir.filePath(QStringLiteral("all.csv")), pc::RecordExporter::Format::Csv);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().last().toString()));
+    QCOMPARE(m_window->instancesModel()->rowCount(), 300);
+}
+
+void TestBrowsing::tabOrderFollowsTheScreen()
+{
+    startWindow();
+    pc::RecordView *view = m_window->instancesView();
+    QWidget *widget = view->predefinedFilterBox();
+    QStringList order;
+    for (int i = 0; i < 6; ++i) {
+        order.append(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className()) : widget->objectName());
+        widget = widget->nextInFocusChain();
+        while (widget->focusPolicy() == Qt::NoFocus || widget->isHidden())
+            widget = widget->nextInFocusChain();
+    }
+    QCOMPARE(order.mid(0, 5), (QStringList{QStringLiteral("predefinedFilter"), QStringLiteral("quickFilter"),
+                                           QStringLiteral("suspendedChip"), QStringLiteral("enabledChip"),
+                                           QStringLiteral("QPushButton")}));
+}
+
+void TestBrowsing::localDrillDownCounts()
+{
+    startWindow();
+    m_server->setNestedInstancesEnabled(false);
+    const qint64 offeringId = m_window->offeringsModel()->offering(0).id;
+    m_window->instancesModel()->setOfferingScope({offeringId, QStringLiteral("First"), QString()});
+    QTRY_VERIFY(m_window->instancesModel()->isScopeFilteredLocally() && !m_window->instancesModel()->isLoading());
+    QVERIFY2(m_window->instancesView()->statusText().contains(QStringLiteral("found in 100 of")),
+             qPrintable(m_window->instancesView()->statusText()));
+}
+
+void TestBrowsing::headerStateOfAnotherColumnSetIsIgnored()
+{
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("views/offerings/header"), QByteArray("garbage from an older version"));
+        settings.setValue(QStringLiteral("views/offerings/headerFields"), QStringList{QStringLiteral("name")});
+    }
+    startWindow();
+    QHeaderView *header = m_window->offeringsView()->table()->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        QVERIFY(!header->isSectionHidden(column));
+        QCOMPARE(header->visualIndex(column), column);
+    }
 }
 
 QTEST_MAIN(TestBrowsing)

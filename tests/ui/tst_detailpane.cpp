@@ -446,6 +446,9 @@ void TestDetailPane::recordAsJsonRoundTrips()
     QVERIFY(!pane.copyAction()->isEnabled());
 }
 
+// The pane's Copy button; the key (Ctrl+Shift+C) is the window's Copy as
+// JSON action, which copies the pane when it shows the current row (tested
+// in tst_browsing): a second binding here would make the key ambiguous.
 void TestDetailPane::ctrlShiftCCopiesTheJson()
 {
     QWidget window;
@@ -455,15 +458,11 @@ void TestDetailPane::ctrlShiftCCopiesTheJson()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     pane->showRecord(pc::DetailPane::RecordKind::Offering, offering());
-    QCOMPARE(pane->copyAction()->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+C")));
-    QCOMPARE(pane->copyAction()->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+    QVERIFY(pane->copyAction()->shortcut().isEmpty());
     QVERIFY(pane->copyAction()->isEnabled());
 
     QGuiApplication::clipboard()->setText(QStringLiteral("before"));
-    QWidget *value = valueWidget(*pane, QStringLiteral("reference"));
-    value->setFocus();
-    QTRY_VERIFY(value->hasFocus());
-    QTest::keyClick(value, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    pane->copyAction()->trigger(); // the header's Copy as JSON button
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), pane->recordAsJson());
     QCOMPARE(parse(QGuiApplication::clipboard()->text()), offering());
 }
