@@ -820,6 +820,127 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
 </context>
 <context>
+    <name>pc::InstanceActionDialog</name>
+    <message>
+        <source>Suspend instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspending switches off the instance&apos;s automation rules, webhook and app token in the customer&apos;s account. Either you or the customer can resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming switches the instance back on, unless the customer or you disabled it. The suspension comment is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling is your switch as the provider: it stops the instance&apos;s automation rules, webhook and app token in the customer&apos;s account until you enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling turns your provider switch back on. The customer&apos;s own switch (enabled by customer) is theirs and is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Instances: %1&lt;/b&gt;, of these customer accounts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension &amp;comment (the customer sees it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each instance would change (nothing has been sent yet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to send: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What happened to each instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::InstanceBatch</name>
     <message>
         <source>suspended</source>
@@ -1186,19 +1307,44 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>The file could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;nstance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the instances first (Space marks rows, Ctrl+A selects all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,13 +1615,6 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>%1 instances loaded</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>No loaded offerings match the filter</source>
         <translation type="unfinished"></translation>
@@ -1566,6 +1705,14 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Loading all: %1 of %2, paced to the API&apos;s limit of %3 requests per %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "commandpalette.h"
+#include "instanceactiondialog.h"
 #include "detailpane.h"
 #include "keyhelpoverlay.h"
 #include "recordfilterproxy.h"
@@ -16,6 +17,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -75,6 +77,9 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         action(QStringLiteral("showInstancesOfOffering"))->setEnabled(index == 0);
+        // Instance actions act on the instances area's rows only.
+        for (QAction *instanceAction : std::as_const(m_instanceActions))
+            instanceAction->setEnabled(index == 1);
     });
     connect(client, &ApiClient::rateLimitChanged, this, [this](const RateLimitStatus &status) {
         if (status.limit > 0)
@@ -216,6 +221,25 @@ void MainWindow::createActions()
     addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape),
               [this] { currentView()->backOut(); });
 
+    // The write actions: never on a bare key, always through a dialog that
+    // says what will change before anything is sent.
+    const QString instance = tr("Instance");
+    QMenu *instanceMenu = menuBar()->addMenu(tr("I&nstance"));
+    m_instanceActions = {
+        addAction(instanceMenu, QStringLiteral("suspendInstances"), tr("&Suspend…"), instance,
+                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
+                  [this] { startInstanceAction(InstanceBatch::Action::Suspend); }),
+        addAction(instanceMenu, QStringLiteral("resumeInstances"), tr("&Resume…"), instance,
+                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+                  [this] { startInstanceAction(InstanceBatch::Action::Resume); }),
+        addAction(instanceMenu, QStringLiteral("disableInstances"), tr("&Disable…"), instance, QKeySequence(),
+                  [this] { startInstanceAction(InstanceBatch::Action::Disable); }),
+        addAction(instanceMenu, QStringLiteral("enableInstances"), tr("&Enable…"), instance, QKeySequence(),
+                  [this] { startInstanceAction(InstanceBatch::Action::Enable); }),
+    };
+    for (QAction *instanceAction : std::as_const(m_instanceActions))
+        instanceAction->setEnabled(currentArea() == 1);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     addAction(helpMenu, QStringLiteral("keyHelp"), tr("&Keyboard help"), help, QKeySequence::HelpContents,
               [this] { showKeyHelp(); });
@@ -231,6 +255,30 @@ void MainWindow::createActions()
     });
 
     m_palette->setActions(m_actions);
+}
+
+InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action action)
+{
+    QTableView *table = m_instancesView->table();
+    QList<int> rows;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows())
+        rows.append(m_instancesView->proxy()->mapToSource(index).row());
+    if (rows.isEmpty() && table->currentIndex().isValid())
+        rows.append(m_instancesView->proxy()->mapToSource(table->currentIndex()).row());
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(tr("Select the instances first (Space marks rows, Ctrl+A selects all)."), 6000);
+        return nullptr;
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<AppInstance> instances;
+    for (int row : std::as_const(rows))
+        instances.append(m_instances->instance(row));
+    auto *dialog = new InstanceActionDialog(m_client, action, instances, &m_journal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Each row takes the server's answer, never a guess.
+    connect(dialog, &InstanceActionDialog::recordUpdated, m_instances, &InstancesModel::updateFromServer);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showArea(int index)
@@ -330,7 +378,7 @@ void MainWindow::writeExport(RecordView *view, const QString &path, RecordExport
         error = tr("The file could not be opened: %1").arg(file.errorString());
     ok = ok && RecordExporter::write(&file, format, view->proxy(), columns, &error);
     ok = ok && file.commit();
-    QString message = ok ? tr("Exported %n row(s) to %1", nullptr, view->proxy()->rowCount()).arg(path)
+    QString message = ok ? tr("Exported %1 rows to %2").arg(QLocale().toString(view->proxy()->rowCount()), path)
                          : tr("Export failed: %1").arg(error.isEmpty() ? file.errorString() : error);
     if (ok && view->model()->isThrottled())
         message += QLatin1Char(' ') + tr("The server caps this collection at 100,000 records, so the export may "

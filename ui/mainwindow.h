@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actionjournal.h"
+#include "instancebatch.h"
 #include "recordexporter.h"
 
 #include <QList>
@@ -16,6 +18,7 @@ namespace pc {
 
 class ApiClient;
 class CommandPalette;
+class InstanceActionDialog;
 class InstancesModel;
 class KeyHelpOverlay;
 class OfferingsModel;
@@ -50,6 +53,11 @@ public:
     // the export cannot start; the outcome is shown in the status bar.
     bool exportCurrentView(const QString &path, RecordExporter::Format format);
 
+    // Suspend, resume, disable or enable the selected instances (the current
+    // one when none is selected): opens the dialog that previews and runs it.
+    InstanceActionDialog *startInstanceAction(InstanceBatch::Action action);
+    ActionJournal *journal() { return &m_journal; }
+
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
 
@@ -80,6 +88,8 @@ private:
     CommandPalette *m_palette;
     KeyHelpOverlay *m_keyHelp;
     QList<QAction *> m_actions;
+    QList<QAction *> m_instanceActions;
+    ActionJournal m_journal;
 };
 
 } // namespace pc

@@ -876,7 +876,7 @@ QString RecordView::statusText() const
         text = offerings ? tr("%1 offerings loaded").arg(locale.toString(loaded))
                          : tr("%1 instances loaded").arg(locale.toString(loaded));
     if (m_proxy->hasLocalFilter())
-        text += QStringLiteral(" · ") + tr("%n match(es)", nullptr, m_proxy->rowCount());
+        text += QStringLiteral(" · ") + tr("matches: %1").arg(locale.toString(m_proxy->rowCount()));
     if (m_model->isLoading() && total >= 0)
         text += QLatin1Char(' ') + tr("(loading…)");
     return text;
@@ -909,7 +909,8 @@ void RecordView::updateEmptyState()
     m_emptyLabel->setText(text);
     m_emptyLabel->setVisible(!text.isEmpty());
     m_emptyLabel->setGeometry(m_table->viewport()->rect().adjusted(20, 20, -20, -20));
-    m_matchCount->setText(m_proxy->hasLocalFilter() ? tr("%n match(es)", nullptr, m_proxy->rowCount()) : QString());
+    m_matchCount->setText(m_proxy->hasLocalFilter() ? tr("Matches: %1").arg(QLocale().toString(m_proxy->rowCount()))
+                                                    : QString());
 }
 
 void RecordView::updateBanners()

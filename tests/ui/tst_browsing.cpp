@@ -187,7 +187,7 @@ void TestBrowsing::quickFilterByKeyboard()
             found |= view->table()->model()->index(row, column).data(pc::PagedTableModel::SearchTextRole).toString().contains(QStringLiteral("slack"), Qt::CaseInsensitive);
         QVERIFY(found);
     }
-    QVERIFY(view->findChild<QLabel *>(QStringLiteral("matchCount"))->text().contains(QStringLiteral("match")));
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("matchCount"))->text().contains(QStringLiteral("Matches: ")));
     const int requests = m_server->requestCount();
     QTest::keyClicks(view->quickFilterEdit(), QStringLiteral("zzzz")); // now nothing matches
     QCOMPARE(view->table()->model()->rowCount(), 0);
