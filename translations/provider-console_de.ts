@@ -1068,6 +1068,91 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
 </context>
 <context>
+    <name>pc::JournalModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::JournalView</name>
+    <message>
+        <source>Filter the journal (Ctrl+F or /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1 writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::KeyHelpOverlay</name>
     <message>
         <source>or</source>
@@ -1345,6 +1430,18 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in the Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the journal to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -229,6 +229,7 @@ void InstanceActionDialog::onFinished()
     m_close->setText(tr("Close"));
     const int again = m_batch->count(InstanceBatch::Outcome::Failed) + m_batch->count(InstanceBatch::Outcome::Cancelled);
     m_retry->setVisible(again > 0);
+    Q_EMIT batchFinished();
 }
 
 QString InstanceActionDialog::summaryText() const

@@ -43,6 +43,8 @@ public:
 Q_SIGNALS:
     // The server's record after a change, for the table.
     void recordUpdated(const QJsonObject &record);
+    // A run (or a retry) has ended; the journal has its lines.
+    void batchFinished();
 
 private:
     void rebuildBatch();

@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "commandpalette.h"
 #include "instanceactiondialog.h"
+#include "journalmodel.h"
+#include "journalview.h"
 #include "detailpane.h"
 #include "keyhelpoverlay.h"
 #include "recordfilterproxy.h"
@@ -42,6 +44,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     , m_rateLabel(new QLabel(this))
     , m_palette(new CommandPalette(this))
     , m_keyHelp(new KeyHelpOverlay(this))
+    , m_journalModel(new JournalModel(&m_journal, this))
+    , m_journalView(new JournalView(m_journalModel, m_tabs))
 {
     setWindowTitle(tr("%1 — Provider Console").arg(connectionLabel));
     setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
@@ -50,6 +54,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_offeringsView, tr("&Offerings"));
     m_tabs->addTab(m_instancesView, tr("&Instances"));
+    m_tabs->addTab(m_journalView, tr("&Journal"));
+    connect(m_journalView, &JournalView::statusChanged, this, &MainWindow::updateStatus);
     setCentralWidget(m_tabs);
     m_offeringsView->table()->setColumnWidth(OfferingsModel::Name, 260);
     m_offeringsView->table()->setColumnWidth(OfferingsModel::Reference, 220);
@@ -76,6 +82,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     connect(m_instancesView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 2)
+            m_journalModel->reload(); // the writes since it was last shown
         action(QStringLiteral("showInstancesOfOffering"))->setEnabled(index == 0);
         // Instance actions act on the instances area's rows only.
         for (QAction *instanceAction : std::as_const(m_instanceActions))
@@ -134,7 +142,11 @@ QAction *MainWindow::action(const QString &objectName) const
 
 RecordView *MainWindow::currentView() const
 {
-    return currentArea() == 0 ? m_offeringsView : m_instancesView;
+    switch (currentArea()) {
+    case 0: return m_offeringsView;
+    case 1: return m_instancesView;
+    default: return nullptr;
+    }
 }
 
 void MainWindow::createActions()
@@ -145,7 +157,10 @@ void MainWindow::createActions()
     const QString help = tr("Help");
     // An action on whichever area is showing.
     auto onView = [this](void (RecordView::*method)()) {
-        return [this, method] { (currentView()->*method)(); };
+        return [this, method] {
+            if (RecordView *view = currentView())
+                (view->*method)();
+        };
     };
     // Keys that only mean something in a table act only there (Enter and
     // Space must keep working in the filter fields and dialogs).
@@ -167,9 +182,15 @@ void MainWindow::createActions()
               [this] { showArea(0); });
     addAction(viewMenu, QStringLiteral("showInstances"), tr("&Instances"), view, QKeySequence(Qt::CTRL | Qt::Key_2),
               [this] { showArea(1); });
+    addAction(viewMenu, QStringLiteral("showJournal"), tr("&Journal"), view, QKeySequence(Qt::CTRL | Qt::Key_3),
+              [this] { showArea(2); });
     viewMenu->addSeparator();
-    addAction(viewMenu, QStringLiteral("quickFilter"), tr("&Quick filter"), view, QKeySequence::Find,
-              onView(&RecordView::focusQuickFilter));
+    addAction(viewMenu, QStringLiteral("quickFilter"), tr("&Quick filter"), view, QKeySequence::Find, [this] {
+        if (RecordView *current = currentView())
+            current->focusQuickFilter();
+        else
+            m_journalView->focusFilter();
+    });
     // `/` starts the quick filter from a table (in a text field it is just a character).
     auto *slash = new QAction(this);
     slash->setShortcut(QKeySequence(Qt::Key_Slash));
@@ -177,18 +198,24 @@ void MainWindow::createActions()
     tableOnly(slash);
     addAction(viewMenu, QStringLiteral("serverFilter"), tr("&Server filter…"), view,
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), onView(&RecordView::showServerFilterBar));
-    addAction(viewMenu, QStringLiteral("refresh"), tr("&Refresh"), view, QKeySequence::Refresh,
-              onView(&RecordView::refresh));
+    addAction(viewMenu, QStringLiteral("refresh"), tr("&Refresh"), view, QKeySequence::Refresh, [this] {
+        if (RecordView *current = currentView())
+            current->refresh();
+        else
+            m_journalView->reload();
+    });
     addAction(viewMenu, QStringLiteral("loadAll"), tr("&Load all"), view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
               onView(&RecordView::loadAll));
     addAction(viewMenu, QStringLiteral("cancelLoadAll"), tr("&Cancel loading"), view, QKeySequence(),
               onView(&RecordView::cancelLoadAll));
     QAction *sort = addAction(viewMenu, QStringLiteral("sortByColumn"), tr("&Sort by the current column"), view,
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
-                                  const QModelIndex current = currentView()->table()->currentIndex();
-                                  currentView()->sortByColumn(current.isValid()
-                                                                  ? current.column()
-                                                                  : currentView()->visibleColumns().value(0));
+                                  RecordView *view = currentView();
+                                  if (!view)
+                                      return;
+                                  const QModelIndex current = view->table()->currentIndex();
+                                  view->sortByColumn(current.isValid() ? current.column()
+                                                                       : view->visibleColumns().value(0));
                               });
     sort->setToolTip(tr("Again reverses the order"));
     addAction(viewMenu, QStringLiteral("columns"), tr("C&olumns…"), view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
@@ -219,7 +246,12 @@ void MainWindow::createActions()
               });
     recordMenu->addSeparator();
     addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape),
-              [this] { currentView()->backOut(); });
+              [this] {
+                  if (RecordView *view = currentView())
+                      view->backOut();
+                  else
+                      m_journalView->backOut();
+              });
 
     // The write actions: never on a bare key, always through a dialog that
     // says what will change before anything is sent.
@@ -277,6 +309,7 @@ InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action acti
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Each row takes the server's answer, never a guess.
     connect(dialog, &InstanceActionDialog::recordUpdated, m_instances, &InstancesModel::updateFromServer);
+    connect(dialog, &InstanceActionDialog::batchFinished, m_journalModel, &JournalModel::reload);
     dialog->open();
     return dialog;
 }
@@ -284,7 +317,10 @@ InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action acti
 void MainWindow::showArea(int index)
 {
     m_tabs->setCurrentIndex(index);
-    currentView()->table()->setFocus();
+    if (RecordView *view = currentView())
+        view->table()->setFocus();
+    else
+        m_journalView->table()->setFocus();
 }
 
 int MainWindow::currentArea() const
@@ -294,8 +330,9 @@ int MainWindow::currentArea() const
 
 void MainWindow::updateStatus()
 {
-    m_statusLabel->setText(currentView()->statusText());
-    m_busy->setVisible(currentView()->model()->isLoading());
+    RecordView *view = currentView();
+    m_statusLabel->setText(view ? view->statusText() : m_journalView->statusText());
+    m_busy->setVisible(view && view->model()->isLoading());
 }
 
 void MainWindow::showRateLimitWait(int seconds)
@@ -314,7 +351,10 @@ void MainWindow::showKeyHelp()
         {QStringLiteral("?"), tr("This help, from the table"), tr("Table")},
     };
     entries += KeyHelpOverlay::entriesFromActions(m_actions);
-    m_keyHelp->showEntries(currentArea() == 0 ? tr("Keys in Offerings") : tr("Keys in Instances"), entries);
+    const QString title = currentArea() == 0   ? tr("Keys in Offerings")
+                        : currentArea() == 1 ? tr("Keys in Instances")
+                                             : tr("Keys in the Journal");
+    m_keyHelp->showEntries(title, entries);
 }
 
 void MainWindow::exportWithDialog()
@@ -323,8 +363,9 @@ void MainWindow::exportWithDialog()
     const QString csv = tr("CSV (*.csv)");
     const QString json = tr("JSON (*.json)");
     QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                currentArea() == 0 ? QStringLiteral("offerings.csv")
-                                                                   : QStringLiteral("instances.csv"),
+                                                currentArea() == 0   ? QStringLiteral("offerings.csv")
+                                                : currentArea() == 1 ? QStringLiteral("instances.csv")
+                                                                     : QStringLiteral("journal.csv"),
                                                 csv + QStringLiteral(";;") + json, &selectedFilter);
     if (path.isEmpty())
         return;
@@ -340,6 +381,14 @@ void MainWindow::exportWithDialog()
 bool MainWindow::exportCurrentView(const QString &path, RecordExporter::Format format)
 {
     RecordView *view = currentView();
+    if (!view) { // the journal: everything is local, written at once
+        const QString error = m_journalView->exportTo(path, format == RecordExporter::Format::Json);
+        const QString message = error.isEmpty() ? tr("Exported the journal to %1").arg(path)
+                                                : tr("Export failed: %1").arg(error);
+        statusBar()->showMessage(message, 10000);
+        Q_EMIT exportFinished(error.isEmpty(), message);
+        return error.isEmpty();
+    }
     PagedTableModel *model = view->model();
     if (model->atEnd() && !model->lastError().isError()) {
         writeExport(view, path, format);
@@ -412,7 +461,7 @@ void MainWindow::restoreSettings()
     settings.beginGroup(QStringLiteral("views/instances"));
     m_instancesView->restoreState(settings);
     settings.endGroup();
-    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/area"), 0).toInt(), 0, 1));
+    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/area"), 0).toInt(), 0, 2));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

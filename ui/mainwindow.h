@@ -19,6 +19,8 @@ namespace pc {
 class ApiClient;
 class CommandPalette;
 class InstanceActionDialog;
+class JournalModel;
+class JournalView;
 class InstancesModel;
 class KeyHelpOverlay;
 class OfferingsModel;
@@ -38,8 +40,10 @@ public:
     InstancesModel *instancesModel() const { return m_instances; }
     RecordView *offeringsView() const { return m_offeringsView; }
     RecordView *instancesView() const { return m_instancesView; }
+    // The record area showing; nullptr while the journal is.
     RecordView *currentView() const;
-    void showArea(int index); // 0 offerings, 1 instances
+    void showArea(int index); // 0 offerings, 1 instances, 2 journal
+    JournalView *journalView() const { return m_journalView; }
     int currentArea() const;
 
     // Every action of the window, each in a menu with its shortcut.
@@ -90,6 +94,8 @@ private:
     QList<QAction *> m_actions;
     QList<QAction *> m_instanceActions;
     ActionJournal m_journal;
+    JournalModel *m_journalModel;
+    JournalView *m_journalView;
 };
 
 } // namespace pc

@@ -1,4 +1,6 @@
 #include "instanceactiondialog.h"
+#include "journalmodel.h"
+#include "journalview.h"
 #include "mainwindow.h"
 #include "recordfilterproxy.h"
 #include "recordmodels.h"
@@ -8,7 +10,11 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -113,6 +119,31 @@ void TestInstanceActions::suspendTheSelectedRows()
         QCOMPARE(shown.suspensionComment, QStringLiteral("Invoice overdue: suspended until paid."));
     }
     QCOMPARE(m_window->journal()->readAll().size(), 10);
+
+    // The Journal area (Ctrl+3) lists them, filters them and exports them.
+    dialog->reject(); // Close: the dialog is window-modal while open
+    QTRY_VERIFY(!m_window->findChild<pc::InstanceActionDialog *>());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), 2);
+    pc::JournalView *journal = m_window->journalView();
+    QTRY_COMPARE(journal->table()->model()->rowCount(), 10);
+    const qint64 firstId = m_window->instancesModel()->instance(rows.first()).id;
+    journal->filterEdit()->setText(QStringLiteral("#%1").arg(firstId));
+    QVERIFY(journal->table()->model()->rowCount() >= 1);
+    QVERIFY(journal->table()->model()->index(0, pc::JournalModel::Change).data().toString()
+                .contains(QStringLiteral("suspended: false → true")));
+    QVERIFY(journal->statusText().contains(QStringLiteral("Journal: 10 writes")));
+    QVERIFY2(journal->findChildren<QLabel *>().last()->text().contains(QStringLiteral("matches: ")),
+             qPrintable(journal->findChildren<QLabel *>().last()->text()));
+    QTemporaryDir dir;
+    QVERIFY(m_window->exportCurrentView(dir.filePath(QStringLiteral("journal.json")), pc::RecordExporter::Format::Json));
+    QFile exported(dir.filePath(QStringLiteral("journal.json")));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(exported.readAll()).array().size(), journal->table()->model()->rowCount());
+    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
+        m_window->grab().save(QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(QStringLiteral("journal.png")));
 }
 
 void TestInstanceActions::dryRunListsSkips()
