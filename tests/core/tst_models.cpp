@@ -345,16 +345,14 @@ void TestModels::drillDownUsesTheNestedCollection()
     pc::ApiClient client(settingsFor(*server));
     pc::InstancesModel model(&client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const qint64 offeringId = server->instance(server->instanceIds().first()).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 offeringId = offeringOf(*server, server->instanceIds().first());
     model.setOfferingScope({offeringId, QStringLiteral("x"), QString()});
     model.loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(model.atEnd() && !model.isLoading(), 20000);
     QVERIFY(!model.isScopeFilteredLocally());
     QCOMPARE(server->requests().last().path, QStringLiteral("/v1/app_offerings/%1/app_instances").arg(offeringId));
     QVERIFY(model.rowCount() > 0);
-    int expected = 0;
-    for (qint64 id : server->instanceIds())
-        expected += server->instance(id).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger() == offeringId;
+    const int expected = instanceCountOf(*server, offeringId);
     QCOMPARE(model.rowCount(), expected);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.instance(row).appOffering.id, offeringId);
@@ -368,15 +366,13 @@ void TestModels::drillDownFallsBackWhereThereIsNone()
     pc::InstancesModel model(&client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy errors(&model, &pc::PagedTableModel::errorOccurred);
-    const qint64 offeringId = server->instance(server->instanceIds().first()).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 offeringId = offeringOf(*server, server->instanceIds().first());
     model.setOfferingScope({offeringId, QStringLiteral("x"), QString()});
     QTRY_VERIFY(model.isScopeFilteredLocally());
     model.loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(model.atEnd() && !model.isLoading(), 30000);
     QCOMPARE(errors.size(), 0); // the 404 was handled, not shown
-    int expected = 0;
-    for (qint64 id : server->instanceIds())
-        expected += server->instance(id).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger() == offeringId;
+    const int expected = instanceCountOf(*server, offeringId);
     QCOMPARE(model.rowCount(), expected);
     model.setOfferingScope({});
     QTRY_VERIFY(model.rowCount() >= 100);
@@ -431,7 +427,7 @@ void TestModels::aDeletedOfferingDoesNotMakeTheFallbackStick()
     pc::InstancesModel model(&client);
     model.setOfferingScope({999999, QStringLiteral("Deleted"), QString()});
     QTRY_VERIFY(model.isScopeFilteredLocally()); // a 404: walked locally, finds nothing
-    const qint64 existing = server->instance(server->instanceIds().first()).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 existing = offeringOf(*server, server->instanceIds().first());
     model.setOfferingScope({existing, QStringLiteral("Existing"), QString()});
     QVERIFY(!model.isScopeFilteredLocally());
     QTRY_COMPARE(server->requests().last().path, QStringLiteral("/v1/app_offerings/%1/app_instances").arg(existing));

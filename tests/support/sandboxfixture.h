@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "sandboxserver.h"
 
+#include <QJsonObject>
 #include <QTest>
 
 #include <memory>
@@ -42,6 +43,21 @@ inline QList<qint64> ownOfferingIds(const sandbox::SandboxServer &server)
             ids.append(id);
     }
     return ids;
+}
+
+// The id of the offering an instance belongs to, as the sandbox has it.
+inline qint64 offeringOf(const sandbox::SandboxServer &server, qint64 instanceId)
+{
+    return server.instance(instanceId).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger();
+}
+
+// How many instances the sandbox has of one offering.
+inline int instanceCountOf(const sandbox::SandboxServer &server, qint64 offeringId)
+{
+    int count = 0;
+    for (qint64 id : server.instanceIds())
+        count += offeringOf(server, id) == offeringId;
+    return count;
 }
 
 inline int ownOfferingCount(const sandbox::SandboxServer &server)
