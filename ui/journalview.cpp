@@ -131,18 +131,20 @@ void JournalView::openEntry()
         return;
     const auto *colors = static_cast<const QIdentityProxyModel *>(m_proxy->sourceModel());
     const JournalEntry &entry = m_model->entry(colors->mapToSource(m_proxy->mapToSource(current)).row());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Journal entry"));
-    auto *text = new QPlainTextEdit(QString::fromUtf8(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented)), &dialog);
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("journalEntryDialog"));
+    dialog->setWindowTitle(tr("Journal entry"));
+    auto *text = new QPlainTextEdit(QString::fromUtf8(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented)), dialog);
     text->setObjectName(QStringLiteral("entryText"));
     text->setReadOnly(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(text);
     layout->addWidget(buttons);
-    dialog.resize(560, 420);
-    dialog.exec();
+    dialog->resize(560, 420);
+    dialog->open(); // not exec(): no nested event loop
 }
 
 QString JournalView::exportTo(const QString &path, bool json)

@@ -672,12 +672,42 @@ void RecordView::onHeaderMenu(const QPoint &position)
     menu.exec(header->mapToGlobal(position));
 }
 
-// A keyboard-friendly column chooser: Space toggles, Alt+Up/Down moves.
+// A keyboard-friendly column chooser: Space toggles, Alt+Up/Down moves. It is
+// opened, not exec()'d: pages keep arriving while it is up.
 void RecordView::chooseColumns()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Columns"));
-    auto *list = new QListWidget(&dialog);
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("columnsDialog"));
+    dialog->setWindowTitle(tr("Columns"));
+    // The list takes Alt+Up/Down itself (a list view would otherwise use them
+    // to move the cursor, and a button's shortcut would never see them).
+    class ColumnList : public QListWidget
+    {
+    public:
+        using QListWidget::QListWidget;
+        void moveCurrent(int delta)
+        {
+            const int row = currentRow();
+            const int target = row + delta;
+            if (row < 0 || target < 0 || target >= count())
+                return;
+            QListWidgetItem *item = takeItem(row);
+            insertItem(target, item);
+            setCurrentRow(target);
+        }
+
+    protected:
+        void keyPressEvent(QKeyEvent *event) override
+        {
+            if (event->modifiers() == Qt::AltModifier && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+                moveCurrent(event->key() == Qt::Key_Up ? -1 : 1);
+                return;
+            }
+            QListWidget::keyPressEvent(event);
+        }
+    };
+    auto *list = new ColumnList(dialog);
     list->setObjectName(QStringLiteral("columnList"));
     QHeaderView *header = m_table->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
@@ -688,24 +718,13 @@ void RecordView::chooseColumns()
         item->setCheckState(header->isSectionHidden(logical) ? Qt::Unchecked : Qt::Checked);
     }
     list->setCurrentRow(0);
-    auto move = [list](int delta) {
-        const int row = list->currentRow();
-        const int target = row + delta;
-        if (row < 0 || target < 0 || target >= list->count())
-            return;
-        QListWidgetItem *item = list->takeItem(row);
-        list->insertItem(target, item);
-        list->setCurrentRow(target);
-    };
-    auto *up = new QPushButton(tr("Move &up"), &dialog);
-    auto *down = new QPushButton(tr("Move &down"), &dialog);
-    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    connect(up, &QPushButton::clicked, &dialog, [move] { move(-1); });
-    connect(down, &QPushButton::clicked, &dialog, [move] { move(1); });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *up = new QPushButton(tr("Move &up"), dialog);
+    auto *down = new QPushButton(tr("Move &down"), dialog);
+    connect(up, &QPushButton::clicked, dialog, [list] { list->moveCurrent(-1); });
+    connect(down, &QPushButton::clicked, dialog, [list] { list->moveCurrent(1); });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *side = new QVBoxLayout;
     side->addWidget(up);
     side->addWidget(down);
@@ -713,23 +732,25 @@ void RecordView::chooseColumns()
     auto *row = new QHBoxLayout;
     row->addWidget(list, 1);
     row->addLayout(side);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("Space shows or hides a column; Alt+Up and Alt+Down move it."), &dialog));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("Space shows or hides a column; Alt+Up and Alt+Down move it."), dialog));
     layout->addLayout(row);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    bool anyChecked = false;
-    for (int i = 0; i < list->count(); ++i)
-        anyChecked |= list->item(i)->checkState() == Qt::Checked;
-    if (!anyChecked)
-        return;
-    for (int i = 0; i < list->count(); ++i) {
-        const int logical = list->item(i)->data(Qt::UserRole).toInt();
-        header->moveSection(header->visualIndex(logical), i);
-        header->setSectionHidden(logical, list->item(i)->checkState() != Qt::Checked);
-    }
-    applyVisibleColumns();
+    connect(dialog, &QDialog::accepted, this, [this, list] {
+        bool anyChecked = false;
+        for (int i = 0; i < list->count(); ++i)
+            anyChecked |= list->item(i)->checkState() == Qt::Checked;
+        if (!anyChecked)
+            return; // a table with no column shows nothing useful
+        QHeaderView *header = m_table->horizontalHeader();
+        for (int i = 0; i < list->count(); ++i) {
+            const int logical = list->item(i)->data(Qt::UserRole).toInt();
+            header->moveSection(header->visualIndex(logical), i);
+            header->setSectionHidden(logical, list->item(i)->checkState() != Qt::Checked);
+        }
+        applyVisibleColumns();
+    });
+    dialog->open();
 }
 
 QStringList RecordView::columnFields() const

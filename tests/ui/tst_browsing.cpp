@@ -14,7 +14,9 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QLineEdit>
 #include <QPushButton>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void tabOrderFollowsTheScreen();
     void localDrillDownCounts();
     void headerStateOfAnotherColumnSetIsIgnored();
+    void columnDialogByKeyboard();
 
 private:
     void startWindow(const sandbox::SandboxOptions &options = {});
@@ -674,6 +677,25 @@ void TestBrowsing::headerStateOfAnotherColumnSetIsIgnored()
         QVERIFY(!header->isSectionHidden(column));
         QCOMPARE(header->visualIndex(column), column);
     }
+}
+
+void TestBrowsing::columnDialogByKeyboard()
+{
+    startWindow();
+    pc::RecordView *view = m_window->offeringsView();
+    m_window->action(QStringLiteral("columns"))->trigger();
+    auto *dialog = view->findChild<QDialog *>(QStringLiteral("columnsDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("columnList"));
+    list->setFocus();
+    list->setCurrentRow(1);                           // Reference
+    QTest::keyClick(list, Qt::Key_Space);             // hide it
+    QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier); // and move it first
+    QMetaObject::invokeMethod(dialog, &QDialog::accept);
+    QHeaderView *header = view->table()->horizontalHeader();
+    QTRY_VERIFY(header->isSectionHidden(pc::OfferingsModel::Reference));
+    QCOMPARE(header->visualIndex(pc::OfferingsModel::Reference), 0);
 }
 
 QTEST_MAIN(TestBrowsing)
