@@ -464,12 +464,6 @@ QByteArray ApiClient::userAgent()
     return QByteArrayLiteral("provider-console/" PC_VERSION " (Qt ") + qVersion() + ')';
 }
 
-void ApiClient::setPacingEnabled(bool enabled)
-{
-    m_settings.paceBurst = enabled;
-    m_pacer.setEnabled(enabled);
-}
-
 bool ApiClient::isSameOrigin(const QUrl &url) const
 {
     const QUrl &base = m_settings.baseUrl;

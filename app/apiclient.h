@@ -81,7 +81,6 @@ public:
 
     QByteArray method() const { return m_method; }
     QUrl url() const { return m_url; }
-    int attempts() const { return m_attempts; }
     bool isFinished() const { return m_finished; }
 
     // Stops the call: a request in flight is aborted, a pending wait dropped.
@@ -154,7 +153,6 @@ public:
     // The path of the instance collection the server has ("app_instances" or
     // "integration_instances"; the current name while unknown).
     QString instancesPath() const;
-    void setPacingEnabled(bool enabled);
 
     static QByteArray userAgent();
 

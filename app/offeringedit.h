@@ -43,7 +43,6 @@ public:
     QString referenceName(const QString &field) const;
     void setValue(const QString &field, const QJsonValue &value);
     void setReference(const QString &field, qint64 id, const QString &name);
-    bool referenceEditedByHand() const { return m_referenceEdited; }
 
     QStringList changedFields() const;
     bool isDirty() const { return !changedFields().isEmpty(); }

@@ -10,12 +10,6 @@ RequestPacer::RequestPacer(int maxRequests, int windowMs)
 {
 }
 
-void RequestPacer::setLimit(int maxRequests, int windowMs)
-{
-    m_maxRequests = std::max(1, maxRequests);
-    m_windowMs = std::max(1, windowMs);
-}
-
 void RequestPacer::setEnabled(bool enabled)
 {
     m_enabled = enabled;

@@ -16,7 +16,6 @@ class RequestPacer
 public:
     RequestPacer(int maxRequests = 19, int windowMs = 2000);
 
-    void setLimit(int maxRequests, int windowMs);
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
 
