@@ -12,27 +12,43 @@ bool OfferingEdit::isReference(const QString &field)
     return rule && rule->kind == OfferingRules::Kind::Reference;
 }
 
-OfferingEdit::OfferingEdit(const QJsonObject &original, const QString &account)
-    : m_account(account)
+bool OfferingEdit::isBlank(const QJsonValue &value)
 {
-    m_id = original.value(QStringLiteral("id")).toInteger();
-    m_openedVersion = original.value(QStringLiteral("updated_at")).toString();
+    return value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty());
+}
+
+bool OfferingEdit::sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    // Absent and null are the same blank; an empty text is blank too.
+    return (isBlank(a) && isBlank(b)) || a == b;
+}
+
+void OfferingEdit::readRecord(const QJsonObject &record, QJsonObject *values, QMap<QString, QString> *names)
+{
     for (const OfferingRules::Field &rule : OfferingRules::fields()) {
-        const QJsonValue value = original.value(rule.field);
+        const QJsonValue value = record.value(rule.field);
         if (value.isUndefined())
             continue;
         if (isReference(rule.field)) {
             const QJsonObject reference = value.toObject();
             if (!reference.isEmpty()) {
-                m_original.insert(rule.field, reference.value(QStringLiteral("id")).toInteger());
-                m_originalNames.insert(rule.field, reference.value(QStringLiteral("name")).toString());
+                values->insert(rule.field, reference.value(QStringLiteral("id")).toInteger());
+                names->insert(rule.field, reference.value(QStringLiteral("name")).toString());
             } else {
-                m_original.insert(rule.field, QJsonValue::Null);
+                values->insert(rule.field, QJsonValue::Null);
             }
         } else {
-            m_original.insert(rule.field, value);
+            values->insert(rule.field, value);
         }
     }
+}
+
+OfferingEdit::OfferingEdit(const QJsonObject &original, const QString &account)
+    : m_account(account)
+{
+    m_id = original.value(QStringLiteral("id")).toInteger();
+    m_openedVersion = original.value(QStringLiteral("updated_at")).toString();
+    readRecord(original, &m_original, &m_originalNames);
     m_current = m_original;
     m_currentNames = m_originalNames;
     // An existing offering's reference is its own; a new one's follows the name.
@@ -68,26 +84,18 @@ QStringList OfferingEdit::changedFields() const
 {
     QStringList fields;
     for (const OfferingRules::Field &rule : OfferingRules::fields()) {
-        QJsonValue before = m_original.value(rule.field);
-        QJsonValue after = m_current.value(rule.field);
-        // Absent and null are the same blank; an empty text is blank too.
-        auto blank = [](const QJsonValue &v) {
-            return v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty());
-        };
-        if (blank(before) && blank(after))
-            continue;
-        if (before != after)
+        if (!sameValue(m_original.value(rule.field), m_current.value(rule.field)))
             fields.append(rule.field);
     }
     return fields;
 }
 
-QString OfferingEdit::display(const QString &field, const QJsonValue &value, bool current) const
+QString OfferingEdit::display(const QString &field, const QJsonValue &value, const QMap<QString, QString> &names) const
 {
-    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+    if (isBlank(value))
         return tr("(empty)");
     if (isReference(field)) {
-        const QString name = (current ? m_currentNames : m_originalNames).value(field);
+        const QString name = names.value(field);
         return name.isEmpty() ? QStringLiteral("#%1").arg(value.toInteger()) : QStringLiteral("%1 (#%2)").arg(name).arg(value.toInteger());
     }
     if (value.isBool())
@@ -102,8 +110,74 @@ QList<OfferingEdit::Change> OfferingEdit::changes() const
 {
     QList<Change> list;
     for (const QString &field : changedFields())
-        list.append({field, display(field, m_original.value(field), false), display(field, m_current.value(field), true)});
+        list.append({field, display(field, m_original.value(field), m_originalNames),
+                     display(field, m_current.value(field), m_currentNames)});
     return list;
+}
+
+QList<OfferingEdit::ConflictField> OfferingEdit::conflictsWith(const QJsonObject &server) const
+{
+    QJsonObject theirs;
+    QMap<QString, QString> theirNames;
+    readRecord(server, &theirs, &theirNames);
+    QList<ConflictField> list;
+    for (const OfferingRules::Field &rule : OfferingRules::fields()) {
+        const QJsonValue original = m_original.value(rule.field);
+        const QJsonValue yours = m_current.value(rule.field);
+        // A field the server did not send is one it did not change.
+        const QJsonValue their = server.contains(rule.field) ? theirs.value(rule.field) : original;
+        ConflictField conflict;
+        conflict.field = rule.field;
+        conflict.changedByYou = !sameValue(original, yours);
+        conflict.changedByThem = !sameValue(original, their);
+        if (!conflict.changedByYou && !conflict.changedByThem)
+            continue;
+        if (conflict.changedByYou && conflict.changedByThem && sameValue(yours, their))
+            conflict.changedByYou = conflict.changedByThem = false; // both made the same change
+        conflict.original = display(rule.field, original, m_originalNames);
+        conflict.yours = display(rule.field, yours, m_currentNames);
+        conflict.theirs = display(rule.field, their, server.contains(rule.field) ? theirNames : m_originalNames);
+        list.append(conflict);
+    }
+    return list;
+}
+
+void OfferingEdit::rebase(const QJsonObject &server, const QMap<QString, Pick> &picks)
+{
+    QJsonObject theirs;
+    QMap<QString, QString> theirNames;
+    readRecord(server, &theirs, &theirNames);
+    QJsonObject current;
+    QMap<QString, QString> currentNames;
+    for (const OfferingRules::Field &rule : OfferingRules::fields()) {
+        const QJsonValue original = m_original.value(rule.field);
+        const QJsonValue yours = m_current.value(rule.field);
+        const bool serverHasIt = server.contains(rule.field);
+        const QJsonValue their = serverHasIt ? theirs.value(rule.field) : original;
+        const bool changedByYou = !sameValue(original, yours);
+        const bool changedByThem = !sameValue(original, their);
+        const bool keepYours = changedByYou && (!changedByThem || picks.value(rule.field, Pick::Yours) == Pick::Yours);
+        if (keepYours) {
+            current.insert(rule.field, yours);
+            if (m_currentNames.contains(rule.field))
+                currentNames.insert(rule.field, m_currentNames.value(rule.field));
+        } else {
+            if (!their.isUndefined())
+                current.insert(rule.field, their);
+            const QString name = serverHasIt ? theirNames.value(rule.field) : m_originalNames.value(rule.field);
+            if (!name.isEmpty())
+                currentNames.insert(rule.field, name);
+        }
+        if (!serverHasIt && !original.isUndefined())
+            theirs.insert(rule.field, original);
+        if (!serverHasIt && m_originalNames.contains(rule.field))
+            theirNames.insert(rule.field, m_originalNames.value(rule.field));
+    }
+    m_original = theirs;
+    m_originalNames = theirNames;
+    m_current = current;
+    m_currentNames = currentNames;
+    m_openedVersion = server.value(QStringLiteral("updated_at")).toString();
 }
 
 QMap<QString, QString> OfferingEdit::problems() const
@@ -123,7 +197,7 @@ QJsonObject OfferingEdit::requestBody() const
     for (const OfferingRules::Field &rule : OfferingRules::fields()) {
         const QJsonValue value = m_current.value(rule.field);
         if (isNew()) {
-            if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+            if (isBlank(value))
                 continue; // a new offering sends what is set
         } else if (!fields.contains(rule.field)) {
             continue; // an update sends only what changed

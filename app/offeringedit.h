@@ -57,12 +57,41 @@ public:
     // those for no field of the form are listed under the empty key.
     static QMap<QString, QString> fieldMessages(const ApiError &error);
 
+    // The value the form was opened with (conflict views, the journal).
+    QJsonValue originalValue(const QString &field) const { return m_original.value(field); }
+    QString display(const QString &field, const QJsonValue &value, const QMap<QString, QString> &names) const;
+
+    // A save found that someone else changed the record since the form was
+    // opened: per field, the version the form was opened on, the user's, and
+    // the server's now. Only fields that differ somewhere are listed.
+    struct ConflictField
+    {
+        QString field;
+        QString original; // as a person reads it
+        QString yours;
+        QString theirs;
+        bool changedByYou = false;
+        bool changedByThem = false;
+        bool clash() const { return changedByYou && changedByThem; } // both changed it, differently
+    };
+    enum class Pick { Yours, Theirs };
+    QList<ConflictField> conflictsWith(const QJsonObject &server) const;
+    // Takes the server's record (GET /app_offerings/:id) as the new base:
+    // fields only the server changed take its value, fields only the user
+    // changed keep theirs, and fields both changed follow `picks` (the user's
+    // value when a field is not in it). The form is then opened on the
+    // server's version, so the next save sends only what still differs.
+    void rebase(const QJsonObject &server, const QMap<QString, Pick> &picks);
+
     QJsonObject toDraft() const;
     static OfferingEdit fromDraft(const QJsonObject &draft);
 
 private:
     static bool isReference(const QString &field);
-    QString display(const QString &field, const QJsonValue &value, bool current) const;
+    static bool isBlank(const QJsonValue &value);
+    static bool sameValue(const QJsonValue &a, const QJsonValue &b);
+    // The writable fields of a record as the API renders it, references as ids.
+    static void readRecord(const QJsonObject &record, QJsonObject *values, QMap<QString, QString> *names);
 
     qint64 m_id = 0;
     QString m_account;

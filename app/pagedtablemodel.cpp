@@ -61,6 +61,7 @@ QStringList PagedTableModel::requestedFields() const
             fields.append(column.field);
     }
     fields.removeAll(QStringLiteral("id")); // always sent
+    fields.removeAll(QString());            // a column with no field of its own
     fields.removeDuplicates();
     return fields;
 }

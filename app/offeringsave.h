@@ -1,0 +1,63 @@
+#pragma once
+
+#include "apiclient.h"
+#include "offeringedit.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+namespace pc {
+
+class ActionJournal;
+
+// Saves one offering form: POST for a new offering; for an existing one, the
+// record is fetched first and its updated_at compared with the version the
+// form was opened on, so a colleague's change is never overwritten silently
+// (conflict() instead of a PATCH). Every write sent is journaled with what
+// came of it; the check is not a write and is not journaled.
+class OfferingSave : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Stage { Idle, Checking, Sending };
+    Q_ENUM(Stage)
+
+    OfferingSave(ApiClient *client, ActionJournal *journal, QObject *parent = nullptr);
+    ~OfferingSave() override;
+
+    // Starts a save of `edit` as it is now (the form may go on changing; what
+    // is sent is fixed here). Ignored while a save is running.
+    void start(const OfferingEdit &edit);
+    // Stops the save; a PATCH or POST already on the wire may still land, so
+    // a cancel while sending reports the outcome as unknown.
+    void cancel();
+    Stage stage() const { return m_stage; }
+    bool isBusy() const { return m_stage != Stage::Idle; }
+
+Q_SIGNALS:
+    void stageChanged(pc::OfferingSave::Stage stage);
+    // Someone changed the record since the form was opened: `server` is the
+    // record now. Nothing was sent.
+    void conflict(const QJsonObject &server);
+    void saved(const QJsonObject &record);
+    void failed(const pc::ApiError &error);
+    void waiting(int seconds, pc::ApiCall::WaitReason reason);
+
+private:
+    void setStage(Stage stage);
+    void send();
+    void onSent(const ApiResponse &response);
+    void journal(const ApiResponse &response);
+    ApiCall *track(ApiCall *call);
+
+    ApiClient *m_client;
+    ActionJournal *m_journal;
+    OfferingEdit m_edit;
+    QJsonObject m_body;
+    QPointer<ApiCall> m_call;
+    Stage m_stage = Stage::Idle;
+};
+
+} // namespace pc
