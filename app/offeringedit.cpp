@@ -155,8 +155,7 @@ void OfferingEdit::rebase(const QJsonObject &server, const QMap<QString, Pick> &
         const bool serverHasIt = server.contains(rule.field);
         const QJsonValue their = serverHasIt ? theirs.value(rule.field) : original;
         const bool changedByYou = !sameValue(original, yours);
-        const bool changedByThem = !sameValue(original, their);
-        const bool keepYours = changedByYou && (!changedByThem || picks.value(rule.field, Pick::Yours) == Pick::Yours);
+        const bool keepYours = changedByYou && picks.value(rule.field, Pick::Yours) == Pick::Yours;
         if (keepYours) {
             current.insert(rule.field, yours);
             if (m_currentNames.contains(rule.field))

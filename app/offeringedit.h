@@ -77,9 +77,9 @@ public:
     enum class Pick { Yours, Theirs };
     QList<ConflictField> conflictsWith(const QJsonObject &server) const;
     // Takes the server's record (GET /app_offerings/:id) as the new base:
-    // fields only the server changed take its value, fields only the user
-    // changed keep theirs, and fields both changed follow `picks` (the user's
-    // value when a field is not in it). The form is then opened on the
+    // fields only the server changed take its value; fields the user changed
+    // follow `picks` (the user's value when a field is not in it), so every
+    // pick Theirs is the server's version with nothing left to send. The form is then opened on the
     // server's version, so the next save sends only what still differs.
     void rebase(const QJsonObject &server, const QMap<QString, Pick> &picks);
 
