@@ -7,6 +7,7 @@
 #include "journalview.h"
 #include "detailpane.h"
 #include "keyhelpoverlay.h"
+#include "offeringform.h"
 #include "recordfilterproxy.h"
 #include "recordmodels.h"
 #include "recordview.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFrame>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -23,6 +25,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QHBoxLayout>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
@@ -56,7 +62,12 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     m_tabs->addTab(m_instancesView, tr("&Instances"));
     m_tabs->addTab(m_journalView, tr("&Journal"));
     connect(m_journalView, &JournalView::statusChanged, this, &MainWindow::updateStatus);
-    setCentralWidget(m_tabs);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     m_offeringsView->table()->setColumnWidth(OfferingsModel::Name, 260);
     m_offeringsView->table()->setColumnWidth(OfferingsModel::Reference, 220);
     m_offeringsView->table()->setColumnWidth(OfferingsModel::WebhookUriTemplate, 260);
@@ -112,6 +123,9 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     m_offerings->reload();
     m_instances->reload();
     updateStatus();
+    // Forms that were open when the console last stopped without saving them.
+    if (!m_drafts.drafts(draftScope()).isEmpty())
+        showDraftsBar();
 }
 
 MainWindow::~MainWindow() = default;
@@ -245,6 +259,16 @@ void MainWindow::createActions()
                   Q_EMIT m_offeringsView->showInstancesRequested(offering.id, offering.name);
               });
     recordMenu->addSeparator();
+    addAction(recordMenu, QStringLiteral("newOffering"), tr("&New offering…"), record, QKeySequence::New,
+              [this] { newOffering(); });
+    addAction(recordMenu, QStringLiteral("editOffering"), tr("&Edit offering…"), record, QKeySequence(Qt::Key_F2),
+              [this] { editCurrentOffering(); });
+    QAction *review = addAction(recordMenu, QStringLiteral("reviewBeforeSaving"), tr("&Review changes before saving"),
+                                record, QKeySequence(), [] {});
+    review->setCheckable(true);
+    review->setChecked(OfferingForm::reviewBeforeSaving());
+    connect(review, &QAction::toggled, this, [](bool on) { OfferingForm::setReviewBeforeSaving(on); });
+    recordMenu->addSeparator();
     addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape),
               [this] {
                   if (RecordView *view = currentView())
@@ -312,6 +336,121 @@ InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action acti
     connect(dialog, &InstanceActionDialog::batchFinished, m_journalModel, &JournalModel::reload);
     dialog->open();
     return dialog;
+}
+
+QString MainWindow::draftScope() const
+{
+    const QUrl base = m_client->settings().baseUrl;
+    return QStringLiteral("%1@%2").arg(m_client->settings().account,
+                                       base.port() > 0 ? QStringLiteral("%1:%2").arg(base.host()).arg(base.port())
+                                                       : base.host());
+}
+
+QList<OfferingForm *> MainWindow::offeringForms() const
+{
+    return findChildren<OfferingForm *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+OfferingForm *MainWindow::addForm(OfferingForm *form)
+{
+    // Each save shows in the table and the journal at once.
+    connect(form, &OfferingForm::saved, m_offerings, &OfferingsModel::upsertFromServer);
+    connect(form, &OfferingForm::saved, m_journalModel, &JournalModel::reload);
+    form->show();
+    form->raise();
+    form->activateWindow();
+    return form;
+}
+
+OfferingForm *MainWindow::newOffering()
+{
+    OfferingForm::Context context{m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
+    return addForm(new OfferingForm(context, this));
+}
+
+OfferingForm *MainWindow::editOffering(qint64 id)
+{
+    for (OfferingForm *form : offeringForms()) {
+        if (form->offeringId() == id || form->draftKey() == QStringLiteral("offering-%1").arg(id)) {
+            form->show();
+            form->raise();
+            form->activateWindow();
+            return form;
+        }
+    }
+    OfferingForm::Context context{m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
+    return addForm(new OfferingForm(context, id, this));
+}
+
+OfferingForm *MainWindow::editCurrentOffering()
+{
+    if (currentArea() != 0) {
+        statusBar()->showMessage(tr("F2 edits an offering: go to Offerings (Ctrl+1) first."), 6000);
+        return nullptr;
+    }
+    const QModelIndex current = m_offeringsView->table()->currentIndex();
+    if (!current.isValid()) {
+        statusBar()->showMessage(tr("Choose an offering to edit first."), 6000);
+        return nullptr;
+    }
+    return editOffering(m_offerings->offering(m_offeringsView->proxy()->mapToSource(current).row()).id);
+}
+
+void MainWindow::showDraftsBar()
+{
+    if (m_draftsBar)
+        return;
+    const int count = static_cast<int>(m_drafts.drafts(draftScope()).size());
+    m_draftsBar = new QFrame(this);
+    m_draftsBar->setObjectName(QStringLiteral("draftsBar"));
+    m_draftsBar->setStyleSheet(QStringLiteral("#draftsBar { background:#fff7e0; border-bottom:1px solid #e8d08a; }"));
+    auto *label = new QLabel(tr("Unsaved offering forms from an earlier session: %1. Nothing of them was sent.")
+                                 .arg(count),
+                             m_draftsBar);
+    auto *restore = new QPushButton(tr("Re&store"), m_draftsBar);
+    restore->setObjectName(QStringLiteral("restoreDrafts"));
+    auto *discard = new QPushButton(tr("&Discard them"), m_draftsBar);
+    discard->setObjectName(QStringLiteral("discardDrafts"));
+    connect(restore, &QPushButton::clicked, this, &MainWindow::restoreDrafts);
+    connect(discard, &QPushButton::clicked, this, &MainWindow::discardDrafts);
+    auto *layout = new QHBoxLayout(m_draftsBar);
+    layout->setContentsMargins(10, 4, 10, 4);
+    layout->addWidget(label, 1);
+    layout->addWidget(restore);
+    layout->addWidget(discard);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_draftsBar);
+}
+
+void MainWindow::restoreDrafts()
+{
+    OfferingForm::Context context{m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
+    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
+        bool open = false;
+        for (OfferingForm *form : offeringForms())
+            open = open || form->draftKey() == draft.key;
+        if (!open)
+            addForm(new OfferingForm(context, draft.key, draft.content, this));
+    }
+    if (m_draftsBar) {
+        m_draftsBar->deleteLater();
+        m_draftsBar = nullptr;
+    }
+}
+
+void MainWindow::discardDrafts()
+{
+    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
+        bool open = false;
+        for (OfferingForm *form : offeringForms())
+            open = open || form->draftKey() == draft.key;
+        if (!open)
+            m_drafts.remove(draftScope(), draft.key);
+    }
+    if (m_draftsBar) {
+        m_draftsBar->deleteLater();
+        m_draftsBar = nullptr;
+    }
+    statusBar()->showMessage(tr("The drafts were discarded."), 5000);
 }
 
 void MainWindow::showArea(int index)
@@ -466,7 +605,49 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    QList<OfferingForm *> dirty;
+    for (OfferingForm *form : offeringForms()) {
+        if (form->isDirty() || form->isSaving())
+            dirty.append(form);
+    }
+    if (!dirty.isEmpty() && !m_quitConfirmed) {
+        event->ignore();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved offering forms"),
+                                    tr("Offering forms with unsaved changes: %1.").arg(dirty.size()), QMessageBox::NoButton,
+                                    this);
+        box->setObjectName(QStringLiteral("quitWithDirtyForms"));
+        box->setInformativeText(tr("Quit and keep them as drafts (offered back at the next start), discard "
+                                   "them, or go back to them."));
+        QPushButton *keep = box->addButton(tr("&Keep as drafts and quit"), QMessageBox::AcceptRole);
+        QPushButton *drop = box->addButton(tr("&Discard and quit"), QMessageBox::DestructiveRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(keep);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box, keep, drop, dirty] {
+            if (box->clickedButton() != keep && box->clickedButton() != drop) {
+                dirty.first()->raise();
+                dirty.first()->activateWindow();
+                return;
+            }
+            for (OfferingForm *form : offeringForms()) {
+                if (box->clickedButton() == keep)
+                    form->writeDraft();
+                else
+                    m_drafts.remove(draftScope(), form->draftKey());
+            }
+            m_quitConfirmed = true;
+            QTimer::singleShot(0, this, &QWidget::close);
+        });
+        box->open();
+        return;
+    }
     saveSettings();
+    // Forms go with the window; their drafts (if any) stay on disk.
+    for (OfferingForm *form : offeringForms()) {
+        if (form->isDirty())
+            form->writeDraft();
+        form->hide();
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actionjournal.h"
+#include "draftstore.h"
 #include "instancebatch.h"
 #include "recordexporter.h"
 
@@ -18,6 +19,7 @@ namespace pc {
 
 class ApiClient;
 class CommandPalette;
+class OfferingForm;
 class InstanceActionDialog;
 class JournalModel;
 class JournalView;
@@ -62,6 +64,20 @@ public:
     InstanceActionDialog *startInstanceAction(InstanceBatch::Action action);
     ActionJournal *journal() { return &m_journal; }
 
+    // The offering form for a new offering (Ctrl+N) or the current one (F2);
+    // an offering already open in a form is raised, not opened twice.
+    OfferingForm *newOffering();
+    OfferingForm *editOffering(qint64 id);
+    OfferingForm *editCurrentOffering();
+    QList<OfferingForm *> offeringForms() const;
+    DraftStore *drafts() { return &m_drafts; }
+    // "account@host": the connection the drafts belong to.
+    QString draftScope() const;
+    // The bar offering the drafts of an earlier session; nullptr when none.
+    QWidget *draftsBar() const { return m_draftsBar; }
+    void restoreDrafts();
+    void discardDrafts();
+
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
 
@@ -78,6 +94,8 @@ private:
     void exportWithDialog();
     void writeExport(RecordView *view, const QString &path, RecordExporter::Format format);
     void saveSettings() const;
+    OfferingForm *addForm(OfferingForm *form);
+    void showDraftsBar();
     void restoreSettings();
 
     ApiClient *m_client;
@@ -96,6 +114,9 @@ private:
     ActionJournal m_journal;
     JournalModel *m_journalModel;
     JournalView *m_journalView;
+    DraftStore m_drafts;
+    QWidget *m_draftsBar = nullptr;
+    bool m_quitConfirmed = false;
 };
 
 } // namespace pc
