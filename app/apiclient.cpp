@@ -1,5 +1,7 @@
 #include "apiclient.h"
 
+#include "transportconfig.h"
+
 #include <QJsonParseError>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -183,6 +185,10 @@ void ApiCall::send()
     // Redirects are checked by hand: one to another host must never receive the token.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    if (settings.sslConfiguration)
+        request.setSslConfiguration(*settings.sslConfiguration);
+    m_sslErrors.clear();
+    m_peerCertificate.clear();
 
     ++m_attempts;
     m_timedOut = false;
@@ -198,6 +204,12 @@ void ApiCall::send()
     connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiCall::onActivity);
     connect(m_reply, &QNetworkReply::uploadProgress, this, &ApiCall::onActivity);
     // TLS errors are never ignored: without ignoreSslErrors() the reply fails.
+    // They are kept to tell the user which certificate was refused and why.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_sslErrors = errors;
+        if (m_reply)
+            m_peerCertificate = m_reply->sslConfiguration().peerCertificate();
+    });
     m_transferTimer.start(settings.transferTimeoutMs);
 }
 
@@ -245,6 +257,10 @@ void ApiCall::onReplyFinished()
         response.httpStatus == 0 ? networkError : QNetworkReply::NoError;
     response.error = ApiError::fromReply(response.httpStatus, transportError, networkErrorString, response.body,
                                          response.header("content-type"), m_method);
+    if (response.error.kind == ApiError::Kind::Tls && !m_sslErrors.isEmpty())
+        response.error.message = tr("The connection to %1 was refused because its certificate is not trusted; "
+                                    "nothing was sent.\n%2")
+                                     .arg(m_url.host(), TransportConfig::describeTlsErrors(m_sslErrors, m_peerCertificate));
     if (response.httpStatus != 0)
         m_client->noteResponse(response);
 
@@ -443,6 +459,8 @@ ApiClient::ApiClient(const ConnectionSettings &settings, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
     , m_pacer(settings.burstRequests, settings.burstWindowMs)
 {
+    if (settings.proxy)
+        m_network->setProxy(*settings.proxy);
     // One spelling of the base path everywhere ("/v1", never "/v1/").
     QString path = m_settings.baseUrl.path();
     while (path.endsWith(QLatin1Char('/')))

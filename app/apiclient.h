@@ -8,13 +8,19 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -35,6 +41,11 @@ struct ConnectionSettings
     int burstWindowMs = 2000;
     int defaultRetryAfterS = 5;   // when a 429 has no retry-after
     int maxRateLimitWaitS = 3660; // cap on the total waiting of one request for 429s
+    // TLS for every request (a profile's own CA bundle added to the system's);
+    // nullopt: Qt's default. TLS errors are never ignored either way.
+    std::optional<QSslConfiguration> sslConfiguration;
+    // The proxy of this connection; nullopt: the application's (the system's).
+    std::optional<QNetworkProxy> proxy;
 };
 
 // The x-ratelimit-* headers of the last answer.
@@ -123,6 +134,8 @@ private:
     bool m_finished = false;
     bool m_probingLegacy = false;
     ApiResponse m_currentFor404; // the 404 kept while the legacy path is probed
+    QList<QSslError> m_sslErrors; // of the current attempt, for the message
+    QSslCertificate m_peerCertificate;
 };
 
 class ApiClient : public QObject
