@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace pc {
 
 OfferingSave::OfferingSave(ApiClient *client, ActionJournal *journal, QObject *parent)
@@ -12,6 +14,11 @@ OfferingSave::OfferingSave(ApiClient *client, ActionJournal *journal, QObject *p
     , m_client(client)
     , m_journal(journal)
 {
+    m_recheckTimer.setSingleShot(true);
+    connect(&m_recheckTimer, &QTimer::timeout, this, [this] {
+        m_recheckPending = false;
+        check();
+    });
 }
 
 OfferingSave::~OfferingSave()
@@ -45,14 +52,22 @@ void OfferingSave::start(const OfferingEdit &edit)
         send();
         return;
     }
+    check();
+}
+
+void OfferingSave::check()
+{
     // The check: has anyone changed it since the form was opened?
     setStage(Stage::Checking);
-    ApiCall *call = track(m_client->get(edit.requestPath()));
+    ApiCall *call = track(m_client->get(m_edit.requestPath()));
     connect(call, &ApiCall::finished, this, [this](const ApiResponse &response) {
         m_call = nullptr;
         if (!response.isOk()) {
             setStage(Stage::Idle);
-            Q_EMIT failed(response.error);
+            Q_EMIT failed(response.error.kind == ApiError::Kind::Cancelled
+                              ? ApiError::make(ApiError::Kind::Cancelled,
+                                               tr("Saving was cancelled before anything was sent."))
+                              : response.error);
             return;
         }
         const QJsonObject server = response.json.object();
@@ -71,11 +86,37 @@ void OfferingSave::send()
     ApiCall *call = track(m_edit.isNew() ? m_client->post(m_edit.requestPath(), m_body)
                                          : m_client->patch(m_edit.requestPath(), m_body));
     connect(call, &ApiCall::finished, this, &OfferingSave::onSent);
+    if (!m_edit.isNew()) {
+        // A PATCH that has to wait is not sent after the wait without a new
+        // check: a colleague may save meanwhile. Nothing is on the wire now.
+        connect(call, &ApiCall::waiting, this, [this](int seconds) { recheckAfter(seconds); });
+    }
+}
+
+void OfferingSave::recheckAfter(int seconds)
+{
+    if (m_stage != Stage::Sending || !m_call)
+        return;
+    m_recheckPending = true;
+    setStage(Stage::Checking);
+    m_call->cancel();
+    m_recheckTimer.start(std::max(0, seconds) * 1000);
 }
 
 void OfferingSave::onSent(const ApiResponse &response)
 {
     m_call = nullptr;
+    if (m_recheckPending && response.error.kind == ApiError::Kind::Cancelled)
+        return; // given up for a wait; the check comes again after it
+    if (response.error.kind == ApiError::Kind::Cancelled) {
+        ApiResponse unknown = response;
+        unknown.error.message = tr("Saving was cancelled while the request was on its way: the server may or may "
+                                   "not have applied it.");
+        journal(unknown);
+        setStage(Stage::Idle);
+        Q_EMIT failed(unknown.error);
+        return;
+    }
     journal(response);
     setStage(Stage::Idle);
     if (response.isOk() && response.json.isObject())
@@ -90,6 +131,13 @@ void OfferingSave::onSent(const ApiResponse &response)
 
 void OfferingSave::cancel()
 {
+    if (m_recheckPending) {
+        m_recheckPending = false;
+        m_recheckTimer.stop();
+        setStage(Stage::Idle);
+        Q_EMIT failed(ApiError::make(ApiError::Kind::Cancelled, tr("Saving was cancelled before anything was sent.")));
+        return;
+    }
     if (m_call)
         m_call->cancel(); // finished() follows, with Cancelled
 }

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace pc {
 
@@ -31,7 +32,9 @@ public:
     // is sent is fixed here). Ignored while a save is running.
     void start(const OfferingEdit &edit);
     // Stops the save; a PATCH or POST already on the wire may still land, so
-    // a cancel while sending reports the outcome as unknown.
+    // a cancel while sending reports the outcome as unknown. A PATCH that
+    // would have to wait (rate limit, retry back-off) is not sent late and
+    // blind: the record is checked again after the wait, then sent.
     void cancel();
     Stage stage() const { return m_stage; }
     bool isBusy() const { return m_stage != Stage::Idle; }
@@ -47,7 +50,9 @@ Q_SIGNALS:
 
 private:
     void setStage(Stage stage);
+    void check();
     void send();
+    void recheckAfter(int seconds);
     void onSent(const ApiResponse &response);
     void journal(const ApiResponse &response);
     ApiCall *track(ApiCall *call);
@@ -57,6 +62,8 @@ private:
     OfferingEdit m_edit;
     QJsonObject m_body;
     QPointer<ApiCall> m_call;
+    QTimer m_recheckTimer;
+    bool m_recheckPending = false; // a PATCH given up for a wait: check again, then send
     Stage m_stage = Stage::Idle;
 };
 

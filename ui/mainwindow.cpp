@@ -17,6 +17,8 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFrame>
+#include <QMenu>
+#include <QPointer>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
@@ -37,7 +39,8 @@
 
 namespace pc {
 
-MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent)
+MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent,
+                       const QString &settingsGroup)
     : QMainWindow(parent)
     , m_client(client)
     , m_offerings(new OfferingsModel(client, this))
@@ -52,6 +55,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     , m_keyHelp(new KeyHelpOverlay(this))
     , m_journalModel(new JournalModel(&m_journal, this))
     , m_journalView(new JournalView(m_journalModel, m_tabs))
+    , m_settingsGroup(settingsGroup)
 {
     setWindowTitle(tr("%1 — Provider Console").arg(connectionLabel));
     setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
@@ -98,7 +102,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
         action(QStringLiteral("showInstancesOfOffering"))->setEnabled(index == 0);
         // Instance actions act on the instances area's rows only.
         for (QAction *instanceAction : std::as_const(m_instanceActions))
-            instanceAction->setEnabled(index == 1);
+            instanceAction->setEnabled(index == 1 && !m_readOnly);
     });
     connect(client, &ApiClient::rateLimitChanged, this, [this](const RateLimitStatus &status) {
         if (status.limit > 0)
@@ -128,7 +132,11 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
         showDraftsBar();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The forms point at the journal and the drafts: they go first.
+    qDeleteAll(offeringForms());
+}
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QString &category,
                                const QKeySequence &shortcut, const std::function<void()> &handler)
@@ -186,6 +194,11 @@ void MainWindow::createActions()
     };
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    addAction(fileMenu, QStringLiteral("switchProfile"), tr("S&witch profile…"), file,
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { Q_EMIT switchProfileRequested(); });
+    addAction(fileMenu, QStringLiteral("connect"), tr("&Connect to another account…"), file, QKeySequence(),
+              [this] { Q_EMIT connectRequested(); });
+    fileMenu->addSeparator();
     addAction(fileMenu, QStringLiteral("export"), tr("&Export…"), file, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
               [this] { exportWithDialog(); });
     fileMenu->addSeparator();
@@ -267,6 +280,9 @@ void MainWindow::createActions()
                                 record, QKeySequence(), [] {});
     review->setCheckable(true);
     review->setChecked(OfferingForm::reviewBeforeSaving());
+    // A form's review dialog can turn it off too: the tick follows the setting.
+    connect(recordMenu, &QMenu::aboutToShow, review,
+            [review] { review->setChecked(OfferingForm::reviewBeforeSaving()); });
     connect(review, &QAction::toggled, this, [](bool on) { OfferingForm::setReviewBeforeSaving(on); });
     recordMenu->addSeparator();
     addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape),
@@ -315,6 +331,10 @@ void MainWindow::createActions()
 
 InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action action)
 {
+    if (m_readOnly) {
+        statusBar()->showMessage(tr("This profile is read-only: nothing can be changed from it."), 6000);
+        return nullptr;
+    }
     QTableView *table = m_instancesView->table();
     QList<int> rows;
     for (const QModelIndex &index : table->selectionModel()->selectedRows())
@@ -336,6 +356,51 @@ InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action acti
     connect(dialog, &InstanceActionDialog::batchFinished, m_journalModel, &JournalModel::reload);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::setEnvironmentBadge(const QString &kind, const QString &text)
+{
+    if (!m_badge) {
+        m_badge = new QLabel(this);
+        m_badge->setObjectName(QStringLiteral("environmentBadge"));
+        menuBar()->setCornerWidget(m_badge, Qt::TopRightCorner);
+    }
+    static const QMap<QString, QString> colours = {
+        {QStringLiteral("production"), QStringLiteral("#c62828")},
+        {QStringLiteral("qa"), QStringLiteral("#b45309")},
+        {QStringLiteral("demo"), QStringLiteral("#2e7d32")},
+        {QStringLiteral("sandbox"), QStringLiteral("#2e7d32")},
+        {QStringLiteral("custom"), QStringLiteral("#455a64")},
+    };
+    m_badge->setProperty("kind", kind);
+    m_badge->setText(text);
+    m_badge->setToolTip(tr("The environment this window works on"));
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background:%1; color:white; font-weight:700; padding:2px 10px; "
+                                          "margin:2px 6px; border-radius:3px; }")
+                               .arg(colours.value(kind, colours.value(QStringLiteral("custom")))));
+    m_badge->show();
+}
+
+QList<QAction *> MainWindow::writeActions() const
+{
+    QList<QAction *> list = m_instanceActions;
+    list.append(action(QStringLiteral("newOffering")));
+    list.append(action(QStringLiteral("editOffering")));
+    return list;
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QAction *write : writeActions()) {
+        write->setVisible(!readOnly); // out of the menus and the palette
+        write->setEnabled(!readOnly && (!m_instanceActions.contains(write) || currentArea() == 1));
+    }
+    for (OfferingForm *form : offeringForms())
+        form->close();
+    if (m_draftsBar) // drafts wait for a profile that can save them
+        m_draftsBar->setVisible(!readOnly);
+    setWindowTitle(readOnly ? windowTitle() + tr(" (read-only)") : windowTitle().remove(tr(" (read-only)")));
 }
 
 QString MainWindow::draftScope() const
@@ -364,12 +429,16 @@ OfferingForm *MainWindow::addForm(OfferingForm *form)
 
 OfferingForm *MainWindow::newOffering()
 {
+    if (m_readOnly)
+        return nullptr;
     OfferingForm::Context context{m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
     return addForm(new OfferingForm(context, this));
 }
 
 OfferingForm *MainWindow::editOffering(qint64 id)
 {
+    if (m_readOnly)
+        return nullptr;
     for (OfferingForm *form : offeringForms()) {
         if (form->offeringId() == id || form->draftKey() == QStringLiteral("offering-%1").arg(id)) {
             form->show();
@@ -379,6 +448,16 @@ OfferingForm *MainWindow::editOffering(qint64 id)
         }
     }
     OfferingForm::Context context{m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
+    // Unsaved work on this offering from an earlier session comes first: the
+    // form opens on the draft (its save checks the server's version anyway).
+    const QString key = QStringLiteral("offering-%1").arg(id);
+    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
+        if (draft.key == key) {
+            OfferingForm *form = addForm(new OfferingForm(context, draft.key, draft.content, this));
+            updateDraftsBar();
+            return form;
+        }
+    }
     return addForm(new OfferingForm(context, id, this));
 }
 
@@ -421,8 +500,25 @@ void MainWindow::showDraftsBar()
     static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_draftsBar);
 }
 
+void MainWindow::updateDraftsBar()
+{
+    if (!m_draftsBar)
+        return;
+    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
+        bool open = false;
+        for (OfferingForm *form : offeringForms())
+            open = open || form->draftKey() == draft.key;
+        if (!open)
+            return; // still something to offer
+    }
+    m_draftsBar->deleteLater();
+    m_draftsBar = nullptr;
+}
+
 void MainWindow::restoreDrafts()
 {
+    if (m_readOnly)
+        return;
     OfferingForm::Context context{m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
     for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
         bool open = false;
@@ -578,6 +674,8 @@ void MainWindow::writeExport(RecordView *view, const QString &path, RecordExport
 void MainWindow::saveSettings() const
 {
     QSettings settings;
+    if (!m_settingsGroup.isEmpty())
+        settings.beginGroup(m_settingsGroup);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/area"), currentArea());
@@ -592,6 +690,8 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    if (!m_settingsGroup.isEmpty())
+        settings.beginGroup(m_settingsGroup);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     settings.beginGroup(QStringLiteral("views/offerings"));
@@ -605,9 +705,21 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QList<OfferingForm *> dirty;
     for (OfferingForm *form : offeringForms()) {
-        if (form->isDirty() || form->isSaving())
+        if (form->isSaving()) {
+            // Its write may land any moment: the form must see the answer (and
+            // journal it) before anything goes away.
+            event->ignore();
+            statusBar()->showMessage(tr("An offering is being saved; close again when its answer has arrived."),
+                                     8000);
+            form->raise();
+            Q_EMIT closeDeclined();
+            return;
+        }
+    }
+    QList<QPointer<OfferingForm>> dirty;
+    for (OfferingForm *form : offeringForms()) {
+        if (form->isDirty())
             dirty.append(form);
     }
     if (!dirty.isEmpty() && !m_quitConfirmed) {
@@ -625,8 +737,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [this, box, keep, drop, dirty] {
             if (box->clickedButton() != keep && box->clickedButton() != drop) {
-                dirty.first()->raise();
-                dirty.first()->activateWindow();
+                Q_EMIT closeDeclined();
+                for (const QPointer<OfferingForm> &form : dirty) {
+                    if (form) { // a form may have saved and closed meanwhile
+                        form->raise();
+                        form->activateWindow();
+                        break;
+                    }
+                }
                 return;
             }
             for (OfferingForm *form : offeringForms()) {

@@ -34,8 +34,11 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // `connectionLabel` names the connection in the title (account @ host).
-    MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent = nullptr);
+    // `connectionLabel` names the connection in the title (account @ host);
+    // `settingsGroup` keeps this connection's views apart from others' (a
+    // profile's own columns, filters and sorting); empty: the top level.
+    MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent = nullptr,
+               const QString &settingsGroup = QString());
     ~MainWindow() override;
 
     OfferingsModel *offeringsModel() const { return m_offerings; }
@@ -64,6 +67,17 @@ public:
     InstanceActionDialog *startInstanceAction(InstanceBatch::Action action);
     ActionJournal *journal() { return &m_journal; }
 
+    // The environment, always in sight (production red, QA amber, demo and
+    // sandbox green): `kind` is "production", "qa", "demo", "sandbox" or "custom".
+    void setEnvironmentBadge(const QString &kind, const QString &text);
+    QLabel *environmentBadge() const { return m_badge; }
+    // A read-only connection: every write action disabled, out of the menus
+    // and the palette, and the forms cannot save.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    // The actions that change something on the server.
+    QList<QAction *> writeActions() const;
+
     // The offering form for a new offering (Ctrl+N) or the current one (F2);
     // an offering already open in a form is raised, not opened twice.
     OfferingForm *newOffering();
@@ -80,6 +94,11 @@ public:
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
+    // Ctrl+Shift+O and File → Switch profile; File → Connect to another account.
+    void switchProfileRequested();
+    void connectRequested();
+    // The user chose to stay when asked about unsaved forms before closing.
+    void closeDeclined();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,6 +115,7 @@ private:
     void saveSettings() const;
     OfferingForm *addForm(OfferingForm *form);
     void showDraftsBar();
+    void updateDraftsBar();
     void restoreSettings();
 
     ApiClient *m_client;
@@ -117,6 +137,9 @@ private:
     DraftStore m_drafts;
     QWidget *m_draftsBar = nullptr;
     bool m_quitConfirmed = false;
+    bool m_readOnly = false;
+    QString m_settingsGroup;
+    QLabel *m_badge = nullptr;
 };
 
 } // namespace pc

@@ -36,6 +36,7 @@
 #include <QTableWidget>
 #include <QTime>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -111,6 +112,8 @@ OfferingForm::OfferingForm(const Context &context, QWidget *parent, int)
     // Pictures come from wherever the provider hosts them: a network manager
     // of their own, so the API token can never go with them.
     m_pictureNetwork->setTransferTimeout(10000);
+    if (context.client->settings().proxy)
+        m_pictureNetwork->setProxy(*context.client->settings().proxy);
     connect(m_saver, &OfferingSave::saved, this, &OfferingForm::onSaved);
     connect(m_saver, &OfferingSave::failed, this, &OfferingForm::onFailed);
     connect(m_saver, &OfferingSave::conflict, this, &OfferingForm::onConflict);
@@ -142,6 +145,7 @@ OfferingForm::OfferingForm(const Context &context, const QString &draftKey, cons
     : OfferingForm(context, parent, 0)
 {
     m_draftKey = draftKey;
+    m_ownsDraft = true;
     m_edit = OfferingEdit::fromDraft(draft);
     m_record = draft.value(QStringLiteral("record")).toObject();
     m_loaded = true;
@@ -245,12 +249,20 @@ void OfferingForm::buildUi()
     m_saveButton = new QPushButton(tr("&Save"), this);
     m_saveButton->setToolTip(tr("Save (Ctrl+S)"));
     m_saveButton->setDefault(false);
+    m_cancelSaveButton = new QPushButton(tr("Cancel saving"), this);
+    m_cancelSaveButton->setToolTip(tr("Stop the save; what the server already received may still be applied"));
+    m_cancelSaveButton->hide();
+    connect(m_cancelSaveButton, &QPushButton::clicked, m_saver, &OfferingSave::cancel);
+    connect(m_saver, &OfferingSave::stageChanged, this, [this](OfferingSave::Stage stage) {
+        m_cancelSaveButton->setVisible(stage != OfferingSave::Stage::Idle);
+    });
     m_closeButton = new QPushButton(tr("Close"), this);
     m_closeButton->setToolTip(tr("Close (Esc); asks when there are unsaved changes"));
     connect(m_saveButton, &QPushButton::clicked, this, &OfferingForm::save);
     connect(m_closeButton, &QPushButton::clicked, this, &QWidget::close);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_changesLabel, 1);
+    buttons->addWidget(m_cancelSaveButton);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(m_closeButton);
 
@@ -541,6 +553,8 @@ void OfferingForm::updatePicturePreview()
     }
     show({}, tr("Loading the picture…"));
     QNetworkRequest request{QUrl(uri)};
+    if (m_context.client->settings().sslConfiguration) // the same trusted CAs, never the token
+        request.setSslConfiguration(*m_context.client->settings().sslConfiguration);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_pictureNetwork->get(request);
     m_pictureReply = reply;
@@ -617,6 +631,7 @@ void OfferingForm::save()
     if (!m_loaded || isSaving() || m_dialog)
         return;
     if (!m_edit.isValid()) {
+        m_closeAfterSave = false;
         m_showAllMessages = true;
         refresh();
         const QMap<QString, QString> problems = m_edit.problems();
@@ -634,6 +649,7 @@ void OfferingForm::save()
         return;
     }
     if (!isDirty()) {
+        m_closeAfterSave = false;
         showBanner(tr("Nothing to save: no field has changed."), QStringLiteral("info"));
         return;
     }
@@ -700,7 +716,46 @@ void OfferingForm::retry()
         load(m_retryButton->property("reloadId").toLongLong());
         return;
     }
+    if (m_createOutcomeUnknown) {
+        lookForCreatedOffering();
+        return;
+    }
     startSave();
+}
+
+// A POST whose answer was lost may have created the offering. Its reference
+// is unique, so it is looked up by that before anything is created again.
+void OfferingForm::lookForCreatedOffering()
+{
+    const QString reference = m_edit.value(QStringLiteral("reference")).toString();
+    setEditable(false);
+    showBanner(tr("Looking for an offering with the reference %1 before creating it again…").arg(reference),
+               QStringLiteral("info"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("reference"), reference);
+    ApiCall *call = m_context.client->get(QStringLiteral("app_offerings"), query);
+    connect(call, &ApiCall::finished, this, [this](const ApiResponse &response) {
+        setEditable(true);
+        if (!response.isOk()) {
+            showBanner(tr("Whether the offering was created is still unknown: %1\nRetry looks again.")
+                           .arg(response.error.message),
+                       QStringLiteral("error"), true);
+            return;
+        }
+        const QJsonArray found = response.json.array();
+        m_createOutcomeUnknown = false;
+        if (found.isEmpty()) {
+            startSave(); // it was not created: create it now
+            return;
+        }
+        // It was: the form becomes the form of that offering (its full record).
+        const qint64 id = found.first().toObject().value(QStringLiteral("id")).toInteger();
+        ApiCall *record = m_context.client->get(QStringLiteral("app_offerings/%1").arg(id));
+        connect(record, &ApiCall::finished, this, [this, id](const ApiResponse &answer) {
+            QJsonObject server = answer.isOk() ? answer.json.object() : QJsonObject{{QStringLiteral("id"), id}};
+            alreadySaved(server, tr("The offering had been created after all (ID %1); this form now edits it.").arg(id));
+        });
+    });
 }
 
 void OfferingForm::startSave()
@@ -708,6 +763,7 @@ void OfferingForm::startSave()
     if (isSaving() || !m_edit.isValid() || !isDirty())
         return;
     writeDraft(); // whatever happens next, the work is on disk
+    m_retryButton->hide();
     showBanner(m_edit.isNew() ? tr("Creating the offering…") : tr("Checking for other changes, then saving…"),
                QStringLiteral("info"));
     setEditable(false);
@@ -720,10 +776,9 @@ void OfferingForm::onSaved(const QJsonObject &record)
     m_record = record;
     m_edit = OfferingEdit(record, m_context.account);
     m_draftKey = QStringLiteral("offering-%1").arg(m_edit.id());
-    if (m_context.drafts) {
+    if (m_context.drafts && m_ownsDraft) // this form's draft goes, never another's
         m_context.drafts->remove(m_context.scope, oldKey);
-        m_context.drafts->remove(m_context.scope, m_draftKey);
-    }
+    m_ownsDraft = false;
     m_draftTimer->stop();
     m_touched.clear();
     m_serverMessages.clear();
@@ -734,6 +789,18 @@ void OfferingForm::onSaved(const QJsonObject &record)
                QStringLiteral("ok"));
     Q_EMIT saved(record);
     if (m_closeAfterSave) {
+        m_closeConfirmed = true;
+        close();
+    }
+}
+
+void OfferingForm::alreadySaved(const QJsonObject &server, const QString &message)
+{
+    const bool closeAfter = m_closeAfterSave;
+    m_closeAfterSave = false;
+    onSaved(server);
+    showBanner(message, QStringLiteral("ok"));
+    if (closeAfter) {
         m_closeConfirmed = true;
         close();
     }
@@ -764,8 +831,21 @@ void OfferingForm::onFailed(const ApiError &error)
         }
         return;
     }
+    const bool outcomeUnknown = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
+        || error.kind == ApiError::Kind::BadResponse || error.kind == ApiError::Kind::Cancelled;
+    if (m_edit.isNew() && outcomeUnknown) {
+        // The POST may have landed: never simply send it again.
+        m_createOutcomeUnknown = true;
+        showBanner(tr("The answer to the create request was lost: %1\nThe offering may or may not exist now. Retry "
+                      "first looks for it by its reference and creates it only if it is not there.")
+                       .arg(error.message),
+                   QStringLiteral("error"), true);
+        return;
+    }
     if (error.kind == ApiError::Kind::Cancelled) {
-        showBanner(tr("Saving was cancelled. Your changes are still here."), QStringLiteral("info"), true);
+        showBanner(error.message + QLatin1Char('\n') + tr("Your changes are still here; saving again checks the "
+                                                          "server's version first."),
+                   QStringLiteral("info"), true);
         return;
     }
     showBanner(tr("Not saved: %1\nYour changes are kept; Retry sends them again.").arg(error.message),
@@ -783,6 +863,10 @@ void OfferingForm::onConflict(const QJsonObject &server)
         // made on both sides): nothing to choose, nothing overwritten.
         m_edit.rebase(server, {});
         m_record = server;
+        if (!isDirty()) { // the server already has every change (an earlier attempt landed)
+            alreadySaved(server, tr("Already saved: the server has these values."));
+            return;
+        }
         startSave();
         return;
     }
@@ -801,8 +885,11 @@ void OfferingForm::onConflict(const QJsonObject &server)
             showBanner(tr("Merged with the server's version; fix the marked fields, then save."),
                        QStringLiteral("error"));
         } else {
+            m_closeAfterSave = false;
             if (m_context.drafts)
                 m_context.drafts->remove(m_context.scope, m_draftKey);
+            m_ownsDraft = false;
+            Q_EMIT saved(server); // the table shows the server's version too
             showBanner(tr("Now showing the server's version; there is nothing left to save."), QStringLiteral("info"));
         }
     });
@@ -821,19 +908,25 @@ void OfferingForm::writeDraft()
     if (!m_context.drafts || !m_loaded)
         return;
     if (!isDirty()) {
-        m_context.drafts->remove(m_context.scope, m_draftKey);
+        if (m_ownsDraft) // never a draft some other form (or session) left
+            m_context.drafts->remove(m_context.scope, m_draftKey);
+        m_ownsDraft = false;
         return;
     }
     QJsonObject draft = m_edit.toDraft();
     draft.insert(QStringLiteral("record"), m_record);
     QString error;
-    if (!m_context.drafts->save(m_context.scope, m_draftKey, draft, &error))
-        showBanner(tr("The draft could not be saved to disk: %1").arg(error), QStringLiteral("error"));
+    if (m_context.drafts->save(m_context.scope, m_draftKey, draft, &error)) {
+        m_ownsDraft = true;
+    } else {
+        // Beside the buttons: the banner may be showing a failed save and its Retry.
+        m_changesLabel->setText(tr("⚠ The draft could not be written to disk: %1").arg(error));
+    }
 }
 
 void OfferingForm::discard()
 {
-    if (m_context.drafts)
+    if (m_context.drafts && m_ownsDraft)
         m_context.drafts->remove(m_context.scope, m_draftKey);
     m_closeConfirmed = true;
     close();
@@ -848,7 +941,7 @@ void OfferingForm::closeEvent(QCloseEvent *event)
         return;
     }
     if (m_closeConfirmed || !isDirty()) {
-        if (m_context.drafts && m_loaded && !isDirty())
+        if (m_context.drafts && m_loaded && !isDirty() && m_ownsDraft)
             m_context.drafts->remove(m_context.scope, m_draftKey);
         event->accept();
         return;

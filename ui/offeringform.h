@@ -71,6 +71,7 @@ public:
     QLabel *banner() const { return m_banner; }
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *retryButton() const { return m_retryButton; }
+    QPushButton *cancelSaveButton() const { return m_cancelSaveButton; }
     OfferingSave *saver() const { return m_saver; }
     // The review or the conflict dialog while one is open.
     QWidget *openDialog() const { return m_dialog; }
@@ -110,6 +111,8 @@ private:
     void onSaved(const QJsonObject &record);
     void onFailed(const ApiError &error);
     void onConflict(const QJsonObject &server);
+    void alreadySaved(const QJsonObject &server, const QString &message);
+    void lookForCreatedOffering();
     void setEditable(bool editable);
     void updateTitle();
     QString displayName() const;
@@ -124,6 +127,8 @@ private:
     bool m_closeAfterSave = false;
     bool m_closeConfirmed = false;
     bool m_wasDirty = false;
+    bool m_ownsDraft = false;        // this form wrote (or restored) the draft under its key
+    bool m_createOutcomeUnknown = false; // a POST whose answer was lost: it may exist
     QMap<QString, QWidget *> m_controls;
     QMap<QString, QLabel *> m_messages;
     QMap<QString, QLabel *> m_counters;
@@ -136,6 +141,7 @@ private:
     QLabel *m_pictureImage = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_retryButton = nullptr;
+    QPushButton *m_cancelSaveButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_fieldsPanel = nullptr;

@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -51,6 +52,9 @@ private Q_SLOTS:
     void draftsSurviveACrash();
     void closingADirtyFormAsks();
     void quittingWithDirtyFormsAsks();
+    void aLostCreateAnswerIsLookedUpBeforeCreatingAgain();
+    void aWaitBeforeAPatchMeansANewCheck();
+    void aLandedPatchIsRecognisedOnRetry();
 
 private:
     void startWindow();
@@ -186,7 +190,10 @@ void TestOfferingForm::rulesShowAsYouType()
     QCOMPARE(form->counterLabel(QStringLiteral("name"))->text(), QStringLiteral("129 / 128"));
     type(form, QStringLiteral("webhook_uri_template"), QStringLiteral("http://hooks.example.com/{account}"));
     QVERIFY(form->messageLabel(QStringLiteral("webhook_uri_template"))->text().contains(QStringLiteral("https://")));
-    QVERIFY(form->previewLabel(QStringLiteral("webhook_uri_template"))->text().contains(QStringLiteral("acme")));
+    const QString preview = form->previewLabel(QStringLiteral("webhook_uri_template"))->text();
+    QVERIFY2(preview.contains(QStringLiteral("http://hooks.example.com/<span")) && preview.contains(QStringLiteral(">acme</span>"))
+                 && preview.contains(QStringLiteral(">{account}</span>")),
+             qPrintable(preview));
     type(form, QStringLiteral("policy_jwt_claim_expires_in"), QStringLiteral("1530"));
     QCOMPARE(form->previewLabel(QStringLiteral("policy_jwt_claim_expires_in"))->text(), QStringLiteral("= 1 d 1 h 30 min"));
     type(form, QStringLiteral("policy_jwt_claim_expires_in"), QStringLiteral("soon"));
@@ -438,6 +445,11 @@ void TestOfferingForm::draftsSurviveACrash()
     QVERIFY(m_window->draftsBar());
     QVERIFY(m_window->offeringForms().isEmpty());
     screenshot(m_window.get(), QStringLiteral("drafts-bar.png"));
+    // F2 on the offering with a draft opens the draft, not the server's copy.
+    OfferingForm *viaF2 = m_window->editOffering(id);
+    QVERIFY(viaF2->isLoaded());
+    QVERIFY(viaF2->isDirty());
+    QVERIFY(m_window->draftsBar()); // the other one is still on offer
     m_window->restoreDrafts();
     QCOMPARE(m_window->offeringForms().size(), 2);
     QVERIFY(!m_window->draftsBar());
@@ -482,6 +494,8 @@ void TestOfferingForm::closingADirtyFormAsks()
     QVERIFY(form->isVisible());
     QVERIFY(form->isDirty());
 
+    form->writeDraft();
+    QCOMPARE(m_window->drafts()->drafts(m_window->draftScope()).size(), 1);
     form->close();
     QTRY_VERIFY(qobject_cast<QMessageBox *>(form->openDialog()));
     qobject_cast<QMessageBox *>(form->openDialog())->button(QMessageBox::Discard)->click();
@@ -522,6 +536,90 @@ void TestOfferingForm::quittingWithDirtyFormsAsks()
     QTRY_VERIFY(!m_window->isVisible());
     QCOMPARE(m_window->drafts()->drafts(m_window->draftScope()).size(), 1);
     QVERIFY(writes().isEmpty());
+}
+
+void TestOfferingForm::aLostCreateAnswerIsLookedUpBeforeCreatingAgain()
+{
+    OfferingForm *form = m_window->newOffering();
+    fillRequired(form, QStringLiteral("Lost Answer"));
+    sandbox::Fault drop;
+    drop.kind = sandbox::Fault::Kind::DropConnection;
+    drop.method = "POST";
+    drop.times = 2; // QNetworkAccessManager re-sends once by itself
+    m_server->addFault(drop);
+    form->save();
+    QTRY_COMPARE(form->banner()->property("kind").toString(), QStringLiteral("error"));
+    QVERIFY2(form->banner()->text().contains(QStringLiteral("may or may not")), qPrintable(form->banner()->text()));
+    QVERIFY(form->retryButton()->isVisible());
+    // Meanwhile it turns out to exist (as if the lost request had landed).
+    pc::ApiClient other(settingsFor(*m_server));
+    QJsonObject body = form->edit().requestBody();
+    pc::ApiCall *call = other.post(QStringLiteral("app_offerings"), body);
+    QSignalSpy created(call, &pc::ApiCall::finished);
+    QVERIFY(created.wait(5000));
+    const qint64 id = created.first().first().value<pc::ApiResponse>().json.object().value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    const int offeringsBefore = m_server->offeringCount();
+    m_server->clearRequests();
+    QTest::mouseClick(form->retryButton(), Qt::LeftButton);
+    QTRY_COMPARE(form->banner()->property("kind").toString(), QStringLiteral("ok"));
+    QVERIFY(writes().isEmpty()); // found by its reference: not created twice
+    QCOMPARE(m_server->offeringCount(), offeringsBefore);
+    QCOMPARE(form->offeringId(), id);
+    QVERIFY(!form->isDirty());
+
+    // And when it does not exist, Retry creates it.
+    OfferingForm *second = m_window->newOffering();
+    fillRequired(second, QStringLiteral("Really Lost"));
+    m_server->addFault(drop);
+    second->save();
+    QTRY_COMPARE(second->banner()->property("kind").toString(), QStringLiteral("error"));
+    m_server->clearRequests();
+    QTest::mouseClick(second->retryButton(), Qt::LeftButton);
+    QTRY_COMPARE(second->banner()->property("kind").toString(), QStringLiteral("ok"));
+    QCOMPARE(writes().size(), 1);
+    QVERIFY(second->offeringId() > 0);
+}
+
+void TestOfferingForm::aWaitBeforeAPatchMeansANewCheck()
+{
+    const qint64 id = ownOfferingIds(*m_server).at(12);
+    OfferingForm *form = openExisting(id);
+    QVERIFY(form && form->isLoaded());
+    type(form, QStringLiteral("card_description"), QStringLiteral("Mine, after a wait"));
+    sandbox::Fault limited;
+    limited.kind = sandbox::Fault::Kind::RateLimit;
+    limited.method = "PATCH";
+    limited.retryAfterSeconds = 1;
+    m_server->addFault(limited);
+    // A colleague saves while the console waits out the 429.
+    connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
+            [this, id](const QByteArray &method, const QString &) {
+                if (method == "PATCH")
+                    m_server->updateOffering(id, {{QStringLiteral("card_description"), QStringLiteral("Theirs")}});
+            });
+    form->save();
+    QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<pc::ConflictDialog *>(form->openDialog()), 10000);
+    disconnect(m_server.get(), &sandbox::SandboxServer::requestReceived, this, nullptr);
+    QCOMPARE(m_server->offering(id).value(QStringLiteral("card_description")).toString(), QStringLiteral("Theirs"));
+    qobject_cast<QDialog *>(form->openDialog())->reject();
+    QVERIFY(form->isDirty());
+}
+
+void TestOfferingForm::aLandedPatchIsRecognisedOnRetry()
+{
+    const qint64 id = ownOfferingIds(*m_server).at(13);
+    OfferingForm *form = openExisting(id);
+    QVERIFY(form && form->isLoaded());
+    type(form, QStringLiteral("source"), QStringLiteral("landed"));
+    // The change lands but the answer is lost: the server has it already.
+    QVERIFY(m_server->updateOffering(id, {{QStringLiteral("source"), QStringLiteral("landed")}}));
+    m_server->clearRequests();
+    form->save();
+    QTRY_COMPARE(form->banner()->property("kind").toString(), QStringLiteral("ok"));
+    QVERIFY(form->banner()->text().contains(QStringLiteral("Already saved")));
+    QVERIFY(writes().isEmpty());
+    QVERIFY(!form->isDirty());
 }
 
 QTEST_MAIN(TestOfferingForm)
