@@ -2,8 +2,11 @@
 // in-process sandbox together. Everything else lives in app/ (core) and ui/.
 
 #include "apiclient.h"
+#include "appcontroller.h"
 #include "environment.h"
+#include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "profile.h"
 #include "recordmodels.h"
 #include "sandboxserver.h"
 
@@ -13,6 +16,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 #include <QTranslator>
 
@@ -98,10 +102,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save the window to a PNG once the first pages are shown, then quit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Open the saved profile NAME."), QStringLiteral("NAME"));
+    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"),
+        QCoreApplication::translate("main", "Make no changes: every write action is disabled."));
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QCoreApplication::translate("main", "The area to show first: offerings or instances."),
         QStringLiteral("AREA"), QStringLiteral("offerings"));
-    parser.addOptions({demoOption, demoInstancesOption, apiUrlOption, accountOption, screenshotOption, viewOption});
+    parser.addOptions({profileOption, apiUrlOption, accountOption, readOnlyOption, demoOption, demoInstancesOption,
+                       screenshotOption, viewOption});
 
     for (const QString &argument : QCoreApplication::arguments()) {
         if (argument.startsWith(QLatin1String("--token")) || argument.startsWith(QLatin1String("-token"))) {
@@ -113,32 +122,48 @@ int main(int argc, char *argv[])
     }
     parser.process(app);
 
-    pc::ConnectionSettings settings;
-    QString connectionLabel;
-    sandbox::SandboxServer *demoServer = nullptr;
-    const bool demo = parser.isSet(demoOption) || !parser.isSet(apiUrlOption);
-    if (demo) {
-        if (!parser.isSet(demoOption))
-            printError(QCoreApplication::translate(
-                "main", "No --api-url given: starting on the built-in demo sandbox (see --help)."));
-        bool ok = false;
-        const int instances = parser.value(demoInstancesOption).toInt(&ok);
-        if (!ok || instances < 0 || instances > 1000000) {
-            printError(QCoreApplication::translate("main", "--demo-instances takes a number from 0 to 1000000."));
-            return 2;
-        }
+    // The proxy of profiles that leave it to the system (the default).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    pc::ProfileStore profiles;
+    pc::KeychainSecretStore secrets;
+    bool instancesOk = false;
+    const int demoInstances = parser.value(demoInstancesOption).toInt(&instancesOk);
+    if (!instancesOk || demoInstances < 0 || demoInstances > 1000000) {
+        printError(QCoreApplication::translate("main", "--demo-instances takes a number from 0 to 1000000."));
+        return 2;
+    }
+    // The sandbox is started only when the demo is asked for (here or from the
+    // welcome screen), on 127.0.0.1 with a port of its own.
+    auto startDemo = [&app, demoInstances](QString *error) -> std::optional<pc::AppController::DemoTarget> {
         sandbox::SandboxOptions options;
-        options.instanceCount = instances;
-        demoServer = new sandbox::SandboxServer(options, &app);
-        if (demoServer->listen(QHostAddress::LocalHost, 0) == 0) {
-            printError(QCoreApplication::translate("main", "The demo sandbox could not listen on 127.0.0.1."));
-            return 1;
+        options.instanceCount = demoInstances;
+        auto *server = new sandbox::SandboxServer(options, &app);
+        if (server->listen(QHostAddress::LocalHost, 0) == 0) {
+            *error = QCoreApplication::translate("main", "The demo sandbox could not listen on 127.0.0.1.");
+            delete server;
+            return std::nullopt;
         }
-        settings.baseUrl = demoServer->baseUrl();
-        settings.account = options.account;
-        settings.token = options.token.toUtf8();
-        connectionLabel = QCoreApplication::translate("main", "%1 @ demo sandbox").arg(options.account);
-    } else {
+        return pc::AppController::DemoTarget{server->baseUrl(), options.account, options.token.toUtf8()};
+    };
+    pc::AppController controller(&profiles, &secrets, startDemo);
+    controller.setForceReadOnly(parser.isSet(readOnlyOption));
+    controller.setInitialArea(parser.value(viewOption) == QLatin1String("instances") ? 1 : 0);
+    QObject::connect(&controller, &pc::AppController::finished, &app, &QCoreApplication::quit);
+    if (parser.isSet(screenshotOption)) {
+        const QString path = QFileInfo(parser.value(screenshotOption)).absoluteFilePath();
+        QObject::connect(&controller, &pc::AppController::windowOpened, &app,
+                         [path](pc::MainWindow *window) { scheduleScreenshot(window, path); });
+    }
+
+    // The token: from the environment (scripting, CI), read once and then
+    // taken out of it, so child processes and crash reporters never see it.
+    const QByteArray environmentToken = qgetenv("PROVIDER_CONSOLE_TOKEN").trimmed();
+    qunsetenv("PROVIDER_CONSOLE_TOKEN");
+
+    if (parser.isSet(demoOption)) {
+        controller.openDemo();
+    } else if (parser.isSet(apiUrlOption)) {
         QString error;
         const std::optional<QUrl> url = pc::ApiEndpoints::normalizeCustomBaseUrl(parser.value(apiUrlOption), &error);
         if (!url) {
@@ -150,26 +175,31 @@ int main(int argc, char *argv[])
             printError(QCoreApplication::translate("main", "--account is required with --api-url."));
             return 2;
         }
-        const QByteArray token = qgetenv("PROVIDER_CONSOLE_TOKEN").trimmed();
-        // Read once, then out of the environment: child processes and crash
-        // reporters do not need it.
-        qunsetenv("PROVIDER_CONSOLE_TOKEN");
-        if (token.isEmpty()) {
+        if (environmentToken.isEmpty()) {
             printError(QCoreApplication::translate(
-                "main", "Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN."));
+                "main", "Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN, or save a "
+                        "profile (start without options) to keep it in the keychain."));
             return 2;
         }
-        settings.baseUrl = *url;
-        settings.account = account;
-        settings.token = token;
-        connectionLabel = QStringLiteral("%1 @ %2").arg(account, url->host());
+        pc::Profile profile;
+        profile.name = QStringLiteral("%1@%2").arg(account, url->host());
+        profile.customBaseUrl = url->toString();
+        profile.account = account;
+        controller.openProfile(profile, environmentToken);
+    } else if (parser.isSet(profileOption)) {
+        const std::optional<pc::Profile> profile = profiles.profile(parser.value(profileOption));
+        if (!profile) {
+            printError(QCoreApplication::translate("main", "There is no profile named \"%1\". Profiles: %2.")
+                           .arg(parser.value(profileOption),
+                                profiles.names().isEmpty() ? QCoreApplication::translate("main", "none yet")
+                                                           : profiles.names().join(QStringLiteral(", "))));
+            return 2;
+        }
+        controller.openProfile(*profile, environmentToken);
+    } else if (const std::optional<pc::Profile> last = profiles.profile(profiles.lastUsed())) {
+        controller.openProfile(*last, environmentToken);
+    } else {
+        controller.showWelcome();
     }
-
-    pc::ApiClient client(settings);
-    pc::MainWindow window(&client, connectionLabel);
-    window.showArea(parser.value(viewOption) == QLatin1String("instances") ? 1 : 0);
-    window.show();
-    if (parser.isSet(screenshotOption))
-        scheduleScreenshot(&window, QFileInfo(parser.value(screenshotOption)).absoluteFilePath());
     return QApplication::exec();
 }

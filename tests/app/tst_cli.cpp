@@ -1,4 +1,8 @@
+#include "profile.h"
 #include "sandboxserver.h"
+
+#include <QDirIterator>
+#include <QFile>
 
 #include <QFileInfo>
 #include <QImage>
@@ -18,6 +22,9 @@ private Q_SLOTS:
     void missingTokenIsExplained();
     void missingAccountIsExplained();
     void tokenArgumentIsRefused();
+    void aSavedProfileOpensWithTheEnvironmentToken();
+    void anUnknownProfileIsExplained();
+    void noFileTheProgramWroteHoldsTheToken();
 
 private:
     struct Run
@@ -26,8 +33,23 @@ private:
         QString output;
     };
     Run runConsole(const QStringList &arguments, const QString &token);
+    QString home(const QString &variable = QStringLiteral("HOME")) const;
     QTemporaryDir m_dir;
 };
+
+QString TestCli::home(const QString &variable) const
+{
+    const QString root = m_dir.filePath(QStringLiteral("home"));
+    if (variable == QLatin1String("XDG_CONFIG_HOME"))
+        return root + QStringLiteral("/.config");
+    if (variable == QLatin1String("XDG_DATA_HOME"))
+        return root + QStringLiteral("/.local/share");
+    if (variable == QLatin1String("XDG_CACHE_HOME"))
+        return root + QStringLiteral("/.cache");
+    if (variable == QLatin1String("XDG_STATE_HOME"))
+        return root + QStringLiteral("/.local/state");
+    return root;
+}
 
 TestCli::Run TestCli::runConsole(const QStringList &arguments, const QString &token)
 {
@@ -35,6 +57,13 @@ TestCli::Run TestCli::runConsole(const QStringList &arguments, const QString &to
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.remove(QStringLiteral("PROVIDER_CONSOLE_TOKEN"));
+    // Everything the program writes goes under the test's folder (and can be
+    // searched there); no keychain is within reach, so none can prompt.
+    for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        environment.insert(QString::fromLatin1(variable), home(QString::fromLatin1(variable)));
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     if (!token.isNull())
         environment.insert(QStringLiteral("PROVIDER_CONSOLE_TOKEN"), token);
     process.setProcessEnvironment(environment);
@@ -108,6 +137,62 @@ void TestCli::tokenArgumentIsRefused()
         QVERIFY(run.output.contains(QStringLiteral("not accepted on the command line")));
         QVERIFY(!run.output.contains(QStringLiteral("abc123secret")));
     }
+}
+
+void TestCli::aSavedProfileOpensWithTheEnvironmentToken()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    {
+        // Where the program keeps its settings, with this test's XDG_CONFIG_HOME.
+        pc::ProfileStore profiles(home(QStringLiteral("XDG_CONFIG_HOME"))
+                                  + QStringLiteral("/provider-console/provider-console.conf"));
+        pc::Profile profile;
+        profile.name = QStringLiteral("local sandbox");
+        profile.customBaseUrl = server.baseUrl().toString();
+        profile.account = QStringLiteral("wdc");
+        QString error;
+        QVERIFY2(profiles.save(profile, QString(), &error), qPrintable(error));
+    }
+    const QString shot = m_dir.filePath(QStringLiteral("profile.png"));
+    const Run run = runConsole({QStringLiteral("--profile"), QStringLiteral("local sandbox"),
+                                QStringLiteral("--read-only"), QStringLiteral("--screenshot"), shot},
+                               QStringLiteral("sandbox-token"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(!QImage(shot).isNull());
+    QVERIFY(server.requests().size() >= 2);
+    for (const auto &request : server.requests()) {
+        QCOMPARE(request.header("authorization"), QByteArray("Bearer sandbox-token"));
+        QCOMPARE(request.method, QByteArray("GET")); // read-only
+    }
+}
+
+void TestCli::anUnknownProfileIsExplained()
+{
+    const Run run = runConsole({QStringLiteral("--profile"), QStringLiteral("nope")}, QString());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(QStringLiteral("no profile named \"nope\"")), qPrintable(run.output));
+}
+
+void TestCli::noFileTheProgramWroteHoldsTheToken()
+{
+    // After the runs above (settings, profiles, whatever was written), and one more.
+    sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    const Run run = runConsole({QStringLiteral("--api-url"), server.baseUrl().toString(), QStringLiteral("--account"),
+                                QStringLiteral("wdc"), QStringLiteral("--screenshot"),
+                                m_dir.filePath(QStringLiteral("last.png"))},
+                               QStringLiteral("sandbox-token"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    int files = 0;
+    QDirIterator it(home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("sandbox-token"), qPrintable(file.fileName()));
+        ++files;
+    }
+    QVERIFY2(files >= 1, "the program wrote nothing at all: the search proves nothing");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,280 @@
+#include "appcontroller.h"
+
+#include "apiclient.h"
+#include "connectdialog.h"
+#include "mainwindow.h"
+#include "profile.h"
+#include "secretstore.h"
+#include "transportconfig.h"
+#include "welcomewidget.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+
+namespace pc {
+
+AppController::AppController(ProfileStore *profiles, SecretStore *secrets, DemoStarter demo, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_demo(std::move(demo))
+{
+    // Windows come and go while switching; the controller says when to quit.
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+AppController::~AppController()
+{
+    m_next = {};
+    delete m_window;
+    delete m_welcome;
+    delete m_connect;
+    delete m_prompt;
+}
+
+QString AppController::badgeKind(Profile::EnvironmentKind kind)
+{
+    switch (kind) {
+    case Profile::EnvironmentKind::Production: return QStringLiteral("production");
+    case Profile::EnvironmentKind::Qa: return QStringLiteral("qa");
+    case Profile::EnvironmentKind::Demo: return QStringLiteral("demo");
+    case Profile::EnvironmentKind::Sandbox: return QStringLiteral("sandbox");
+    case Profile::EnvironmentKind::Custom: break;
+    }
+    return QStringLiteral("custom");
+}
+
+QString AppController::badgeText(Profile::EnvironmentKind kind)
+{
+    switch (kind) {
+    case Profile::EnvironmentKind::Production: return tr("PRODUCTION");
+    case Profile::EnvironmentKind::Qa: return tr("QA");
+    case Profile::EnvironmentKind::Demo: return tr("DEMO");
+    case Profile::EnvironmentKind::Sandbox: return tr("SANDBOX");
+    case Profile::EnvironmentKind::Custom: break;
+    }
+    return tr("CUSTOM");
+}
+
+QWidget *AppController::dialogParent() const
+{
+    if (m_window)
+        return m_window;
+    return m_welcome;
+}
+
+void AppController::openDemo()
+{
+    if (!m_demoTarget) {
+        QString error;
+        m_demoTarget = m_demo ? m_demo(&error) : std::nullopt;
+        if (!m_demoTarget) {
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("The demo could not start"), error,
+                                        QMessageBox::Ok, dialogParent());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::finished, this, &AppController::checkFinished);
+            box->open();
+            return;
+        }
+    }
+    Profile profile = Profile::forSandbox(m_demoTarget->baseUrl, m_demoTarget->account, tr("Demo"));
+    openWindow(profile, m_demoTarget->token);
+}
+
+void AppController::openProfile(const Profile &profile, const QByteArray &token)
+{
+    if (!token.isEmpty()) {
+        openWindow(profile, token);
+        return;
+    }
+    if (m_sessionTokens.contains(profile.secretKey())) {
+        openWindow(profile, m_sessionTokens.value(profile.secretKey()));
+        return;
+    }
+    SecretJob *job = m_secrets->read(profile.secretKey());
+    connect(job, &SecretJob::finished, this, [this, profile](const SecretResult &result) {
+        if (result.ok() && !result.secret.isEmpty()) {
+            openWindow(profile, result.secret);
+        } else if (result.error == SecretResult::Error::NotFound || result.ok()) {
+            showConnect(profile, true, tr("No API token is stored for the profile %1 yet. Paste it to connect.")
+                                           .arg(profile.name));
+        } else {
+            keychainFailed(profile, result);
+        }
+    });
+}
+
+void AppController::keychainFailed(const Profile &profile, const SecretResult &result)
+{
+    // Said plainly, with a way on that never writes the token anywhere.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The keychain is not available"),
+                                tr("The API token of the profile “%1” could not be read from the keychain.")
+                                    .arg(profile.name),
+                                QMessageBox::NoButton, dialogParent());
+    box->setObjectName(QStringLiteral("keychainUnavailable"));
+    box->setInformativeText(result.message + QStringLiteral("\n\n")
+                            + tr("A token entered for this session is kept in memory only and forgotten when "
+                                 "the console closes."));
+    QPushButton *session = box->addButton(tr("Enter the token for this session"), QMessageBox::AcceptRole);
+    QPushButton *retry = box->addButton(tr("Retry"), QMessageBox::ResetRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, session, retry, profile] {
+        if (box->clickedButton() == session)
+            askForSessionToken(profile);
+        else if (box->clickedButton() == retry)
+            openProfile(profile);
+        else
+            QTimer::singleShot(0, this, &AppController::checkFinished);
+    });
+    m_prompt = box;
+    box->open();
+}
+
+void AppController::askForSessionToken(const Profile &profile)
+{
+    auto *input = new QInputDialog(dialogParent());
+    input->setObjectName(QStringLiteral("sessionToken"));
+    input->setWindowTitle(tr("API token for this session"));
+    input->setLabelText(tr("The API token for %1 (%2). It is not stored anywhere.")
+                            .arg(profile.name, profile.baseUrl().host()));
+    input->setTextEchoMode(QLineEdit::Password);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    connect(input, &QInputDialog::textValueSelected, this, [this, profile](const QString &text) {
+        const QByteArray token = text.trimmed().toUtf8();
+        if (token.isEmpty())
+            return;
+        m_sessionTokens.insert(profile.secretKey(), token);
+        openWindow(profile, token);
+    });
+    connect(input, &QInputDialog::rejected, this, &AppController::checkFinished);
+    m_prompt = input;
+    input->open();
+}
+
+void AppController::openWindow(const Profile &profile, const QByteArray &token)
+{
+    ConnectionSettings settings = profile.connectionSettings(token);
+    if (!profile.caBundlePath.isEmpty()) {
+        QString error;
+        settings.sslConfiguration = TransportConfig::sslConfiguration(profile.caBundlePath, &error);
+        if (!settings.sslConfiguration) {
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("The CA bundle could not be used"), error,
+                                        QMessageBox::Ok, dialogParent());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+    }
+    if (profile.proxy.mode != ProxyMode::System)
+        settings.proxy = TransportConfig::proxyFor(profile.proxy);
+
+    replaceWindow([this, profile, settings] {
+        m_profile = profile;
+        m_client = std::make_unique<ApiClient>(settings);
+        const QString label = QStringLiteral("%1 @ %2").arg(profile.account, profile.baseUrl().host());
+        auto *window = new MainWindow(m_client.get(), label, nullptr, profile.settingsGroup());
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setEnvironmentBadge(badgeKind(profile.environmentKind()), badgeText(profile.environmentKind()));
+        window->setReadOnly(profile.readOnly || m_forceReadOnly);
+        window->showArea(m_initialArea);
+        connect(window, &MainWindow::switchProfileRequested, this, &AppController::showWelcome);
+        connect(window, &MainWindow::connectRequested, this, [this] { showConnect(); });
+        connect(window, &MainWindow::closeDeclined, this, [this] { m_next = {}; });
+        connect(window, &QObject::destroyed, this, &AppController::onWindowGone);
+        m_window = window;
+        window->show();
+        if (m_welcome)
+            m_welcome->close();
+        if (m_profiles && m_profiles->contains(profile.name))
+            m_profiles->setLastUsed(profile.name);
+        Q_EMIT windowOpened(window);
+    });
+}
+
+void AppController::replaceWindow(std::function<void()> next)
+{
+    if (!m_window) {
+        next();
+        return;
+    }
+    // The current window goes first (it may ask about unsaved forms; if the
+    // user stays, nothing is switched).
+    m_next = std::move(next);
+    m_window->close();
+}
+
+void AppController::onWindowGone()
+{
+    m_client.reset();
+    if (m_next) {
+        auto next = std::move(m_next);
+        m_next = {};
+        next();
+        return;
+    }
+    QTimer::singleShot(0, this, &AppController::checkFinished);
+}
+
+void AppController::checkFinished()
+{
+    if (!m_window && !m_welcome && !m_connect && !m_prompt)
+        Q_EMIT finished();
+}
+
+void AppController::showWelcome()
+{
+    if (m_welcome) {
+        m_welcome->show();
+        m_welcome->raise();
+        m_welcome->activateWindow();
+        return;
+    }
+    auto *welcome = new WelcomeWidget(m_profiles, m_window);
+    welcome->setWindowFlag(Qt::Window);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    welcome->setWindowTitle(m_window ? tr("Switch profile — Provider Console") : tr("Welcome — Provider Console"));
+    connect(welcome, &WelcomeWidget::demoRequested, this, &AppController::openDemo);
+    connect(welcome, &WelcomeWidget::connectRequested, this, [this] { showConnect(); });
+    connect(welcome, &WelcomeWidget::profileChosen, this, [this](const QString &name) {
+        if (const std::optional<Profile> profile = m_profiles->profile(name))
+            openProfile(*profile);
+    });
+    connect(welcome, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, &AppController::checkFinished); });
+    m_welcome = welcome;
+    welcome->show();
+}
+
+void AppController::showConnect(const Profile &prefill, bool editing, const QString &reason)
+{
+    if (m_connect) {
+        m_connect->raise();
+        m_connect->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectDialog(m_profiles, m_secrets, dialogParent());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!prefill.name.isEmpty() || !prefill.account.isEmpty())
+        dialog->setProfile(prefill, editing);
+    if (!reason.isEmpty())
+        dialog->setWindowTitle(reason);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Profile profile = dialog->profile();
+        QByteArray token = dialog->token();
+        if (dialog->tokenOnlyForThisSession())
+            m_sessionTokens.insert(profile.secretKey(), token);
+        if (token.isEmpty())
+            openProfile(profile); // editing, the stored token kept
+        else
+            openWindow(profile, token);
+    });
+    connect(dialog, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, &AppController::checkFinished); });
+    m_connect = dialog;
+    dialog->open();
+}
+
+} // namespace pc
