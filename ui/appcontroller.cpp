@@ -210,7 +210,10 @@ void AppController::replaceWindow(std::function<void()> next)
 
 void AppController::onWindowGone()
 {
-    m_client.reset();
+    // destroyed() comes before the window's children (its models, whose
+    // pagers hold calls of this client) are deleted: the client goes after them.
+    if (m_client)
+        m_client.release()->deleteLater();
     if (m_next) {
         auto next = std::move(m_next);
         m_next = {};
