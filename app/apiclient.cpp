@@ -461,6 +461,10 @@ ApiClient::ApiClient(const ConnectionSettings &settings, QObject *parent)
 {
     if (settings.proxy)
         m_network->setProxy(*settings.proxy);
+    // Plain http is only allowed to this computer; a proxy would carry the
+    // token in clear over the network, so loopback is always reached directly.
+    if (m_settings.baseUrl.scheme() == QLatin1String("http"))
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     // One spelling of the base path everywhere ("/v1", never "/v1/").
     QString path = m_settings.baseUrl.path();
     while (path.endsWith(QLatin1Char('/')))

@@ -148,7 +148,8 @@ int main(int argc, char *argv[])
     };
     pc::AppController controller(&profiles, &secrets, startDemo);
     controller.setForceReadOnly(parser.isSet(readOnlyOption));
-    controller.setInitialArea(parser.value(viewOption) == QLatin1String("instances") ? 1 : 0);
+    if (parser.isSet(viewOption))
+        controller.setInitialArea(parser.value(viewOption) == QLatin1String("instances") ? 1 : 0);
     QObject::connect(&controller, &pc::AppController::finished, &app, &QCoreApplication::quit);
     if (parser.isSet(screenshotOption)) {
         const QString path = QFileInfo(parser.value(screenshotOption)).absoluteFilePath();
@@ -197,7 +198,12 @@ int main(int argc, char *argv[])
         }
         controller.openProfile(*profile, environmentToken);
     } else if (const std::optional<pc::Profile> last = profiles.profile(profiles.lastUsed())) {
-        controller.openProfile(*last, environmentToken);
+        // The environment's token is for a connection named on the command
+        // line, never for whichever profile happened to be used last.
+        if (!environmentToken.isEmpty())
+            printError(QCoreApplication::translate(
+                "main", "PROVIDER_CONSOLE_TOKEN is only used with --profile or --api-url; ignoring it."));
+        controller.openProfile(*last);
     } else {
         controller.showWelcome();
     }

@@ -31,6 +31,7 @@ AppController::~AppController()
 {
     m_next = {};
     delete m_window;
+    delete m_client.release(); // after its window (no event loop left for a deleteLater)
     delete m_welcome;
     delete m_connect;
     delete m_prompt;
@@ -76,7 +77,7 @@ void AppController::openDemo()
             auto *box = new QMessageBox(QMessageBox::Critical, tr("The demo could not start"), error,
                                         QMessageBox::Ok, dialogParent());
             box->setAttribute(Qt::WA_DeleteOnClose);
-            connect(box, &QMessageBox::finished, this, &AppController::checkFinished);
+            connect(box, &QMessageBox::finished, this, [this] { checkFinished(); });
             box->open();
             return;
         }
@@ -95,8 +96,11 @@ void AppController::openProfile(const Profile &profile, const QByteArray &token)
         openWindow(profile, m_sessionTokens.value(profile.secretKey()));
         return;
     }
+    const int request = ++m_openRequest;
     SecretJob *job = m_secrets->read(profile.secretKey());
-    connect(job, &SecretJob::finished, this, [this, profile](const SecretResult &result) {
+    connect(job, &SecretJob::finished, this, [this, profile, request](const SecretResult &result) {
+        if (request != m_openRequest)
+            return; // the user chose another profile meanwhile
         if (result.ok() && !result.secret.isEmpty()) {
             openWindow(profile, result.secret);
         } else if (result.error == SecretResult::Error::NotFound || result.ok()) {
@@ -129,7 +133,7 @@ void AppController::keychainFailed(const Profile &profile, const SecretResult &r
         else if (box->clickedButton() == retry)
             openProfile(profile);
         else
-            QTimer::singleShot(0, this, &AppController::checkFinished);
+            QTimer::singleShot(0, this, [this] { checkFinished(); });
     });
     m_prompt = box;
     box->open();
@@ -146,18 +150,21 @@ void AppController::askForSessionToken(const Profile &profile)
     input->setAttribute(Qt::WA_DeleteOnClose);
     connect(input, &QInputDialog::textValueSelected, this, [this, profile](const QString &text) {
         const QByteArray token = text.trimmed().toUtf8();
-        if (token.isEmpty())
+        if (token.isEmpty()) {
+            QTimer::singleShot(0, this, [this] { checkFinished(); });
             return;
+        }
         m_sessionTokens.insert(profile.secretKey(), token);
         openWindow(profile, token);
     });
-    connect(input, &QInputDialog::rejected, this, &AppController::checkFinished);
+    connect(input, &QInputDialog::rejected, this, [this] { QTimer::singleShot(0, this, [this] { checkFinished(); }); });
     m_prompt = input;
     input->open();
 }
 
 void AppController::openWindow(const Profile &profile, const QByteArray &token)
 {
+    ++m_openRequest; // a keychain read still on its way is for an older choice
     ConnectionSettings settings = profile.connectionSettings(token);
     if (!profile.caBundlePath.isEmpty()) {
         QString error;
@@ -166,6 +173,7 @@ void AppController::openWindow(const Profile &profile, const QByteArray &token)
             auto *box = new QMessageBox(QMessageBox::Critical, tr("The CA bundle could not be used"), error,
                                         QMessageBox::Ok, dialogParent());
             box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::finished, this, [this] { checkFinished(); });
             box->open();
             return;
         }
@@ -181,17 +189,24 @@ void AppController::openWindow(const Profile &profile, const QByteArray &token)
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setEnvironmentBadge(badgeKind(profile.environmentKind()), badgeText(profile.environmentKind()));
         window->setReadOnly(profile.readOnly || m_forceReadOnly);
-        window->showArea(m_initialArea);
+        if (m_initialArea >= 0)
+            window->showArea(m_initialArea);
         connect(window, &MainWindow::switchProfileRequested, this, &AppController::showWelcome);
         connect(window, &MainWindow::connectRequested, this, [this] { showConnect(); });
         connect(window, &MainWindow::closeDeclined, this, [this] { m_next = {}; });
         connect(window, &QObject::destroyed, this, &AppController::onWindowGone);
         m_window = window;
+        m_hadWindow = true;
         window->show();
         if (m_welcome)
             m_welcome->close();
-        if (m_profiles && m_profiles->contains(profile.name))
-            m_profiles->setLastUsed(profile.name);
+        // Only a saved profile (the same one, not the demo or an --api-url
+        // connection that happens to share a name) becomes the next start's.
+        if (m_profiles) {
+            const std::optional<Profile> saved = m_profiles->profile(profile.name);
+            if (saved && saved->baseUrl() == profile.baseUrl() && saved->account == profile.account)
+                m_profiles->setLastUsed(profile.name);
+        }
         Q_EMIT windowOpened(window);
     });
 }
@@ -211,22 +226,33 @@ void AppController::replaceWindow(std::function<void()> next)
 void AppController::onWindowGone()
 {
     // destroyed() comes before the window's children (its models, whose
-    // pagers hold calls of this client) are deleted: the client goes after them.
+    // pagers hold calls of this client) are deleted: the client goes after
+    // them, and the next window is built once the old one is gone.
     if (m_client)
         m_client.release()->deleteLater();
-    if (m_next) {
-        auto next = std::move(m_next);
-        m_next = {};
-        next();
-        return;
-    }
-    QTimer::singleShot(0, this, &AppController::checkFinished);
+    auto next = std::move(m_next);
+    m_next = {};
+    QTimer::singleShot(0, this, [this, next] {
+        if (next)
+            next();
+        else
+            checkFinished();
+    });
 }
 
-void AppController::checkFinished()
+void AppController::checkFinished(bool welcomeClosed)
 {
-    if (!m_window && !m_welcome && !m_connect && !m_prompt)
+    // A dialog being closed is hidden before it is deleted: only shown ones count.
+    auto showing = [](const QWidget *widget) { return widget && widget->isVisible(); };
+    if (showing(m_window) || showing(m_welcome) || showing(m_connect) || showing(m_prompt) || m_next)
+        return;
+    // Closing the welcome screen (or the last window) ends the program; a
+    // dialog given up without a window goes back to the welcome screen, so
+    // a broken last profile never leaves the user without a way on.
+    if (welcomeClosed || m_hadWindow)
         Q_EMIT finished();
+    else
+        showWelcome();
 }
 
 void AppController::showWelcome()
@@ -247,7 +273,7 @@ void AppController::showWelcome()
         if (const std::optional<Profile> profile = m_profiles->profile(name))
             openProfile(*profile);
     });
-    connect(welcome, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, &AppController::checkFinished); });
+    connect(welcome, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, [this] { checkFinished(true); }); });
     m_welcome = welcome;
     welcome->show();
 }
@@ -275,7 +301,7 @@ void AppController::showConnect(const Profile &prefill, bool editing, const QStr
         else
             openWindow(profile, token);
     });
-    connect(dialog, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, &AppController::checkFinished); });
+    connect(dialog, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, [this] { checkFinished(); }); });
     m_connect = dialog;
     dialog->open();
 }

@@ -72,7 +72,7 @@ private:
     void onWindowGone();
     void keychainFailed(const Profile &profile, const SecretResult &result);
     void askForSessionToken(const Profile &profile);
-    void checkFinished();
+    void checkFinished(bool welcomeClosed = false);
     QWidget *dialogParent() const;
 
     ProfileStore *m_profiles;
@@ -88,7 +88,9 @@ private:
     std::function<void()> m_next;
     QHash<QString, QByteArray> m_sessionTokens; // this run only, never written
     bool m_forceReadOnly = false;
-    int m_initialArea = 0;
+    int m_initialArea = -1; // -1: each profile's own last area
+    int m_openRequest = 0;
+    bool m_hadWindow = false;  // the newest choice of profile wins over slower ones
 };
 
 } // namespace pc

@@ -176,14 +176,34 @@ void TestCli::anUnknownProfileIsExplained()
 
 void TestCli::noFileTheProgramWroteHoldsTheToken()
 {
-    // After the runs above (settings, profiles, whatever was written), and one more.
+    // A run that writes (the last-used profile), with every log category on.
     sandbox::SandboxServer server;
     QVERIFY(server.listen());
-    const Run run = runConsole({QStringLiteral("--api-url"), server.baseUrl().toString(), QStringLiteral("--account"),
-                                QStringLiteral("wdc"), QStringLiteral("--screenshot"),
+    const QString settingsFile = home(QStringLiteral("XDG_CONFIG_HOME")) + QStringLiteral("/provider-console/provider-console.conf");
+    QFile::remove(settingsFile);
+    {
+        pc::ProfileStore profiles(settingsFile);
+        pc::Profile profile;
+        profile.name = QStringLiteral("logged");
+        profile.customBaseUrl = server.baseUrl().toString();
+        profile.account = QStringLiteral("wdc");
+        QVERIFY(profiles.save(profile));
+    }
+    const QByteArray before = [&] {
+        QFile file(settingsFile);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    qputenv("QT_LOGGING_RULES", "*=true");
+    const Run run = runConsole({QStringLiteral("--profile"), QStringLiteral("logged"), QStringLiteral("--screenshot"),
                                 m_dir.filePath(QStringLiteral("last.png"))},
                                QStringLiteral("sandbox-token"));
+    qunsetenv("QT_LOGGING_RULES");
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(run.output.size() > 1000); // the logs were on
+    QVERIFY(!run.output.contains(QStringLiteral("sandbox-token")));
+    QFile written(settingsFile);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll() != before); // the program wrote its settings
     int files = 0;
     QDirIterator it(home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {

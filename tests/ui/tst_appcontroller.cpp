@@ -5,11 +5,14 @@
 #include "offeringform.h"
 #include "profile.h"
 #include "recordmodels.h"
+#include "recordview.h"
 #include "secretstore.h"
 #include "support/sandboxfixture.h"
 #include "welcomewidget.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -22,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -267,11 +271,21 @@ void TestAppController::readOnlyProfilesCannotWrite()
         QVERIFY2(!writes.contains(offered), qPrintable(offered->objectName()));
     }
     window->commandPalette()->hide();
+    m_server->clearRequests();
+    // The keys do nothing, the calls refuse, nothing but reads goes out.
+    QApplication::setActiveWindow(window);
+    QTRY_VERIFY(window->isActiveWindow());
+    window->showArea(0);
+    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+    QTest::keyClick(window->offeringsView()->table(), Qt::Key_F2);
+    window->showArea(1);
+    QTest::keyClick(window, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(window->offeringForms().isEmpty());
+    QVERIFY(!window->findChild<QDialog *>());
     QVERIFY(!window->newOffering());
     QVERIFY(!window->editOffering(ownOfferingIds(*m_server).first()));
     QVERIFY(!window->startInstanceAction(pc::InstanceBatch::Action::Suspend));
     QVERIFY(window->offeringForms().isEmpty());
-    m_server->clearRequests();
     for (const sandbox::RecordedRequest &request : m_server->requests())
         QCOMPARE(request.method, QByteArray("GET"));
 }
