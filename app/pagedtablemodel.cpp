@@ -2,6 +2,7 @@
 
 #include "domain.h"
 #include "pager.h"
+#include "parallelwalk.h"
 
 #include <algorithm>
 
@@ -10,6 +11,7 @@ namespace pc {
 PagedTableModel::PagedTableModel(ApiClient *client, QObject *parent)
     : QAbstractTableModel(parent)
     , m_client(client)
+    , m_loadAllCursors(ParallelWalk::DefaultCursors)
 {
 }
 
@@ -106,6 +108,8 @@ QUrlQuery PagedTableModel::requestQuery() const
     if (!m_sortField.isEmpty())
         query.addQueryItem(QStringLiteral("sort"),
                            (m_sortOrder == Qt::DescendingOrder ? QStringLiteral("-") : QString()) + m_sortField);
+    else if (const QString implicit = implicitSortField(); !implicit.isEmpty())
+        query.addQueryItem(QStringLiteral("sort"), implicit);
     // Operators such as > and < are sent percent-encoded, as the SDKs do.
     for (const auto &[field, value] : m_conditions)
         query.addQueryItem(field, QString::fromLatin1(QUrl::toPercentEncoding(value, ",!")));
@@ -114,13 +118,20 @@ QUrlQuery PagedTableModel::requestQuery() const
 
 void PagedTableModel::startPager()
 {
+    m_fetchedFields = requestedFields();
+    m_path = requestPath();
+    m_query = requestQuery();
+    installPager(m_query);
+}
+
+void PagedTableModel::installPager(const QUrlQuery &query)
+{
     if (m_pager) {
         m_pager->disconnect(this);
         m_pager->cancel();
         m_pager->deleteLater();
     }
-    m_fetchedFields = requestedFields();
-    m_pager = new Pager(m_client, requestPath(), requestQuery(), this);
+    m_pager = new Pager(m_client, m_path, query, this);
     connect(m_pager, &Pager::pageArrived, this, &PagedTableModel::onPageArrived);
     connect(m_pager, &Pager::failed, this, &PagedTableModel::onFailed);
     connect(m_pager, &Pager::waiting, this, &PagedTableModel::waiting);
@@ -136,6 +147,13 @@ bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
         return false;
     if (!m_pager)
         return true; // nothing asked for yet
+    // A parallel walk loads the rest by itself; after it failed, Retry goes on.
+    if (m_walk || m_walkDone)
+        return false;
+    // Load all takes over from the page in flight with a walk: pages a view
+    // asked for meanwhile would only keep it from starting.
+    if (m_loadingAll && canLoadAllInParallel())
+        return false;
     // After an error the view must not keep asking; Retry does.
     return m_pager->canFetchMore();
 }
@@ -154,6 +172,14 @@ void PagedTableModel::reload(int minimumRows)
     const bool wasLoadingAll = m_loadingAll;
     m_loadingAll = false;
     m_minimumRows = minimumRows;
+    dropWalk();
+    m_walkDone = false;
+    m_walkRefused = false; // the query (or the server) may be another now
+    m_recordsScanned = 0;
+    m_lastScannedId = -1;
+    m_scannedBefore = 0;
+    m_knownTotal = -1;
+    m_throttled = false;
     beginResetModel();
     clearRows();
     startPager();
@@ -170,15 +196,32 @@ void PagedTableModel::loadAll()
         startPager();
     m_loadingAll = true;
     // After a failed page, Load all is also its retry.
-    if (m_pager->lastError().isError())
+    if (m_walk)
+        m_walk->retry();
+    else if (!m_walkDone && m_pager->lastError().isError())
         m_pager->fetchNext();
     Q_EMIT statusChanged();
     continueLoading();
 }
 
+void PagedTableModel::setLoadAllCursors(int count)
+{
+    m_loadAllCursors = std::max(1, count);
+}
+
+bool PagedTableModel::isWalkingInParallel() const
+{
+    return m_walk != nullptr;
+}
+
+bool PagedTableModel::canLoadAllInParallel() const
+{
+    return m_loadAllCursors > 1 && !m_walkRefused && ParallelWalk::canWalk(m_query);
+}
+
 qint64 PagedTableModel::recordsScanned() const
 {
-    return m_pager ? m_pager->recordsLoaded() : 0;
+    return m_recordsScanned;
 }
 
 void PagedTableModel::cancelLoadAll()
@@ -187,6 +230,9 @@ void PagedTableModel::cancelLoadAll()
         return;
     m_loadingAll = false;
     m_minimumRows = 0;
+    // Stops after the requests in flight; their rows still come in.
+    if (m_walk)
+        m_walk->cancel();
     Q_EMIT loadAllFinished(false);
     Q_EMIT statusChanged();
 }
@@ -194,6 +240,28 @@ void PagedTableModel::cancelLoadAll()
 // Keeps pages coming while Load all (or a refresh's row target) asks for them.
 void PagedTableModel::continueLoading()
 {
+    if (m_walk) {
+        // The walk goes on by itself; one that failed ends Load all and waits
+        // for Retry.
+        if (m_walk->lastError().isError()) {
+            m_minimumRows = 0;
+            if (m_loadingAll) {
+                m_loadingAll = false;
+                Q_EMIT loadAllFinished(false);
+                Q_EMIT statusChanged();
+            }
+        }
+        return;
+    }
+    if (m_walkDone) {
+        m_minimumRows = 0;
+        if (m_loadingAll) {
+            m_loadingAll = false;
+            Q_EMIT loadAllFinished(true);
+            Q_EMIT statusChanged();
+        }
+        return;
+    }
     if (!m_pager)
         return;
     const bool wanted = m_loadingAll || rowCount() < m_minimumRows;
@@ -206,8 +274,102 @@ void PagedTableModel::continueLoading()
         }
         return;
     }
+    // Continuing by id is exact only after records that had ids (pages of
+    // anything else could not say where to go on from).
+    const bool continuable = m_recordsScanned == 0 || m_lastScannedId >= 0;
+    if (m_loadingAll && !m_pager->isLoading() && continuable && canLoadAllInParallel()) {
+        startWalk();
+        return;
+    }
     if (wanted)
         m_pager->fetchNext(); // a no-op while a page is in flight
+}
+
+void PagedTableModel::startWalk()
+{
+    m_knownTotal = totalEntries();
+    m_scannedBefore = m_recordsScanned;
+    auto *walk = new ParallelWalk(m_client, m_path, m_query, this);
+    walk->setCursorCount(m_loadAllCursors);
+    if (m_lastScannedId >= 0)
+        walk->setStartAfter(m_lastScannedId);
+    connect(walk, &ParallelWalk::pageArrived, this, &PagedTableModel::onWalkPage);
+    connect(walk, &ParallelWalk::failed, this, &PagedTableModel::onWalkFailed);
+    connect(walk, &ParallelWalk::finished, this, &PagedTableModel::onWalkFinished);
+    connect(walk, &ParallelWalk::waiting, this, &PagedTableModel::waiting);
+    connect(walk, &ParallelWalk::loadingChanged, this, [this](bool loading) {
+        Q_EMIT loadingChanged(loading);
+        Q_EMIT statusChanged();
+    });
+    m_walk = walk;
+    walk->start();
+    Q_EMIT statusChanged();
+}
+
+// Safe from inside the walk's own signals (a slot may reload).
+void PagedTableModel::dropWalk()
+{
+    if (!m_walk)
+        return;
+    ParallelWalk *walk = m_walk;
+    m_walk = nullptr;
+    walk->disconnect(this);
+    walk->abort();
+    walk->deleteLater();
+}
+
+void PagedTableModel::onWalkPage(const QJsonArray &records)
+{
+    m_throttled = m_walk->isThrottled();
+    takePage(records);
+}
+
+void PagedTableModel::onWalkFailed(const ApiError &error)
+{
+    // A server that refuses the id range or sort=id the walk adds (an older
+    // one, say) before anything came: the single cursor goes on instead. Its
+    // own query is unchanged, so a 400 that was about that query comes again
+    // from it and is shown then.
+    if (error.kind == ApiError::Kind::BadRequest && m_walk->pagesLoaded() == 0) {
+        qCInfo(lcWalk) << "the server refused walking by id ranges:" << error.message
+                       << "; one cursor goes on";
+        m_walkRefused = true;
+        m_knownTotal = totalEntries();
+        dropWalk();
+        continueLoading();
+        Q_EMIT statusChanged();
+        return;
+    }
+    if (recoverFrom(error))
+        return;
+    continueLoading(); // ends a Load all
+    Q_EMIT errorOccurred(error);
+    Q_EMIT statusChanged();
+}
+
+void PagedTableModel::onWalkFinished(bool complete)
+{
+    if (complete) {
+        // Everything there was is in; the pager's cursor is far behind and
+        // must not be followed again.
+        m_walkDone = true;
+        m_knownTotal = m_recordsScanned;
+        dropWalk();
+    } else {
+        // Cancelled: one cursor goes on from after the last record received,
+        // for the view's fetchMore() or the next Load all.
+        m_knownTotal = totalEntries();
+        m_scannedBefore = m_recordsScanned;
+        dropWalk();
+        QUrlQuery query = m_query;
+        if (m_lastScannedId >= 0) {
+            const QString after = QStringLiteral(">%1").arg(m_lastScannedId);
+            query.addQueryItem(QStringLiteral("id"), QString::fromLatin1(QUrl::toPercentEncoding(after, ",!")));
+        }
+        installPager(query);
+    }
+    continueLoading(); // ends Load all, or walks again if it was asked for meanwhile
+    Q_EMIT statusChanged();
 }
 
 void PagedTableModel::retry()
@@ -216,6 +378,14 @@ void PagedTableModel::retry()
         reload();
         return;
     }
+    if (m_walk) {
+        // A parallel Load all that failed goes on where it stopped.
+        if (m_walk->lastError().isError())
+            loadAll();
+        return;
+    }
+    if (m_walkDone)
+        return; // nothing failed
     m_pager->fetchNext();
     Q_EMIT statusChanged();
 }
@@ -239,31 +409,51 @@ void PagedTableModel::setServerSort(const QString &field, Qt::SortOrder order)
 
 bool PagedTableModel::isLoading() const
 {
-    return m_pager && m_pager->isLoading();
+    return (m_walk && m_walk->isLoading()) || (!m_walkDone && m_pager && m_pager->isLoading());
 }
 
 bool PagedTableModel::atEnd() const
 {
-    return m_pager && m_pager->atEnd();
+    return m_walkDone || (!m_walk && m_pager && m_pager->atEnd());
 }
 
+// The records before the current pager or walk began, plus what it counts.
 qint64 PagedTableModel::totalEntries() const
 {
-    return m_pager ? m_pager->totalEntries() : -1;
+    qint64 current = -1;
+    if (m_walk)
+        current = m_walk->totalEntries();
+    else if (!m_walkDone && m_pager)
+        current = m_pager->totalEntries();
+    return current < 0 ? m_knownTotal : m_scannedBefore + current;
 }
 
 bool PagedTableModel::isThrottled() const
 {
-    return m_pager && m_pager->isThrottled();
+    return m_throttled;
 }
 
-void PagedTableModel::onPageArrived(const QJsonArray &records)
+void PagedTableModel::takePage(const QJsonArray &records)
 {
+    m_recordsScanned += records.size();
+    // Where a walk by id goes on from: the records a local filter drops were
+    // received too, so they are not asked for again.
+    for (const QJsonValue &value : records) {
+        const QJsonValue id = value.toObject().value(QStringLiteral("id"));
+        if (id.isDouble())
+            m_lastScannedId = std::max(m_lastScannedId, id.toInteger());
+    }
     const int before = rowCount();
     if (!records.isEmpty())
         appendRecords(records);
     Q_EMIT pageLoaded(rowCount() - before);
     Q_EMIT statusChanged();
+}
+
+void PagedTableModel::onPageArrived(const QJsonArray &records)
+{
+    m_throttled = m_pager->isThrottled();
+    takePage(records);
     continueLoading();
 }
 
@@ -274,6 +464,10 @@ bool PagedTableModel::recoverFrom(const ApiError &)
 
 ApiError PagedTableModel::lastError() const
 {
+    if (m_walk)
+        return m_walk->lastError();
+    if (m_walkDone)
+        return {};
     return m_pager ? m_pager->lastError() : ApiError();
 }
 

@@ -15,6 +15,7 @@
 namespace pc {
 
 class Pager;
+class ParallelWalk;
 
 // A column of a record table: the API field it shows (what ?fields= asks for
 // and ?sort= names) and whether the API can sort by it.
@@ -29,6 +30,8 @@ struct ColumnSpec
 // canFetchMore()/fetchMore(), one request in flight, and are inserted when a
 // page arrives. A failed page leaves every loaded row in place; retry() asks
 // for the same page again. Subclasses hold the typed rows.
+// Load all on a list in id order walks the rest with several cursors at once
+// over id ranges (ParallelWalk), rows still appended in id order.
 class PagedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -88,14 +91,23 @@ public:
     // loading until at least that many rows are back (a refresh that keeps
     // the user's place).
     void reload(int minimumRows = 0);
-    // Loads every remaining page, one after another, paced by the client.
-    // Cancel keeps what arrived.
+    // Loads every remaining page, paced by the client. Cancel keeps what
+    // arrived. On a list in id order (see canLoadAllInParallel()) the rest is
+    // walked by several cursors at once, continuing after the last record
+    // loaded; otherwise one page after another.
     void loadAll();
     void cancelLoadAll();
     bool isLoadingAll() const { return m_loadingAll; }
+    // How many cursors Load all may walk at once (ParallelWalk::DefaultCursors
+    // unless set); 1 keeps it to one page after another.
+    int loadAllCursors() const { return m_loadAllCursors; }
+    void setLoadAllCursors(int count);
+    // True while Load all walks id ranges in parallel (or waits for Retry).
+    bool isWalkingInParallel() const;
     // Records received so far, including ones a local drill-down did not keep.
     qint64 recordsScanned() const;
-    // Asks again for the page that failed.
+    // Asks again for the page that failed (after a parallel Load all failed:
+    // for what failed, and goes on to the end).
     void retry();
 
     bool isLoading() const;
@@ -117,6 +129,17 @@ protected:
     void setColumns(const QList<ColumnSpec> &columns);
     virtual QString collectionPath() const = 0;
     virtual QStringList essentialFields() const { return {}; }
+    // The sort asked for when no server sort is chosen ("": none, the API's
+    // default order). A collection the API lists unsorted by default can name
+    // "id" here: its rows then come in id order, which Load all can walk in
+    // parallel. Offerings must not: their default order is by name.
+    virtual QString implicitSortField() const { return {}; }
+    // Whether Load all may walk the rest with several cursors over id ranges.
+    // Needs the list in id order (server sort, or implicitSortField(), "id"
+    // ascending) and no condition on id; a subclass whose rows could not be
+    // continued by id can opt out. A local filter in appendRecords() is fine:
+    // the walk continues after the last record received, kept or not.
+    virtual bool canLoadAllInParallel() const;
     // A failure the model can recover from by itself (a server without a
     // nested collection, say); returns true when it has.
     virtual bool recoverFrom(const ApiError &error);
@@ -150,13 +173,23 @@ protected:
 
 private:
     void startPager();
+    void installPager(const QUrlQuery &query);
     void continueLoading();
+    void takePage(const QJsonArray &records);
     void onPageArrived(const QJsonArray &records);
     void onFailed(const ApiError &error);
+    void startWalk();
+    void dropWalk();
+    void onWalkPage(const QJsonArray &records);
+    void onWalkFailed(const ApiError &error);
+    void onWalkFinished(bool complete);
 
     ApiClient *m_client;
     QList<ColumnSpec> m_columns;
     QPointer<Pager> m_pager;
+    QPointer<ParallelWalk> m_walk;
+    QString m_path;    // what the current pager and walk ask for
+    QUrlQuery m_query;
     QString m_predefinedFilter;
     QString m_sortField;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
@@ -165,6 +198,14 @@ private:
     QList<QPair<QString, QString>> m_conditions;
     bool m_loadingAll = false;
     int m_minimumRows = 0;
+    int m_loadAllCursors;
+    qint64 m_recordsScanned = 0;
+    qint64 m_lastScannedId = -1;  // the highest id received, kept by a local filter or not
+    qint64 m_scannedBefore = 0;   // records scanned before the current pager or walk began
+    qint64 m_knownTotal = -1;     // the total when the current pager or walk began
+    bool m_throttled = false;
+    bool m_walkDone = false;      // a parallel walk loaded everything: the pager is stale
+    bool m_walkRefused = false;   // the server refused an id range or sort=id
 };
 
 } // namespace pc

@@ -67,6 +67,9 @@ Q_SIGNALS:
     void scopeChanged();
 
 protected:
+    // The API gives instances in no documented order; asking for id order
+    // costs nothing and lets Load all walk several cursors at once.
+    QString implicitSortField() const override { return QStringLiteral("id"); }
     QString collectionPath() const override;
     QStringList essentialFields() const override;
     void appendRecords(const QJsonArray &records) override;

@@ -386,7 +386,7 @@ void TestModels::loadAllAfterAnErrorLoadsEverything()
     auto server = startSandbox(options);
     Fault fault;
     fault.kind = Fault::Kind::Status;
-    fault.status = 400;
+    fault.status = 500; // a 400 on the walk's bounds would mean "no id ranges": a fallback, not an error
     fault.skip = 1;
     server->addFault(fault);
     pc::ApiClient client(settingsFor(*server));
@@ -394,8 +394,9 @@ void TestModels::loadAllAfterAnErrorLoadsEverything()
     QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
     model.loadAll();
     QTRY_VERIFY(model.lastError().isError());
-    QCOMPARE(model.rowCount(), 100);
+    QVERIFY(model.rowCount() < 500); // stopped at the error (where depends on the walk's order of requests)
     QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().first().toBool(), false);
     model.loadAll(); // Load all is also the retry
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 500, 20000);
     QCOMPARE(finished.last().first().toBool(), true);
