@@ -746,7 +746,9 @@ void TestParallelWalk::modelDefaultOrderKeepsOneCursor()
     options.burstLimit = false;
     auto server = startSandbox(options);
     pc::ApiClient client(clientSettings(*server));
-    pc::InstancesModel model(&client); // the API lists instances unsorted by default
+    pc::InstancesModel model(&client);
+    // Sorted by something other than id, the rest can only follow one cursor.
+    model.setServerSort(QStringLiteral("created_at"), Qt::AscendingOrder);
     QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
     model.loadAll();
     QVERIFY(!model.isWalkingInParallel());
