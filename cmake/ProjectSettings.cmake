@@ -38,3 +38,20 @@ function(pc_add_test)
     set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT} ENVIRONMENT "${env}"
         SKIP_REGULAR_EXPRESSION "SKIP   :")
 endfunction()
+
+# Sanitizers for the whole build (every library, the program and every test),
+# so code built on Qt is checked wherever it runs: scripts/sanitize uses it.
+# PC_FUZZ (top-level CMakeLists.txt) turns the same sanitizers on, plus
+# libFuzzer's coverage instrumentation so the fuzzers see into pc_core.
+option(PC_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(PC_SANITIZE OR PC_FUZZ)
+    set(pc_sanitizer_flags -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_compile_options(${pc_sanitizer_flags})
+    add_link_options(${pc_sanitizer_flags})
+endif()
+if(PC_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "PC_FUZZ needs clang (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

@@ -1,0 +1,1339 @@
+// pc_bench: the figures of issue 6 ("Benchmarks"), one subcommand per figure.
+// Each run prints one JSON object per line on stdout; `summarize` reads those
+// lines, takes the medians and prints the table (and writes the JSON file).
+// bench/run drives it; bench/README.md says what each figure measures.
+//
+//   pc_bench walk    [--rows N]             figure 1: Load all vs a curl floor
+//   pc_bench memory  [--rows N]             figure 2: peak RSS per row vs JSON bytes per row
+//   pc_bench filter  [--rows N] [--repeat R] figure 3: quick filter per keystroke
+//   pc_bench sort    [--rows N] [--repeat R] figure 4: local sort by customer account
+//   pc_bench start                          figure 5: process start to first page shown
+//   pc_bench gui     [--rows N]             figure 6: event loop blocking during Load all
+//   pc_bench paced   [--rows N]             figure 7: Load all at 150 ms latency, burst limit on
+//   pc_bench walkparts [--rows N]           diagnostic: figure 1's time per page, step by step
+//   pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl
+//
+// The sandbox is the stand-alone provider-sandbox process (its own event
+// loop, its own memory) for figures 1 to 4 and 6. Figures 5 and 7 run the
+// sandbox library in this process on a thread of its own: only the library
+// tells how many 429s it answered (rateLimitedCount(); the CLI does not print
+// it) and when the console's requests arrived.
+
+#include "apiclient.h"
+#include "mainwindow.h"
+#include "pagedtablemodel.h"
+#include "recordfilterproxy.h"
+#include "recordmodels.h"
+#include "recordview.h"
+#include "sandboxserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSemaphore>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <sys/prctl.h>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace {
+
+// ------------------------------------------------------------------ options
+
+struct Options
+{
+    QString command;
+    int rows = -1; // -1: the figure's default
+    int repeat = 1;
+    QString sandbox;  // provider-sandbox
+    QString console;  // provider-console
+    QString minimal;  // minimal_window
+    QString curl = QStringLiteral("curl");
+    QString json;     // summarize: where to write the JSON object
+    QString label;    // summarize: a line describing the run (quick or full)
+};
+
+Options g_options;
+QString g_figure; // for error lines
+QTemporaryDir *g_work = nullptr;
+
+const QByteArray kToken = "sandbox-token";
+const QString kAccount = QStringLiteral("wdc");
+
+void printJson(const QJsonObject &object)
+{
+    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+// A run that cannot measure what it should: thrown, so that the stack unwinds
+// (child processes are ended) and main() prints the error line.
+struct BenchFailure
+{
+    QString message;
+};
+
+[[noreturn]] void fail(const QString &message)
+{
+    throw BenchFailure{message};
+}
+
+qint64 monotonicNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+// A field of /proc/self/status in bytes ("VmRSS", "VmHWM").
+qint64 procStatusBytes(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = QByteArray(field) + ':';
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(prefix)) {
+            const QList<QByteArray> parts = line.mid(prefix.size()).simplified().split(' ');
+            return parts.value(0).toLongLong() * 1024; // "kB"
+        }
+    }
+    return -1;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return std::nan("");
+    std::sort(values.begin(), values.end());
+    // Nearest rank.
+    const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(p * double(values.size()))), 1, values.size());
+    return values.at(rank - 1);
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return std::nan("");
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+double round3(double value)
+{
+    return std::round(value * 1000.0) / 1000.0;
+}
+
+// Runs the event loop (a real one: it sleeps while nothing happens) until
+// `done` is true, checked every 10 ms, or `timeoutMs` passed.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    bool timedOut = false;
+    QTimer check;
+    check.setInterval(10);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        loop.quit();
+    });
+    check.start();
+    deadline.start(timeoutMs);
+    loop.exec();
+    return !timedOut;
+}
+
+// Runs the event loop for `milliseconds` (lets queued work and paints happen).
+void spin(int milliseconds)
+{
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// ------------------------------------------------------------------ sandbox
+
+// provider-sandbox as a child process on 127.0.0.1, a free port.
+class SandboxProcess
+{
+public:
+    explicit SandboxProcess(int instances, const QStringList &extra = {})
+    {
+        m_process.setProgram(g_options.sandbox);
+        m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--instances"),
+                                           QString::number(instances), QStringLiteral("--no-burst-limit"),
+                                           QStringLiteral("--hourly-limit"), QStringLiteral("0")}
+                               + extra);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // The sandbox goes when pc_bench goes, however it ends.
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            fail(QStringLiteral("cannot start %1: %2").arg(g_options.sandbox, m_process.errorString()));
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray output;
+        static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
+        while (timer.elapsed() < 120000) {
+            if (!m_process.waitForReadyRead(1000)) {
+                if (m_process.state() != QProcess::Running)
+                    fail(QStringLiteral("provider-sandbox exited: %1").arg(QString::fromUtf8(output)));
+                continue;
+            }
+            output += m_process.readAllStandardOutput();
+            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(output));
+            if (match.hasMatch()) {
+                m_baseUrl = QUrl(match.captured(1));
+                return;
+            }
+        }
+        fail(QStringLiteral("provider-sandbox did not say where it listens"));
+    }
+
+    ~SandboxProcess()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    QUrl baseUrl() const { return m_baseUrl; }
+
+private:
+    QProcess m_process;
+    QUrl m_baseUrl;
+};
+
+// The sandbox library on a thread of its own (figure 7).
+class SandboxThread : public QThread
+{
+public:
+    explicit SandboxThread(const sandbox::SandboxOptions &options)
+        : m_options(options)
+    {
+    }
+
+    QUrl startAndWait()
+    {
+        start();
+        m_ready.acquire();
+        return m_baseUrl;
+    }
+    int rateLimited() const { return m_rateLimited.load(); }
+    int requests() const { return m_requests.load(); }
+    // When each request arrived (CLOCK_MONOTONIC ns) and its path.
+    QList<QPair<qint64, QString>> arrivals() const
+    {
+        QMutexLocker locker(&m_mutex);
+        return m_arrivals;
+    }
+    void clearArrivals()
+    {
+        QMutexLocker locker(&m_mutex);
+        m_arrivals.clear();
+    }
+
+protected:
+    void run() override
+    {
+        {
+            sandbox::SandboxServer server(m_options);
+            QObject::connect(
+                &server, &sandbox::SandboxServer::requestReceived, &server,
+                [this](const QByteArray &, const QString &path) {
+                    const qint64 now = monotonicNs();
+                    QMutexLocker locker(&m_mutex);
+                    m_arrivals.append({now, path});
+                },
+                Qt::DirectConnection);
+            if (server.listen(QHostAddress::LocalHost, 0) != 0)
+                m_baseUrl = server.baseUrl();
+            m_ready.release();
+            if (m_baseUrl.isValid())
+                exec();
+            m_rateLimited = server.rateLimitedCount();
+            m_requests = server.requestCount();
+        }
+    }
+
+private:
+    sandbox::SandboxOptions m_options;
+    QSemaphore m_ready;
+    QUrl m_baseUrl;
+    std::atomic<int> m_rateLimited {0};
+    std::atomic<int> m_requests {0};
+    mutable QMutex m_mutex;
+    QList<QPair<qint64, QString>> m_arrivals;
+};
+
+pc::ConnectionSettings connectionTo(const QUrl &baseUrl, bool paceBurst)
+{
+    pc::ConnectionSettings settings;
+    settings.baseUrl = baseUrl;
+    settings.account = kAccount;
+    settings.token = kToken;
+    settings.paceBurst = paceBurst;
+    return settings;
+}
+
+// ------------------------------------------------------------------ walking
+
+// Every answer the client's network layer received (a parallel walk too).
+struct Traffic
+{
+    int pages = 0; // 200 answers
+    int status429 = 0;
+    int otherStatus = 0;
+    qint64 bodyBytes = 0; // content-length of the 200 answers
+    QStringList urls;     // of the 200 answers, in the order they arrived
+};
+
+void watchTraffic(pc::ApiClient *client, QObject *context, Traffic *traffic)
+{
+    QObject::connect(client->network(), &QNetworkAccessManager::finished, context, [traffic](QNetworkReply *reply) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 200) {
+            ++traffic->pages;
+            traffic->bodyBytes += reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            traffic->urls.append(QString::fromLatin1(reply->url().toEncoded()));
+        } else if (status == 429) {
+            ++traffic->status429;
+        } else {
+            ++traffic->otherStatus;
+        }
+    });
+}
+
+struct WalkOutcome
+{
+    double seconds = 0;
+    bool complete = false;
+    QString error;
+    int rows = 0;
+    int uniqueIds = 0;
+};
+
+// `trigger` starts Load all (model->loadAll() or the window's action);
+// returns when loadAllFinished arrives.
+WalkOutcome runLoadAll(pc::InstancesModel *model, const std::function<void()> &trigger, int timeoutMs = 1800000)
+{
+    WalkOutcome outcome;
+    bool finished = false;
+    QEventLoop loop;
+    QObject::connect(model, &pc::PagedTableModel::loadAllFinished, &loop, [&](bool complete) {
+        outcome.complete = complete;
+        finished = true;
+        loop.quit();
+    });
+    QObject::connect(model, &pc::PagedTableModel::errorOccurred, &loop,
+                     [&](const pc::ApiError &error) { outcome.error = error.message; });
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    trigger();
+    if (!finished) {
+        deadline.start(timeoutMs);
+        loop.exec();
+    }
+    if (!finished)
+        fail(QStringLiteral("Load all did not finish within %1 s (%2 rows)").arg(timeoutMs / 1000).arg(model->rowCount()));
+    outcome.seconds = double(timer.nsecsElapsed()) / 1e9;
+    outcome.rows = model->rowCount();
+    return outcome;
+}
+
+// No record lost or doubled: counted after the timing (and after figure 6's
+// probe), never inside it.
+int countUniqueIds(const pc::InstancesModel *model)
+{
+    QSet<qint64> ids;
+    ids.reserve(model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.insert(model->instance(row).id);
+    return int(ids.size());
+}
+
+void requireComplete(const pc::InstancesModel *model, WalkOutcome walk, int expectedRows)
+{
+    walk.uniqueIds = countUniqueIds(model);
+    if (!walk.complete || walk.rows != expectedRows || walk.uniqueIds != expectedRows)
+        fail(QStringLiteral("incomplete walk: complete=%1 rows=%2 unique ids=%3 expected=%4 error=%5")
+                 .arg(walk.complete)
+                 .arg(walk.rows)
+                 .arg(walk.uniqueIds)
+                 .arg(expectedRows)
+                 .arg(walk.error));
+}
+
+// A client and an instances model with every row loaded (figures 3 and 4).
+struct Loaded
+{
+    std::unique_ptr<SandboxProcess> sandbox;
+    std::unique_ptr<pc::ApiClient> client;
+    std::unique_ptr<pc::InstancesModel> model;
+    WalkOutcome walk;
+};
+
+Loaded loadInstances(int rows)
+{
+    Loaded loaded;
+    loaded.sandbox = std::make_unique<SandboxProcess>(rows);
+    loaded.client = std::make_unique<pc::ApiClient>(connectionTo(loaded.sandbox->baseUrl(), false));
+    loaded.model = std::make_unique<pc::InstancesModel>(loaded.client.get());
+    pc::InstancesModel *model = loaded.model.get();
+    loaded.walk = runLoadAll(model, [model] { model->loadAll(); });
+    requireComplete(model, loaded.walk, rows);
+    return loaded;
+}
+
+// ------------------------------------------------------------------ curl
+
+struct CurlOutcome
+{
+    double seconds = 0;        // the walk, from the end of the first (untimed) transfer
+    double startupSeconds = 0; // process start, connect and the first transfer
+    int transfers = 0;         // timed ones
+    int ok = 0;
+    qint64 bytes = 0;
+    int connects = 0;          // connections opened, the untimed transfer's included
+};
+
+QStringList curlAuthHeaders()
+{
+    return {QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(kToken),
+            QStringLiteral("X-Xurrent-Account: ") + kAccount};
+}
+
+// One curl process fetching `urls` one after another over one kept-alive
+// connection (the URLs of one command line share curl's connection cache).
+// The URLs are the pages the client's warm-up walk was sent to by `link`
+// next; see bench/README.md for why they are given up front. curl first
+// fetches the first page once more, untimed: the clock starts when that
+// transfer's line arrives (--write-out goes to stderr, unbuffered), so
+// curl's own start-up (about 0.1 s here: it loads OpenSSL, LDAP, …) and the
+// connect are not counted, only the walk.
+CurlOutcome curlFetch(const QStringList &urls)
+{
+    const QString configPath = g_work->filePath(QStringLiteral("curl-walk.conf"));
+    QFile config(configPath);
+    if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        fail(QStringLiteral("cannot write %1").arg(configPath));
+    QTextStream out(&config);
+    out << "silent\nshow-error\n";
+    for (const QString &header : curlAuthHeaders())
+        out << "header = \"" << header << "\"\n";
+    // To stderr, which curl does not buffer: a line as each transfer ends.
+    out << "write-out = \"%{stderr}%{http_code} %{size_download} %{num_connects}\\n\"\n";
+    out << "url = \"" << urls.value(0) << "\"\noutput = \"/dev/null\"\n"; // the untimed first transfer
+    for (const QString &url : urls)
+        out << "url = \"" << url << "\"\noutput = \"/dev/null\"\n";
+    out.flush();
+    config.close();
+
+    QProcess curl;
+    curl.setProcessChannelMode(QProcess::SeparateChannels);
+    curl.setStandardOutputFile(QProcess::nullDevice());
+    QByteArray output;
+    qint64 firstLineAt = -1;
+    qint64 firstLineBytes = 0;
+    QEventLoop loop;
+    QObject::connect(&curl, &QProcess::readyReadStandardError, &loop, [&] {
+        output += curl.readAllStandardError();
+        if (firstLineAt < 0 && output.contains('\n')) {
+            firstLineAt = monotonicNs();
+            firstLineBytes = output.size();
+        }
+    });
+    QObject::connect(&curl, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&curl, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    const qint64 startedAt = monotonicNs();
+    curl.start(g_options.curl, {QStringLiteral("--config"), configPath});
+    loop.exec();
+    const qint64 endedAt = monotonicNs();
+    if (curl.state() != QProcess::NotRunning || curl.exitStatus() != QProcess::NormalExit || curl.exitCode() != 0)
+        fail(QStringLiteral("curl failed (exit %1): %2").arg(curl.exitCode()).arg(curl.errorString()));
+    output += curl.readAllStandardError();
+    CurlOutcome outcome;
+    QList<QByteArray> lines = output.split('\n');
+    if (!lines.isEmpty()) {
+        const QList<QByteArray> first = lines.takeFirst().simplified().split(' '); // the untimed transfer
+        outcome.connects += first.value(2).toInt();
+    }
+    // Its line must have come alone, well before the end.
+    if (firstLineAt < 0 || firstLineBytes != output.indexOf('\n') + 1)
+        fail(QStringLiteral("curl did not report its first transfer on its own: %1").arg(QString::fromUtf8(output.left(300))));
+    outcome.seconds = double(endedAt - firstLineAt) / 1e9;
+    outcome.startupSeconds = double(firstLineAt - startedAt) / 1e9;
+    for (const QByteArray &line : std::as_const(lines)) {
+        const QList<QByteArray> parts = line.simplified().split(' ');
+        if (parts.size() != 3)
+            continue;
+        ++outcome.transfers;
+        if (parts.at(0) == "200")
+            ++outcome.ok;
+        outcome.bytes += parts.at(1).toLongLong();
+        outcome.connects += parts.at(2).toInt();
+    }
+    return outcome;
+}
+
+// ------------------------------------------------------------------ figures
+
+// 1. Load all through the real client and model, beside curl.
+QJsonObject figureWalk(int rows)
+{
+    SandboxProcess sandbox(rows);
+    const QUrl base = sandbox.baseUrl();
+
+    // A warm-up walk, untimed: warms the sandbox and tells which pages the
+    // cursor walk visits (the URLs curl then fetches).
+    QStringList urls;
+    qint64 clientBytes = 0;
+    {
+        pc::ApiClient client(connectionTo(base, false));
+        pc::InstancesModel model(&client);
+        Traffic traffic;
+        QObject context;
+        watchTraffic(&client, &context, &traffic);
+        const WalkOutcome warmup = runLoadAll(&model, [&model] { model.loadAll(); });
+        requireComplete(&model, warmup, rows);
+        urls = traffic.urls;
+        clientBytes = traffic.bodyBytes;
+    }
+
+    const CurlOutcome curl = curlFetch(urls);
+    if (curl.ok != urls.size())
+        fail(QStringLiteral("curl fetched %1 of %2 pages with 200").arg(curl.ok).arg(urls.size()));
+
+    // The timed walk: a new client and model, as a fresh Load all.
+    pc::ApiClient client(connectionTo(base, false));
+    pc::InstancesModel model(&client);
+    Traffic traffic;
+    QObject context;
+    watchTraffic(&client, &context, &traffic);
+    const WalkOutcome walk = runLoadAll(&model, [&model] { model.loadAll(); });
+    requireComplete(&model, walk, rows);
+
+    return {{QStringLiteral("figure"), QStringLiteral("walk")},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("pages"), traffic.pages},
+            {QStringLiteral("walk_s"), round3(walk.seconds)},
+            {QStringLiteral("curl_walk_s"), round3(curl.seconds)},
+            {QStringLiteral("walk_ratio"), round3(walk.seconds / curl.seconds)},
+            {QStringLiteral("client_bytes"), double(clientBytes)},
+            {QStringLiteral("curl_bytes"), double(curl.bytes)},
+            {QStringLiteral("curl_pages"), curl.transfers},
+            {QStringLiteral("curl_connections"), curl.connects},
+            {QStringLiteral("curl_startup_s"), round3(curl.startupSeconds)},
+            {QStringLiteral("client_429s"), traffic.status429}};
+}
+
+// Diagnostic (not a figure): where the time of figure 1's walk goes. The
+// same pages as the walk, fetched sequentially by a bare QNetworkAccessManager
+// (Qt's HTTP alone), then the bodies parsed, decoded and inserted into a
+// model offline, each step timed on its own.
+class FeedableInstancesModel : public pc::InstancesModel
+{
+public:
+    using pc::InstancesModel::InstancesModel;
+    void feed(const QJsonArray &records) { appendRecords(records); }
+};
+
+QJsonObject diagnoseWalk(int rows)
+{
+    SandboxProcess sandbox(rows);
+    const QUrl base = sandbox.baseUrl();
+    QStringList urls;
+    WalkOutcome walk;
+    {
+        pc::ApiClient client(connectionTo(base, false));
+        pc::InstancesModel model(&client);
+        Traffic traffic;
+        QObject context;
+        watchTraffic(&client, &context, &traffic);
+        requireComplete(&model, runLoadAll(&model, [&model] { model.loadAll(); }), rows); // warm-up
+        urls = traffic.urls;
+    }
+    {
+        pc::ApiClient client(connectionTo(base, false));
+        pc::InstancesModel model(&client);
+        walk = runLoadAll(&model, [&model] { model.loadAll(); });
+        requireComplete(&model, walk, rows);
+    }
+    const CurlOutcome curl = curlFetch(urls);
+
+    // Qt's HTTP alone: the same URLs one after another, bodies read whole.
+    QList<QByteArray> bodies;
+    bodies.reserve(urls.size());
+    QNetworkAccessManager network;
+    qint64 qnamNs = 0;
+    {
+        QEventLoop loop;
+        qsizetype next = 0;
+        std::function<void()> getNext = [&] {
+            if (next == urls.size()) {
+                loop.quit();
+                return;
+            }
+            QNetworkRequest request(QUrl::fromEncoded(urls.at(next++).toLatin1()));
+            request.setRawHeader("Authorization", "Bearer " + kToken);
+            request.setRawHeader("X-Xurrent-Account", kAccount.toLatin1());
+            QNetworkReply *reply = network.get(request);
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                bodies.append(reply->readAll());
+                reply->deleteLater();
+                getNext();
+            });
+        };
+        const qint64 t0 = monotonicNs();
+        getNext();
+        loop.exec();
+        qnamNs = monotonicNs() - t0;
+    }
+
+    // Offline: JSON parse, decode, model insert.
+    QList<QJsonArray> pages;
+    pages.reserve(bodies.size());
+    qint64 t0 = monotonicNs();
+    for (const QByteArray &body : std::as_const(bodies))
+        pages.append(QJsonDocument::fromJson(body).array());
+    const qint64 parseNs = monotonicNs() - t0;
+    t0 = monotonicNs();
+    qint64 decoded = 0;
+    for (const QJsonArray &page : std::as_const(pages)) {
+        for (const QJsonValue &value : page)
+            decoded += pc::decodeInstance(value.toObject()).id != 0;
+    }
+    const qint64 decodeNs = monotonicNs() - t0;
+    pc::ApiClient idle(connectionTo(base, false));
+    FeedableInstancesModel model(&idle);
+    // Also the slowest pages (the model's row list growing, say).
+    QList<QPair<double, int>> feedTimes; // ms, rows before the page
+    t0 = monotonicNs();
+    for (const QJsonArray &page : std::as_const(pages)) {
+        const qint64 pageStart = monotonicNs();
+        const int before = model.rowCount();
+        model.feed(page); // decode and insert, as a page's arrival does
+        feedTimes.append({ms(monotonicNs() - pageStart), before});
+    }
+    const qint64 feedNs = monotonicNs() - t0;
+    std::sort(feedTimes.begin(), feedTimes.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QJsonArray slowest;
+    for (qsizetype i = 0; i < std::min<qsizetype>(5, feedTimes.size()); ++i)
+        slowest.append(QJsonArray{round3(feedTimes.at(i).first), feedTimes.at(i).second});
+
+    const double pagesCount = double(urls.size());
+    auto perPage = [pagesCount](double seconds) { return round3(seconds * 1000.0 / pagesCount); };
+    const double qnamS = double(qnamNs) / 1e9;
+    return {{QStringLiteral("figure"), QStringLiteral("walkparts")},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("pages"), int(urls.size())},
+            {QStringLiteral("decoded"), double(decoded)},
+            {QStringLiteral("walk_ms_per_page"), perPage(walk.seconds)},
+            {QStringLiteral("curl_ms_per_page"), perPage(curl.seconds)},
+            {QStringLiteral("qnam_ms_per_page"), perPage(qnamS)},
+            {QStringLiteral("parse_ms_per_page"), perPage(double(parseNs) / 1e9)},
+            {QStringLiteral("decode_ms_per_page"), perPage(double(decodeNs) / 1e9)},
+            {QStringLiteral("decode_insert_ms_per_page"), perPage(double(feedNs) / 1e9)},
+            {QStringLiteral("slowest_inserts_ms_rows"), slowest},
+            {QStringLiteral("sizeof_row"), int(sizeof(pc::AppInstance))},
+            {QStringLiteral("rest_ms_per_page"),
+             perPage(walk.seconds - qnamS - double(parseNs + feedNs) / 1e9)}};
+}
+
+// 2. Peak RSS with every row loaded minus the RSS with none, per row.
+QJsonObject figureMemory(int rows)
+{
+    SandboxProcess sandbox(rows);
+    pc::ApiClient client(connectionTo(sandbox.baseUrl(), false));
+    pc::InstancesModel model(&client);
+
+    // One request first, so the network stack's own start-up (its threads,
+    // buffers, the connection) is in the baseline, not charged to the rows.
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
+        bool done = false;
+        QObject context;
+        pc::ApiCall *call = client.get(QStringLiteral("app_offerings"), query);
+        QObject::connect(call, &pc::ApiCall::finished, &context, [&done](const pc::ApiResponse &) { done = true; });
+        if (!waitUntil([&done] { return done; }, 30000))
+            fail(QStringLiteral("the warm-up request did not finish"));
+        spin(100); // let deleteLater()s run
+    }
+    const qint64 rssNone = procStatusBytes("VmRSS");
+    const qint64 hwmBefore = procStatusBytes("VmHWM");
+
+    Traffic traffic;
+    QObject context;
+    watchTraffic(&client, &context, &traffic);
+    const WalkOutcome walk = runLoadAll(&model, [&model] { model.loadAll(); });
+    requireComplete(&model, walk, rows);
+    spin(100);
+    const qint64 hwmAfter = procStatusBytes("VmHWM");
+    const qint64 rssAfter = procStatusBytes("VmRSS");
+
+    const double rssPerRow = double(hwmAfter - rssNone) / rows;
+    const double jsonPerRow = double(traffic.bodyBytes) / rows;
+    return {{QStringLiteral("figure"), QStringLiteral("memory")},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("rss_none_bytes"), double(rssNone)},
+            {QStringLiteral("hwm_before_bytes"), double(hwmBefore)},
+            {QStringLiteral("hwm_loaded_bytes"), double(hwmAfter)},
+            {QStringLiteral("rss_loaded_bytes"), double(rssAfter)},
+            {QStringLiteral("json_bytes"), double(traffic.bodyBytes)},
+            {QStringLiteral("rss_bytes_per_row"), round3(rssPerRow)},
+            {QStringLiteral("rss_steady_bytes_per_row"), round3(double(rssAfter - rssNone) / rows)},
+            {QStringLiteral("json_bytes_per_row"), round3(jsonPerRow)},
+            {QStringLiteral("rss_ratio"), round3(rssPerRow / jsonPerRow)},
+            {QStringLiteral("sizeof_row"), int(sizeof(pc::AppInstance))}};
+}
+
+// 3. The quick filter per keystroke: a word typed, then deleted.
+QJsonObject filterRun(pc::InstancesModel *model, int rows, int repetition)
+{
+    const QString word = QStringLiteral("enterprises");
+    QStringList keystrokes;
+    for (qsizetype n = 1; n <= word.size(); ++n)
+        keystrokes.append(word.left(n));
+    for (qsizetype n = word.size() - 1; n >= 0; --n)
+        keystrokes.append(word.left(n));
+
+    pc::RecordFilterProxy ours;
+    ours.setSourceModel(model);
+    QList<int> columns;
+    for (int column = 0; column < model->columnCount(); ++column)
+        columns.append(column); // every column is visible by default
+    ours.setSearchColumns(columns);
+
+    QSortFilterProxyModel stock;
+    stock.setSourceModel(model);
+    stock.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    stock.setFilterKeyColumn(-1); // all columns
+    // Both proxies have mapped every row once before the first keystroke.
+    (void)ours.rowCount();
+    (void)stock.rowCount();
+
+    QList<double> oursMs;
+    QList<double> stockMs;
+    int oursMatches = -1;
+    int stockMatches = -1;
+    for (const QString &text : std::as_const(keystrokes)) {
+        QElapsedTimer timer;
+        timer.start();
+        ours.setQuickFilter(text);
+        oursMs.append(ms(timer.nsecsElapsed()));
+        if (text == word)
+            oursMatches = ours.rowCount();
+        QCoreApplication::processEvents();
+    }
+    for (const QString &text : std::as_const(keystrokes)) {
+        QElapsedTimer timer;
+        timer.start();
+        stock.setFilterFixedString(text);
+        stockMs.append(ms(timer.nsecsElapsed()));
+        if (text == word)
+            stockMatches = stock.rowCount();
+        QCoreApplication::processEvents();
+    }
+    QJsonArray oursArray;
+    for (double value : std::as_const(oursMs))
+        oursArray.append(round3(value));
+    return {{QStringLiteral("figure"), QStringLiteral("filter")},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("repetition"), repetition},
+            {QStringLiteral("word"), word},
+            {QStringLiteral("keystrokes"), int(keystrokes.size())},
+            {QStringLiteral("matches"), oursMatches},
+            {QStringLiteral("stock_matches"), stockMatches},
+            {QStringLiteral("filter_p50_ms"), round3(percentile(oursMs, 0.5))},
+            {QStringLiteral("filter_p95_ms"), round3(percentile(oursMs, 0.95))},
+            {QStringLiteral("filter_max_ms"), round3(percentile(oursMs, 1.0))},
+            {QStringLiteral("filter_stock_proxy_p50_ms"), round3(percentile(stockMs, 0.5))},
+            {QStringLiteral("filter_stock_proxy_p95_ms"), round3(percentile(stockMs, 0.95))},
+            {QStringLiteral("keystroke_ms"), oursArray}};
+}
+
+void figureFilter(int rows, int repeat)
+{
+    Loaded loaded = loadInstances(rows);
+    for (int repetition = 1; repetition <= repeat; ++repetition)
+        printJson(filterRun(loaded.model.get(), rows, repetition));
+}
+
+// 4. Local sort of the loaded rows by customer account (a text column).
+void figureSort(int rows, int repeat)
+{
+    Loaded loaded = loadInstances(rows);
+    pc::RecordFilterProxy proxy;
+    proxy.setSourceModel(loaded.model.get());
+    (void)proxy.rowCount();
+    for (int repetition = 1; repetition <= repeat; ++repetition) {
+        proxy.sortLocally(-1, Qt::AscendingOrder); // back to the server's order, untimed
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        proxy.sortLocally(pc::InstancesModel::CustomerAccount, Qt::AscendingOrder);
+        const double sortMs = ms(timer.nsecsElapsed());
+        // The first and last rows, to see it did sort.
+        const QString first = proxy.index(0, pc::InstancesModel::CustomerAccount).data().toString();
+        const QString last = proxy.index(proxy.rowCount() - 1, pc::InstancesModel::CustomerAccount).data().toString();
+        printJson({{QStringLiteral("figure"), QStringLiteral("sort")},
+                   {QStringLiteral("rows"), rows},
+                   {QStringLiteral("repetition"), repetition},
+                   {QStringLiteral("column"), QStringLiteral("customer_account")},
+                   {QStringLiteral("first"), first},
+                   {QStringLiteral("last"), last},
+                   {QStringLiteral("sort_ms"), round3(sortMs)}});
+    }
+}
+
+// Starts `program`, waits for it to end; returns {start→exit ns, stdout}.
+std::pair<qint64, QByteArray> timeProcess(const QString &program, const QStringList &arguments,
+                                          const QProcessEnvironment &environment, qint64 *startedAtNs = nullptr)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const qint64 t0 = monotonicNs();
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        fail(QStringLiteral("%1 did not finish: %2").arg(program, process.errorString()));
+    const qint64 t1 = monotonicNs();
+    if (process.exitCode() != 0)
+        fail(QStringLiteral("%1 exited with %2").arg(program).arg(process.exitCode()));
+    if (startedAtNs)
+        *startedAtNs = t0;
+    return {t1 - t0, process.readAllStandardOutput()};
+}
+
+// 5. Process start of the console to its first pages shown, beside a
+// minimal Qt Widgets window plus one curl request.
+QJsonObject figureStart(int rows)
+{
+    // The sandbox on a thread of pc_bench (the console is a process of its
+    // own either way), so the arrival of the console's requests is seen.
+    sandbox::SandboxOptions options;
+    options.instanceCount = rows;
+    options.burstLimit = false;
+    options.hourlyLimit = 0;
+    SandboxThread server(options);
+    const QUrl base = server.startAndWait();
+    if (!base.isValid())
+        fail(QStringLiteral("the in-process sandbox could not listen"));
+    struct Stop
+    {
+        SandboxThread *thread;
+        ~Stop()
+        {
+            thread->quit();
+            thread->wait();
+        }
+    } stop{&server};
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Settings and profiles of a run of their own, never the user's.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), g_work->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), g_work->filePath(QStringLiteral("data")));
+    QProcessEnvironment consoleEnvironment = environment;
+    consoleEnvironment.insert(QStringLiteral("PROVIDER_CONSOLE_TOKEN"), QString::fromLatin1(kToken));
+    const QString screenshot = g_work->filePath(QStringLiteral("start.png"));
+    const QStringList consoleArguments{QStringLiteral("--api-url"), base.toString(), QStringLiteral("--account"),
+                                       kAccount, QStringLiteral("--screenshot"), screenshot};
+    // The first page of offerings, the area the console shows first.
+    QUrl pageUrl = base;
+    pageUrl.setPath(base.path() + QStringLiteral("/app_offerings"));
+    pageUrl.setQuery(QStringLiteral("per_page=100"));
+    QStringList curlArguments{QStringLiteral("--silent"), QStringLiteral("--show-error"), QStringLiteral("--fail"),
+                              QStringLiteral("--output"), QStringLiteral("/dev/null")};
+    for (const QString &header : curlAuthHeaders())
+        curlArguments << QStringLiteral("--header") << header;
+    curlArguments << QString::fromLatin1(pageUrl.toEncoded());
+
+    // One untimed round first: binaries and libraries in the page cache.
+    timeProcess(g_options.console, consoleArguments, consoleEnvironment);
+    timeProcess(g_options.minimal, {}, environment);
+    timeProcess(g_options.curl, curlArguments, environment);
+
+    // The console quits right after its screenshot, which it takes 300 ms
+    // after both areas showed their first page (scheduleScreenshot in
+    // app/main.cpp); it has no signal of its own for "first page painted".
+    constexpr double kScreenshotDelayMs = 300.0;
+    server.clearArrivals();
+    qint64 consoleStart = 0;
+    const qint64 consoleNs = timeProcess(g_options.console, consoleArguments, consoleEnvironment, &consoleStart).first;
+    // The console's first requests: one page of offerings, one of instances.
+    const QList<QPair<qint64, QString>> arrivals = server.arrivals();
+    if (arrivals.isEmpty())
+        fail(QStringLiteral("the console sent no request"));
+    const double firstRequestMs = ms(arrivals.first().first - consoleStart);
+    const double lastRequestMs = ms(arrivals.last().first - consoleStart);
+    qint64 minimalStart = 0;
+    const auto [minimalNs, minimalOut] = timeProcess(g_options.minimal, {}, environment, &minimalStart);
+    const QJsonObject painted = QJsonDocument::fromJson(minimalOut.trimmed()).object();
+    const qint64 paintedAt = qint64(painted.value(QStringLiteral("painted_monotonic_ns")).toDouble());
+    if (paintedAt <= minimalStart)
+        fail(QStringLiteral("minimal_window printed no paint time: %1").arg(QString::fromUtf8(minimalOut)));
+    const qint64 curlNs = timeProcess(g_options.curl, curlArguments, environment).first;
+
+    // What the screenshot itself costs (grab() and the PNG, as
+    // scheduleScreenshot does them), measured on the same window in here.
+    double screenshotMs = 0;
+    {
+        pc::ApiClient client(connectionTo(base, false));
+        pc::MainWindow window(&client, QStringLiteral("wdc@127.0.0.1"));
+        window.show();
+        pc::OfferingsModel *offerings = window.offeringsModel();
+        pc::InstancesModel *instances = window.instancesModel();
+        if (!waitUntil([&] { return offerings->rowCount() > 0 && instances->rowCount() > 0; }, 30000))
+            fail(QStringLiteral("the window showed no first pages"));
+        spin(300);
+        const qint64 t0 = monotonicNs();
+        const bool saved = window.grab().save(g_work->filePath(QStringLiteral("grab.png")), "PNG");
+        screenshotMs = ms(monotonicNs() - t0);
+        if (!saved)
+            fail(QStringLiteral("could not save the grab"));
+    }
+
+    const double startMs = ms(consoleNs) - kScreenshotDelayMs;
+    const double minimalPaintMs = ms(paintedAt - minimalStart);
+    const double floorMs = minimalPaintMs + ms(curlNs);
+    return {{QStringLiteral("figure"), QStringLiteral("start")},
+            {QStringLiteral("console_exit_ms"), round3(ms(consoleNs))},
+            {QStringLiteral("console_requests"), int(arrivals.size())},
+            {QStringLiteral("console_first_request_ms"), round3(firstRequestMs)},
+            {QStringLiteral("console_last_request_ms"), round3(lastRequestMs)},
+            // From the last request to the exit, less the fixed 300 ms: the
+            // answers, their paint, grab(), the PNG, and the teardown.
+            {QStringLiteral("console_tail_ms"), round3(ms(consoleNs) - lastRequestMs - kScreenshotDelayMs)},
+            {QStringLiteral("start_ms"), round3(startMs)},
+            {QStringLiteral("screenshot_ms"), round3(screenshotMs)},
+            // An estimate only: start_ms without the grab and the PNG.
+            {QStringLiteral("start_est_ms"), round3(startMs - screenshotMs)},
+            {QStringLiteral("start_est_ratio"), round3((startMs - screenshotMs) / (minimalPaintMs + ms(curlNs)))},
+            {QStringLiteral("minimal_paint_ms"), round3(minimalPaintMs)},
+            {QStringLiteral("minimal_exit_ms"), round3(ms(minimalNs))},
+            {QStringLiteral("curl_ms"), round3(ms(curlNs))},
+            {QStringLiteral("start_floor_ms"), round3(floorMs)},
+            {QStringLiteral("start_ratio"), round3(startMs / floorMs)}};
+}
+
+// 6. The longest the GUI thread's event loop was blocked during Load all,
+// with the main window showing the instances (offscreen).
+QJsonObject figureGui(int rows)
+{
+    SandboxProcess sandbox(rows);
+    pc::ApiClient client(connectionTo(sandbox.baseUrl(), false));
+    pc::MainWindow window(&client, QStringLiteral("wdc@127.0.0.1"));
+    window.show();
+    window.showArea(1);
+    pc::InstancesModel *model = window.instancesModel();
+    if (!waitUntil([model] { return model->rowCount() > 0 && !model->isLoading(); }, 60000))
+        fail(QStringLiteral("the instances area showed no first page"));
+    spin(300); // settle: first paints, column sizing
+
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    QList<double> gaps;
+    gaps.reserve(100000);
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    QJsonArray longGaps; // [ms since the start, gap ms, rows loaded then] of gaps over 40 ms
+    QObject::connect(&probe, &QTimer::timeout, &probe, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        gaps.append(ms(now - last));
+        if (ms(now - last) > 40 && longGaps.size() < 40)
+            longGaps.append(QJsonArray{round3(ms(now)), round3(ms(now - last)), model->rowCount()});
+        last = now;
+    });
+    probe.start();
+    last = clock.nsecsElapsed();
+    QAction *loadAll = window.action(QStringLiteral("loadAll"));
+    const WalkOutcome walk = runLoadAll(model, [&] {
+        if (loadAll && loadAll->isEnabled())
+            loadAll->trigger(); // what Ctrl+Shift+A does
+        else
+            window.instancesView()->loadAll();
+    });
+    // What the window does right after the walk counts too.
+    spin(300);
+    probe.stop();
+    requireComplete(model, walk, rows);
+    // The gap that ended the probe window may still be open.
+    gaps.append(ms(clock.nsecsElapsed() - last));
+
+    return {{QStringLiteral("figure"), QStringLiteral("gui")},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("probe_interval_ms"), 5},
+            {QStringLiteral("ticks"), int(gaps.size())},
+            {QStringLiteral("walk_s"), round3(walk.seconds)},
+            {QStringLiteral("gap_p50_ms"), round3(percentile(gaps, 0.5))},
+            {QStringLiteral("gap_p99_ms"), round3(percentile(gaps, 0.99))},
+            {QStringLiteral("max_block_ms"), round3(percentile(gaps, 1.0))},
+            {QStringLiteral("long_gaps"), longGaps}};
+}
+
+// 7. Load all at 150 ms a page with the burst limit on.
+QJsonObject figurePaced(int rows)
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = rows;
+    options.latencyMs = 150;
+    options.burstLimit = true; // 20 requests per 2 s
+    SandboxThread server(options);
+    const QUrl base = server.startAndWait();
+    if (!base.isValid())
+        fail(QStringLiteral("the in-process sandbox could not listen"));
+
+    WalkOutcome walk;
+    Traffic traffic;
+    {
+        pc::ApiClient client(connectionTo(base, true)); // the default pacing: 19 per 2 s
+        pc::InstancesModel model(&client);
+        QObject context;
+        watchTraffic(&client, &context, &traffic);
+        walk = runLoadAll(&model, [&model] { model.loadAll(); });
+        walk.uniqueIds = countUniqueIds(&model);
+    }
+    server.quit();
+    server.wait();
+    if (!walk.complete || walk.rows != rows || walk.uniqueIds != rows)
+        fail(QStringLiteral("incomplete walk: complete=%1 rows=%2 unique ids=%3 expected=%4 error=%5")
+                 .arg(walk.complete)
+                 .arg(walk.rows)
+                 .arg(walk.uniqueIds)
+                 .arg(rows)
+                 .arg(walk.error));
+    const double pagesPerSecond = traffic.pages / walk.seconds;
+    return {{QStringLiteral("figure"), QStringLiteral("paced")},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("latency_ms"), options.latencyMs},
+            {QStringLiteral("pages"), traffic.pages},
+            {QStringLiteral("paced_s"), round3(walk.seconds)},
+            {QStringLiteral("pages_per_s"), round3(pagesPerSecond)},
+            {QStringLiteral("rows_per_s"), round3(rows / walk.seconds)},
+            {QStringLiteral("paced_rate_ratio"), round3(pagesPerSecond / 10.0)},
+            {QStringLiteral("paced_429s"), server.rateLimited()},
+            {QStringLiteral("client_429s"), traffic.status429},
+            {QStringLiteral("sandbox_requests"), server.requests()}};
+}
+
+// ------------------------------------------------------------------ summary
+
+struct Target
+{
+    QString key;
+    QString figure;   // the subcommand that measures it
+    QString label;
+    QString target;   // as printed; empty: no target of its own
+    std::function<bool(double)> met;
+};
+
+QString machineDescription()
+{
+    QString cpu;
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuinfo.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = cpuinfo.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+                break;
+            }
+        }
+    }
+    return QStringLiteral("%1, %2 cores, %3, Qt %4")
+        .arg(cpu.isEmpty() ? QSysInfo::currentCpuArchitecture() : cpu)
+        .arg(QThread::idealThreadCount())
+        .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
+}
+
+int summarize()
+{
+    const QList<Target> targets{
+        {QStringLiteral("walk_ratio"), QStringLiteral("walk"), QStringLiteral("1 Walk: client / curl"), QStringLiteral("<= 1.15"), [](double v) { return v <= 1.15; }},
+        {QStringLiteral("walk_s"), QStringLiteral("walk"), QStringLiteral("1 Walk: Load all (s)"), {}, {}},
+        {QStringLiteral("curl_walk_s"), QStringLiteral("walk"), QStringLiteral("1 Walk: curl floor (s)"), {}, {}},
+        {QStringLiteral("rss_bytes_per_row"), QStringLiteral("memory"), QStringLiteral("2 Memory: peak RSS/row (B)"), {}, {}},
+        {QStringLiteral("json_bytes_per_row"), QStringLiteral("memory"), QStringLiteral("2 Memory: JSON/row (B)"), {}, {}},
+        {QStringLiteral("rss_ratio"), QStringLiteral("memory"), QStringLiteral("2 Memory: RSS / JSON"), QStringLiteral("<= 0.5"), [](double v) { return v <= 0.5; }},
+        {QStringLiteral("filter_p50_ms"), QStringLiteral("filter"), QStringLiteral("3 Quick filter p50 (ms)"), {}, {}},
+        {QStringLiteral("filter_p95_ms"), QStringLiteral("filter"), QStringLiteral("3 Quick filter p95 (ms)"), QStringLiteral("<= 16"), [](double v) { return v <= 16; }},
+        {QStringLiteral("filter_stock_proxy_p95_ms"), QStringLiteral("filter"), QStringLiteral("3 Stock proxy p95 (ms)"), {}, {}},
+        {QStringLiteral("sort_ms"), QStringLiteral("sort"), QStringLiteral("4 Local sort (ms)"), QStringLiteral("<= 150"), [](double v) { return v <= 150; }},
+        {QStringLiteral("start_ratio"), QStringLiteral("start"), QStringLiteral("5 Start: console / floor"), QStringLiteral("<= 1.5"), [](double v) { return v <= 1.5; }},
+        {QStringLiteral("start_ms"), QStringLiteral("start"), QStringLiteral("5 Start: console (ms)"), {}, {}},
+        {QStringLiteral("max_block_ms"), QStringLiteral("gui"), QStringLiteral("6 GUI max block (ms)"), QStringLiteral("<= 50"), [](double v) { return v <= 50; }},
+        {QStringLiteral("paced_rate_ratio"), QStringLiteral("paced"), QStringLiteral("7 Paced: pages/s / 10"), QStringLiteral(">= 0.9"), [](double v) { return v >= 0.9; }},
+        {QStringLiteral("paced_429s"), QStringLiteral("paced"), QStringLiteral("7 Paced: 429s"), QStringLiteral("== 0"), [](double v) { return v == 0; }},
+    };
+    // Extra lines of the table (no target, not in the JSON file).
+    const QList<QPair<QString, QString>> extras{
+        {QStringLiteral("start_floor_ms"), QStringLiteral("5 Start: floor (ms)")},
+        {QStringLiteral("minimal_paint_ms"), QStringLiteral("5   minimal window paint (ms)")},
+        {QStringLiteral("curl_ms"), QStringLiteral("5   one curl request (ms)")},
+        {QStringLiteral("console_first_request_ms"), QStringLiteral("5 Start: console's 1st request (ms)")},
+        {QStringLiteral("screenshot_ms"), QStringLiteral("5   grab() + PNG (ms)")},
+        {QStringLiteral("start_est_ratio"), QStringLiteral("5   ratio without grab+PNG (est.)")},
+        {QStringLiteral("rss_steady_bytes_per_row"), QStringLiteral("2 Memory: RSS/row after (B)")},
+        {QStringLiteral("gap_p99_ms"), QStringLiteral("6 GUI probe gap p99 (ms)")},
+        {QStringLiteral("pages_per_s"), QStringLiteral("7 Paced: pages/s")},
+    };
+
+    // figure -> key -> values of the runs
+    QMap<QString, QMap<QString, QList<double>>> values;
+    QMap<QString, int> runs;
+    QMap<QString, QStringList> errors;
+    QMap<QString, int> rowsOf;
+    QTextStream in(stdin);
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        if (!line.startsWith(QLatin1Char('{')))
+            continue;
+        const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+        const QString figure = object.value(QStringLiteral("figure")).toString();
+        if (figure.isEmpty())
+            continue;
+        if (object.contains(QStringLiteral("error"))) {
+            errors[figure].append(object.value(QStringLiteral("error")).toString());
+            continue;
+        }
+        ++runs[figure];
+        if (object.contains(QStringLiteral("rows")))
+            rowsOf[figure] = object.value(QStringLiteral("rows")).toInt();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.value().isDouble())
+                values[figure][it.key()].append(it.value().toDouble());
+        }
+    }
+
+    auto medianOf = [&](const QString &figure, const QString &key) -> std::optional<double> {
+        const QList<double> list = values.value(figure).value(key);
+        if (list.isEmpty())
+            return std::nullopt;
+        return median(list);
+    };
+    auto figureOf = [&](const QString &key) {
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (it.value().contains(key))
+                return it.key();
+        }
+        return QString();
+    };
+    auto number = [](double value) {
+        return std::fabs(value) >= 100 ? QString::number(value, 'f', 1) : QString::number(value, 'f', 3);
+    };
+
+    QTextStream out(stdout);
+    out << "Provider Console benchmarks";
+    if (!g_options.label.isEmpty())
+        out << " (" << g_options.label << ")";
+    out << "\nMachine: " << machineDescription() << "\n";
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly))
+        out << "Load average (1, 5, 15 min) when summarized: "
+            << QString::fromLatin1(loadavg.readAll().split(' ').mid(0, 3).join(' ')) << "\n";
+    QStringList rowNotes;
+    for (auto it = rowsOf.constBegin(); it != rowsOf.constEnd(); ++it)
+        rowNotes.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    out << "Rows: " << rowNotes.join(QStringLiteral(", ")) << "\n";
+    QStringList runNotes;
+    for (auto it = runs.constBegin(); it != runs.constEnd(); ++it)
+        runNotes.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    out << "Runs (median taken): " << runNotes.join(QStringLiteral(", ")) << "\n\n";
+
+    const QString format = QStringLiteral("%1  %2  %3  %4  %5\n");
+    out << format.arg(QStringLiteral("Figure"), -36)
+               .arg(QStringLiteral("Median"), 10)
+               .arg(QStringLiteral("Min..max of runs"), -22)
+               .arg(QStringLiteral("Target"), -8)
+               .arg(QStringLiteral("Met?"));
+    out << QString(86, QLatin1Char('-')) << "\n";
+    QJsonObject json;
+    int unmet = 0;
+    for (const Target &target : targets) {
+        const std::optional<double> value = medianOf(target.figure, target.key);
+        QString range;
+        if (value) {
+            const QList<double> list = values.value(target.figure).value(target.key);
+            range = number(*std::min_element(list.begin(), list.end())) + QStringLiteral("..")
+                + number(*std::max_element(list.begin(), list.end()));
+        }
+        QString met;
+        if (target.met) {
+            met = !value ? QStringLiteral("n/a") : target.met(*value) ? QStringLiteral("yes") : QStringLiteral("NO");
+            if (value && !target.met(*value))
+                ++unmet;
+        }
+        out << format.arg(target.label, -36)
+                   .arg(value ? number(*value) : QStringLiteral("n/a"), 10)
+                   .arg(range, -22)
+                   .arg(target.target, -8)
+                   .arg(met);
+        json.insert(target.key, value ? QJsonValue(round3(*value)) : QJsonValue());
+    }
+    for (const auto &[key, label] : extras) {
+        const QString figure = figureOf(key);
+        if (const std::optional<double> value = medianOf(figure, key))
+            out << format.arg(label, -36).arg(number(*value), 10).arg(QString(), -22).arg(QString(), -8).arg(QString());
+    }
+    for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
+        out << "\nFAILED runs of " << it.key() << ": " << it.value().join(QStringLiteral("; ")) << "\n";
+    out << "\nTargets not met: " << unmet << "\n";
+    out.flush();
+
+    if (!g_options.json.isEmpty()) {
+        QFile file(g_options.json);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "pc_bench: cannot write %s\n", qPrintable(g_options.json));
+            return 1;
+        }
+        file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    }
+    return 0;
+}
+
+int usage()
+{
+    std::fprintf(stderr,
+                 "usage: pc_bench walk|memory|filter|sort|start|gui|paced [--rows N] [--repeat R]\n"
+                 "                [--sandbox PATH] [--console PATH] [--minimal PATH] [--curl PATH]\n"
+                 "       pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl\n");
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Offscreen unless told otherwise; settings of a run of their own.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir work(QDir::tempPath() + QStringLiteral("/pc_bench-XXXXXX"));
+    g_work = &work;
+    qputenv("XDG_CONFIG_HOME", work.filePath(QStringLiteral("config")).toLocal8Bit());
+
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("provider-console-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("pc_bench"));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2)
+        return usage();
+    g_options.command = arguments.at(1);
+    g_figure = g_options.command;
+    const QString here = QCoreApplication::applicationDirPath();
+    g_options.sandbox = here + QStringLiteral("/../sandbox/provider-sandbox");
+    g_options.console = here + QStringLiteral("/../app/provider-console");
+    g_options.minimal = here + QStringLiteral("/minimal_window");
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        auto next = [&]() -> QString {
+            if (i + 1 >= arguments.size()) {
+                usage();
+                std::exit(2);
+            }
+            return arguments.at(++i);
+        };
+        if (argument == QLatin1String("--rows"))
+            g_options.rows = next().toInt();
+        else if (argument == QLatin1String("--repeat"))
+            g_options.repeat = std::max(1, next().toInt());
+        else if (argument == QLatin1String("--sandbox"))
+            g_options.sandbox = next();
+        else if (argument == QLatin1String("--console"))
+            g_options.console = next();
+        else if (argument == QLatin1String("--minimal"))
+            g_options.minimal = next();
+        else if (argument == QLatin1String("--curl"))
+            g_options.curl = next();
+        else if (argument == QLatin1String("--json"))
+            g_options.json = next();
+        else if (argument == QLatin1String("--label"))
+            g_options.label = next();
+        else
+            return usage();
+    }
+    auto rows = [](int fallback) { return g_options.rows > 0 ? g_options.rows : fallback; };
+
+    const QString &command = g_options.command;
+    if (command == QLatin1String("summarize"))
+        return summarize();
+    try {
+        if (command == QLatin1String("walk"))
+            printJson(figureWalk(rows(100000)));
+        else if (command == QLatin1String("memory"))
+            printJson(figureMemory(rows(100000)));
+        else if (command == QLatin1String("filter"))
+            figureFilter(rows(100000), g_options.repeat);
+        else if (command == QLatin1String("sort"))
+            figureSort(rows(100000), g_options.repeat);
+        else if (command == QLatin1String("start"))
+            printJson(figureStart(rows(2500)));
+        else if (command == QLatin1String("gui"))
+            printJson(figureGui(rows(100000)));
+        else if (command == QLatin1String("paced"))
+            printJson(figurePaced(rows(20000)));
+        else if (command == QLatin1String("walkparts"))
+            printJson(diagnoseWalk(rows(100000)));
+        else
+            return usage();
+    } catch (const BenchFailure &failure) {
+        printJson({{QStringLiteral("figure"), g_figure}, {QStringLiteral("error"), failure.message}});
+        std::fprintf(stderr, "pc_bench %s: %s\n", qPrintable(g_figure), qPrintable(failure.message));
+        return 1;
+    }
+    return 0;
+}
