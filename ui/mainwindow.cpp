@@ -411,6 +411,17 @@ QString MainWindow::draftScope() const
                                                        : base.host());
 }
 
+OfferingForm::Context MainWindow::formContext()
+{
+    return {m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
+}
+
+bool MainWindow::isDraftOpen(const QString &key) const
+{
+    const QList<OfferingForm *> forms = offeringForms();
+    return std::any_of(forms.begin(), forms.end(), [&key](const OfferingForm *form) { return form->draftKey() == key; });
+}
+
 QList<OfferingForm *> MainWindow::offeringForms() const
 {
     return findChildren<OfferingForm *>(QString(), Qt::FindDirectChildrenOnly);
@@ -431,7 +442,7 @@ OfferingForm *MainWindow::newOffering()
 {
     if (m_readOnly)
         return nullptr;
-    OfferingForm::Context context{m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
+    const OfferingForm::Context context = formContext();
     return addForm(new OfferingForm(context, this));
 }
 
@@ -447,7 +458,7 @@ OfferingForm *MainWindow::editOffering(qint64 id)
             return form;
         }
     }
-    OfferingForm::Context context{m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
+    const OfferingForm::Context context = formContext();
     // Unsaved work on this offering from an earlier session comes first: the
     // form opens on the draft (its save checks the server's version anyway).
     const QString key = QStringLiteral("offering-%1").arg(id);
@@ -505,10 +516,7 @@ void MainWindow::updateDraftsBar()
     if (!m_draftsBar)
         return;
     for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
-        bool open = false;
-        for (OfferingForm *form : offeringForms())
-            open = open || form->draftKey() == draft.key;
-        if (!open)
+        if (!isDraftOpen(draft.key))
             return; // still something to offer
     }
     m_draftsBar->deleteLater();
@@ -519,12 +527,9 @@ void MainWindow::restoreDrafts()
 {
     if (m_readOnly)
         return;
-    OfferingForm::Context context{m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
+    const OfferingForm::Context context = formContext();
     for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
-        bool open = false;
-        for (OfferingForm *form : offeringForms())
-            open = open || form->draftKey() == draft.key;
-        if (!open)
+        if (!isDraftOpen(draft.key))
             addForm(new OfferingForm(context, draft.key, draft.content, this));
     }
     if (m_draftsBar) {
@@ -536,10 +541,7 @@ void MainWindow::restoreDrafts()
 void MainWindow::discardDrafts()
 {
     for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
-        bool open = false;
-        for (OfferingForm *form : offeringForms())
-            open = open || form->draftKey() == draft.key;
-        if (!open)
+        if (!isDraftOpen(draft.key))
             m_drafts.remove(draftScope(), draft.key);
     }
     if (m_draftsBar) {

@@ -3,6 +3,7 @@
 #include "actionjournal.h"
 #include "draftstore.h"
 #include "instancebatch.h"
+#include "offeringform.h"
 #include "recordexporter.h"
 
 #include <QList>
@@ -19,7 +20,6 @@ namespace pc {
 
 class ApiClient;
 class CommandPalette;
-class OfferingForm;
 class InstanceActionDialog;
 class JournalModel;
 class JournalView;
@@ -114,6 +114,8 @@ private:
     void writeExport(RecordView *view, const QString &path, RecordExporter::Format format);
     void saveSettings() const;
     OfferingForm *addForm(OfferingForm *form);
+    OfferingForm::Context formContext();
+    bool isDraftOpen(const QString &key) const; // a form shows that draft already
     void showDraftsBar();
     void updateDraftsBar();
     void restoreSettings();
