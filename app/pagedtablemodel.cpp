@@ -17,6 +17,72 @@ PagedTableModel::PagedTableModel(ApiClient *client, QObject *parent)
 
 PagedTableModel::~PagedTableModel() = default;
 
+namespace {
+
+// The quick filter through data(): right for any model, fast for none.
+class SearchTextMatcher : public RowMatcher
+{
+public:
+    SearchTextMatcher(const QAbstractItemModel *model, const QString &needle, const QList<int> &columns)
+        : m_model(model)
+        , m_needle(needle)
+        , m_columns(columns)
+    {
+        if (m_columns.isEmpty()) {
+            for (int column = 0; column < model->columnCount(); ++column)
+                m_columns.append(column);
+        }
+    }
+
+    bool matches(int row) const override
+    {
+        for (int column : m_columns) {
+            const QString text = m_model->data(m_model->index(row, column), PagedTableModel::SearchTextRole).toString();
+            if (text.contains(m_needle, Qt::CaseInsensitive))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    const QAbstractItemModel *m_model;
+    QString m_needle;
+    QList<int> m_columns;
+};
+
+} // namespace
+
+std::unique_ptr<RowMatcher> PagedTableModel::matcher(const QString &needle, const QList<int> &columns) const
+{
+    return std::make_unique<SearchTextMatcher>(this, needle, columns);
+}
+
+std::optional<bool> PagedTableModel::lessThan(int, int, int) const
+{
+    return std::nullopt;
+}
+
+void PagedTableModel::holdRecords(int key, const QJsonArray &records)
+{
+    m_heldRecords.insert(key, records);
+}
+
+bool PagedTableModel::releaseHeld(int key)
+{
+    const auto it = m_heldRecords.find(key);
+    if (it == m_heldRecords.end())
+        return false;
+    const QJsonArray records = *it;
+    m_heldRecords.erase(it);
+    appendRecords(records);
+    return true;
+}
+
+void PagedTableModel::dropHeld()
+{
+    m_heldRecords.clear();
+}
+
 void PagedTableModel::setColumns(const QList<ColumnSpec> &columns)
 {
     m_columns = columns;
@@ -195,6 +261,8 @@ void PagedTableModel::loadAll()
     if (!m_pager)
         startPager();
     m_loadingAll = true;
+    if (const qint64 total = totalEntries(); total > rowCount())
+        reserveRows(total);
     // After a failed page, Load all is also its retry.
     if (m_walk)
         m_walk->retry();
@@ -291,9 +359,12 @@ void PagedTableModel::startWalk()
     m_scannedBefore = m_recordsScanned;
     auto *walk = new ParallelWalk(m_client, m_path, m_query, this);
     walk->setCursorCount(m_loadAllCursors);
+    walk->setReceiverHolds(true);
     if (m_lastScannedId >= 0)
         walk->setStartAfter(m_lastScannedId);
     connect(walk, &ParallelWalk::pageArrived, this, &PagedTableModel::onWalkPage);
+    connect(walk, &ParallelWalk::pageHeld, this, &PagedTableModel::onWalkPageHeld);
+    connect(walk, &ParallelWalk::heldPageReleased, this, &PagedTableModel::onWalkHeldPageReleased);
     connect(walk, &ParallelWalk::failed, this, &PagedTableModel::onWalkFailed);
     connect(walk, &ParallelWalk::finished, this, &PagedTableModel::onWalkFinished);
     connect(walk, &ParallelWalk::waiting, this, &PagedTableModel::waiting);
@@ -316,6 +387,32 @@ void PagedTableModel::dropWalk()
     walk->disconnect(this);
     walk->abort();
     walk->deleteLater();
+    dropHeld();
+    m_heldScan.clear();
+}
+
+void PagedTableModel::onWalkPageHeld(int key, const QJsonArray &records)
+{
+    qint64 lastId = -1;
+    for (const QJsonValue &value : records) {
+        const QJsonValue id = value.toObject().value(QStringLiteral("id"));
+        if (id.isDouble())
+            lastId = std::max(lastId, id.toInteger());
+    }
+    m_heldScan.insert(key, {records.size(), lastId});
+    holdRecords(key, records);
+}
+
+void PagedTableModel::onWalkHeldPageReleased(int key)
+{
+    m_throttled = m_walk->isThrottled();
+    const auto [count, lastId] = m_heldScan.take(key);
+    m_recordsScanned += count;
+    m_lastScannedId = std::max(m_lastScannedId, lastId);
+    const int before = rowCount();
+    releaseHeld(key);
+    Q_EMIT pageLoaded(rowCount() - before);
+    Q_EMIT statusChanged();
 }
 
 void PagedTableModel::onWalkPage(const QJsonArray &records)

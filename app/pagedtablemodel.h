@@ -4,6 +4,7 @@
 #include "apierror.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -12,10 +13,22 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
+#include <optional>
+
 namespace pc {
 
 class Pager;
 class ParallelWalk;
+
+// The quick filter's test of one row, made once per needle (see
+// PagedTableModel::matcher()).
+class RowMatcher
+{
+public:
+    virtual ~RowMatcher() = default;
+    virtual bool matches(int row) const = 0;
+};
 
 // A column of a record table: the API field it shows (what ?fields= asks for
 // and ?sort= names) and whether the API can sort by it.
@@ -54,6 +67,18 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+
+    // The quick filter's and the local sort's fast paths: RecordFilterProxy
+    // runs them over every loaded row (100,000 after Load all) per keystroke
+    // or sort, where building a QVariant per cell would take far longer than
+    // a frame. Both must agree with data(): the matcher with SearchTextRole
+    // (case-insensitive containment), lessThan() with SortRole (ascending,
+    // case-insensitive and locale-aware for text).
+    // `needle`: trimmed and not empty; `columns`: source columns, all when empty.
+    virtual std::unique_ptr<RowMatcher> matcher(const QString &needle, const QList<int> &columns) const;
+    // Whether `left` sorts before `right` by `column`; nullopt when the model
+    // has no fast path for the column (the proxy then compares SortRole values).
+    virtual std::optional<bool> lessThan(int column, int left, int right) const;
 
     const QList<ColumnSpec> &columns() const { return m_columns; }
     int columnForField(const QString &field) const;
@@ -147,6 +172,20 @@ protected:
     virtual void appendRecords(const QJsonArray &records) = 0;
     // Forget every row (inside a model reset).
     virtual void clearRows() = 0;
+    // Room for `rows` rows in all (Load all knows the total): the rows are not
+    // copied again and again as the list grows.
+    virtual void reserveRows(qint64 rows) { Q_UNUSED(rows); }
+    // A page Load all received ahead of its turn (a later id range), kept
+    // until releaseHeld() in whatever form the model keeps rows: the walk would
+    // otherwise hold most of a collection as JSON, several times the size of
+    // the rows. `key` is unique while the rows are not reset. The default
+    // keeps the records and appends them on release.
+    virtual void holdRecords(int key, const QJsonArray &records);
+    // Appends a held page (between beginInsertRows/endInsertRows); returns
+    // false when no page is held under `key`.
+    virtual bool releaseHeld(int key);
+    // Forgets every held page (the walk was dropped).
+    virtual void dropHeld();
 
     // Decodes a page into `rows`, announcing the new rows to the views. An
     // entry that is not a record at all is skipped (and logged), not shown
@@ -183,6 +222,9 @@ private:
     void onWalkPage(const QJsonArray &records);
     void onWalkFailed(const ApiError &error);
     void onWalkFinished(bool complete);
+    void onWalkPageHeld(int key, const QJsonArray &records);
+    void onWalkHeldPageReleased(int key);
+    void countScanned(const QJsonArray &records);
 
     ApiClient *m_client;
     QList<ColumnSpec> m_columns;
@@ -206,6 +248,10 @@ private:
     bool m_throttled = false;
     bool m_walkDone = false;      // a parallel walk loaded everything: the pager is stale
     bool m_walkRefused = false;   // the server refused an id range or sort=id
+    QHash<int, QJsonArray> m_heldRecords; // the default holdRecords()
+    // Per held page: the records received and the highest id among them,
+    // counted as scanned when the page is released (in order).
+    QHash<int, QPair<qint64, qint64>> m_heldScan;
 };
 
 } // namespace pc

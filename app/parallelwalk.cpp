@@ -260,8 +260,37 @@ void ParallelWalk::onRangePage(int index, const QJsonArray &records)
 {
     Range &range = m_ranges[index];
     ++m_pagesLoaded;
-    if (!records.isEmpty()) {
-        range.held.append(records);
+    if (!records.isEmpty() && m_receiverHolds && index > m_current) {
+        // Handed out now, released in order later. Only what belongs to this
+        // range and comes after what it gave before is kept, so on release
+        // every record is above everything passed on before it.
+        Held held;
+        QJsonArray kept;
+        for (const QJsonValue &value : records) {
+            const qint64 id = recordId(value);
+            if (id >= 0) {
+                if (id < range.from || (range.to >= 0 && id >= range.to) || id <= range.lastHeldId) {
+                    ++m_duplicates;
+                    continue;
+                }
+                range.lastHeldId = id;
+                held.lastId = id;
+            }
+            kept.append(value);
+        }
+        if (!kept.isEmpty()) {
+            held.key = m_nextHeldKey++;
+            held.count = kept.size();
+            range.held.append(held);
+            ++m_heldPages;
+            m_mostHeldPages = std::max(m_mostHeldPages, m_heldPages);
+            const QPointer<ParallelWalk> self(this);
+            Q_EMIT pageHeld(held.key, kept);
+            if (!self || m_aborted)
+                return;
+        }
+    } else if (!records.isEmpty()) {
+        range.held.append(Held{records});
         ++m_heldPages;
         m_mostHeldPages = std::max(m_mostHeldPages, m_heldPages);
     }
@@ -306,28 +335,51 @@ void ParallelWalk::deliverOne()
     if (m_aborted || m_finished)
         return;
     if (!m_ready.isEmpty()) {
-        const QJsonArray page = m_ready.takeFirst();
+        const Held page = m_ready.takeFirst();
         --m_heldPages;
-        QJsonArray fresh;
-        for (const QJsonValue &value : page) {
-            const qint64 id = recordId(value);
-            if (id >= 0) {
-                if (id <= m_lastDeliveredId) {
-                    ++m_duplicates; // twice, or out of order: either way already covered
-                    continue;
-                }
-                m_lastDeliveredId = id;
-            }
-            fresh.append(value); // an entry that is no record goes on: the model reports it
-        }
         if (!m_ready.isEmpty())
             m_deliveryTimer.start();
-        if (!fresh.isEmpty()) {
-            m_recordsDelivered += fresh.size();
-            const QPointer<ParallelWalk> self(this);
-            Q_EMIT pageArrived(fresh);
+        const QPointer<ParallelWalk> self(this);
+        if (page.key >= 0) {
+            m_lastDeliveredId = std::max(m_lastDeliveredId, page.lastId);
+            m_recordsDelivered += page.count;
+            Q_EMIT heldPageReleased(page.key);
             if (!self || m_aborted || m_finished)
                 return; // a slot reset or dropped the walk
+        } else {
+            // Copied only when something must be dropped (seldom).
+            const auto stale = [this](qint64 id, qint64 last) { return id >= 0 && id <= last; };
+            qint64 last = m_lastDeliveredId;
+            bool dropSome = false;
+            for (const QJsonValue &value : page.records) {
+                const qint64 id = recordId(value);
+                if (stale(id, last)) {
+                    dropSome = true;
+                    break;
+                }
+                last = std::max(last, id);
+            }
+            QJsonArray fresh;
+            if (dropSome) {
+                for (const QJsonValue &value : page.records) {
+                    const qint64 id = recordId(value);
+                    if (stale(id, m_lastDeliveredId)) {
+                        ++m_duplicates; // twice, or out of order: either way already covered
+                        continue;
+                    }
+                    m_lastDeliveredId = std::max(m_lastDeliveredId, id);
+                    fresh.append(value); // an entry that is no record goes on: the model reports it
+                }
+            } else {
+                fresh = page.records;
+                m_lastDeliveredId = last;
+            }
+            if (!fresh.isEmpty()) {
+                m_recordsDelivered += fresh.size();
+                Q_EMIT pageArrived(fresh);
+                if (!self || m_aborted || m_finished)
+                    return; // a slot reset or dropped the walk
+            }
         }
     }
     settle();

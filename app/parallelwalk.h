@@ -72,6 +72,12 @@ public:
     int cursorCount() const { return m_cursorCount; }
     // Only records with a higher id (continuing after rows already loaded).
     void setStartAfter(qint64 lastId);
+    // Set before start(). The receiver keeps the pages that must wait for an
+    // earlier range: each is handed out with pageHeld() as it arrives and
+    // released in order with heldPageReleased() instead of pageArrived(). A
+    // table model keeps them as its own compact rows; the walk would otherwise
+    // hold most of a large collection as parsed JSON, several times bigger.
+    void setReceiverHolds(bool receiverHolds) { m_receiverHolds = receiverHolds; }
 
     void start();
     // Asks no more; what is in flight still arrives and is passed on when its
@@ -102,6 +108,12 @@ public:
 Q_SIGNALS:
     // In id order; no record twice; never an empty page.
     void pageArrived(const QJsonArray &records);
+    // With setReceiverHolds(): a page of a later range, to keep under `key`
+    // (records of other ranges and repeats already dropped; never empty).
+    void pageHeld(int key, const QJsonArray &records);
+    // Its turn has come: the page kept under `key` goes on now, in the place
+    // pageArrived() would have given it.
+    void heldPageReleased(int key);
     // The walk stopped asking for more (what is in flight still arrives);
     // retry() goes on.
     void failed(const pc::ApiError &error);
@@ -111,12 +123,22 @@ Q_SIGNALS:
     void loadingChanged(bool loading);
 
 private:
+    // A page received, waiting to be passed on: the records, or (kept by the
+    // receiver) its key, how many records and the highest id.
+    struct Held
+    {
+        QJsonArray records;
+        int key = -1;
+        qint64 count = 0;
+        qint64 lastId = -1;
+    };
     struct Range
     {
         qint64 from = 0; // inclusive
         qint64 to = -1;  // exclusive; -1: open upward
         Pager *pager = nullptr;
-        QList<QJsonArray> held; // pages waiting for an earlier range
+        QList<Held> held; // pages waiting for an earlier range
+        qint64 lastHeldId = -1; // the highest id handed out with pageHeld()
         bool complete = false;
     };
 
@@ -153,7 +175,7 @@ private:
     bool m_highKnown = false;
     QList<Range> m_ranges;
     qsizetype m_current = 0;   // the first range not yet complete and passed on
-    QList<QJsonArray> m_ready; // in order, to be passed on one per event loop turn
+    QList<Held> m_ready; // in order, to be passed on one per event loop turn
     QTimer m_deliveryTimer;
     QList<Pager *> m_asks; // cursors waiting for their turn to ask (see ask())
     QTimer m_askTimer;
@@ -176,6 +198,8 @@ private:
     bool m_finished = false;
     bool m_complete = false;
     bool m_wasLoading = false;
+    bool m_receiverHolds = false;
+    int m_nextHeldKey = 0;
 };
 
 } // namespace pc

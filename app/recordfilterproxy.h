@@ -4,9 +4,13 @@
 #include <QList>
 #include <QSortFilterProxyModel>
 
+#include <memory>
 #include <optional>
 
 namespace pc {
+
+class PagedTableModel;
+class RowMatcher;
 
 // What the table shows of the loaded rows: the quick filter (text typed by
 // the user, matched case-insensitively on the searched columns' full text),
@@ -18,6 +22,9 @@ class RecordFilterProxy : public QSortFilterProxyModel
 
 public:
     explicit RecordFilterProxy(QObject *parent = nullptr);
+    ~RecordFilterProxy() override;
+
+    void setSourceModel(QAbstractItemModel *model) override;
 
     QString quickFilter() const { return m_needle; }
     void setQuickFilter(const QString &text);
@@ -41,8 +48,13 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
+    const PagedTableModel *m_paged = nullptr; // the source, when it has the fast paths
+    std::unique_ptr<RowMatcher> m_matcher;    // for m_needle and m_searchColumns
     QString m_needle;
     QList<int> m_searchColumns;
     QHash<int, bool> m_states;

@@ -3,7 +3,9 @@
 #include "timestamp.h"
 
 #include <QJsonObject>
-#include <QLocale>
+
+#include <algorithm>
+#include <string_view>
 
 namespace pc {
 
@@ -11,7 +13,7 @@ QString displayTimestamp(const QDateTime &value)
 {
     if (!value.isValid())
         return {};
-    return QLocale().toString(value.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    return localMinuteText(value.toMSecsSinceEpoch());
 }
 
 QString displayBoolean(bool value)
@@ -202,6 +204,8 @@ void OfferingsModel::clearRows()
 InstancesModel::InstancesModel(ApiClient *client, QObject *parent)
     : PagedTableModel(client, parent)
 {
+    // As RecordFilterProxy sorts text: case-insensitive, by the user's locale.
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     setColumns({
         {QStringLiteral("id"), tr("ID"), true},
         {QStringLiteral("customer_account"), tr("Customer account"), false},
@@ -270,46 +274,277 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AppInstance &row = m_rows.at(index.row());
+    const qsizetype row = index.row();
     if (role == RecordIdRole)
-        return row.id;
+        return m_rows.id(row);
     switch (static_cast<Column>(index.column())) {
-    case Id: return idCell(row.id, role);
-    case CustomerAccount: return referenceCell(row.customerAccount, role);
-    case AppOfferingColumn: return referenceCell(row.appOffering, role);
-    case EnabledByCustomer: return booleanCell(row.enabledByCustomer, role);
-    case Suspended: return booleanCell(row.suspended, role);
-    case Disabled: return booleanCell(row.disabled, role);
-    case SuspensionComment: return longTextCell(row.suspensionComment, role);
-    case UpdatedAt: return timestampCell(row.updatedAt, role);
-    case CreatedAt: return timestampCell(row.createdAt, role);
+    case Id: return idCell(m_rows.id(row), role);
+    case CustomerAccount: return referenceCell(m_rows.customerAccount(row), role);
+    case AppOfferingColumn: return referenceCell(m_rows.appOffering(row), role);
+    case EnabledByCustomer: return booleanCell(m_rows.isEnabledByCustomer(row), role);
+    case Suspended: return booleanCell(m_rows.isSuspended(row), role);
+    case Disabled: return booleanCell(m_rows.isDisabled(row), role);
+    case SuspensionComment: return longTextCell(m_rows.suspensionComment(row), role);
+    case UpdatedAt:
+        // Display and search text straight from the milliseconds; the rest
+        // needs the offset the API wrote.
+        if (role == Qt::DisplayRole || role == SearchTextRole)
+            return m_rows.updatedAtMs(row) == InstanceTable::NoTime ? QString() : localMinuteText(m_rows.updatedAtMs(row));
+        return timestampCell(m_rows.updatedAt(row), role);
+    case CreatedAt:
+        if (role == Qt::DisplayRole || role == SearchTextRole)
+            return m_rows.createdAtMs(row) == InstanceTable::NoTime ? QString() : localMinuteText(m_rows.createdAtMs(row));
+        return timestampCell(m_rows.createdAt(row), role);
     case ColumnCount: break;
     }
     return {};
 }
 
-void InstancesModel::appendRecords(const QJsonArray &records)
+QJsonArray InstancesModel::inScope(const QJsonArray &records) const
 {
-    if (!isScopeFilteredLocally()) {
-        appendDecoded(m_rows, records, [](const QJsonObject &object) { return decodeInstance(object); });
-        return;
-    }
+    if (!isScopeFilteredLocally())
+        return records;
     QJsonArray matching;
     for (const QJsonValue &value : records) {
         if (decodeReference(value.toObject().value(QStringLiteral("app_offering"))).id == m_scope.id
             || decodeReference(value.toObject().value(QStringLiteral("integration"))).id == m_scope.id)
             matching.append(value);
     }
-    appendDecoded(m_rows, matching, [](const QJsonObject &object) { return decodeInstance(object); });
+    return matching;
+}
+
+void InstancesModel::appendRecords(const QJsonArray &records)
+{
+    const QJsonArray kept = inScope(records);
+    qsizetype decoded = 0;
+    const int first = static_cast<int>(m_rows.size());
+    QList<InstanceTable::PackedRow> rows;
+    rows.reserve(kept.size());
+    for (const QJsonValue &value : kept) {
+        if (value.isObject())
+            rows.append(m_rows.pack(decodeInstance(value.toObject())));
+        decoded += value.isObject() ? 1 : 0;
+    }
+    if (decoded != kept.size())
+        warnSkipped(kept.size() - decoded);
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.appendPacked(rows);
+    endInsertRows();
+}
+
+void InstancesModel::reserveRows(qint64 rows)
+{
+    // A drill-down filtered here keeps a fraction: no guess is better.
+    if (!isScopeFilteredLocally() && rows > m_rows.size())
+        m_rows.reserve(static_cast<qsizetype>(std::min<qint64>(rows, 10'000'000)));
+}
+
+void InstancesModel::holdRecords(int key, const QJsonArray &records)
+{
+    QList<InstanceTable::PackedRow> rows;
+    const QJsonArray kept = inScope(records);
+    rows.reserve(kept.size());
+    qsizetype skipped = 0;
+    for (const QJsonValue &value : kept) {
+        if (value.isObject())
+            rows.append(m_rows.pack(decodeInstance(value.toObject())));
+        else
+            ++skipped;
+    }
+    if (skipped > 0)
+        warnSkipped(skipped);
+    m_held.insert(key, rows);
+}
+
+bool InstancesModel::releaseHeld(int key)
+{
+    const auto it = m_held.find(key);
+    if (it == m_held.end())
+        return false;
+    const QList<InstanceTable::PackedRow> rows = std::move(*it);
+    m_held.erase(it);
+    if (rows.isEmpty())
+        return true;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.appendPacked(rows);
+    endInsertRows();
+    return true;
+}
+
+void InstancesModel::dropHeld()
+{
+    m_held.clear();
+}
+
+namespace {
+
+// Ranks of names in the order the local sort shows them; equal names share
+// a rank, so the sort stays stable among them.
+template<typename Ref>
+void updateRanks(const QList<Ref> &distinct, QList<quint32> *ranks, const QCollator &collator)
+{
+    if (ranks->size() == distinct.size())
+        return;
+    QList<quint32> order(distinct.size());
+    for (qsizetype i = 0; i < order.size(); ++i)
+        order[i] = static_cast<quint32>(i);
+    std::stable_sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+        return collator.compare(distinct.at(a).name, distinct.at(b).name) < 0;
+    });
+    ranks->resize(distinct.size());
+    quint32 rank = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        if (i > 0 && collator.compare(distinct.at(order.at(i - 1)).name, distinct.at(order.at(i)).name) != 0)
+            ++rank;
+        (*ranks)[order.at(i)] = rank;
+    }
+}
+
+// The quick filter over the compact table: a customer account, offering or
+// comment is tested once per needle, not once per row; ids and times are tested only
+// when the needle could occur in them at all.
+class InstanceMatcher : public RowMatcher
+{
+public:
+    InstanceMatcher(const InstanceTable &table, const QString &needle, const QList<int> &columns)
+        : m_table(table)
+        , m_needle(needle)
+    {
+        const auto searched = [&columns](int column) { return columns.isEmpty() || columns.contains(column); };
+        const auto only = [&needle](std::string_view allowed) {
+            return std::all_of(needle.cbegin(), needle.cend(), [allowed](QChar c) {
+                return c.unicode() < 128 && allowed.find(char(c.unicode())) != std::string_view::npos;
+            });
+        };
+        m_id = searched(InstancesModel::Id) && only("0123456789");
+        m_account = searched(InstancesModel::CustomerAccount);
+        m_offering = searched(InstancesModel::AppOfferingColumn);
+        m_comment = searched(InstancesModel::SuspensionComment);
+        const bool timeLike = only("0123456789-: ");
+        m_updated = searched(InstancesModel::UpdatedAt) && timeLike;
+        m_created = searched(InstancesModel::CreatedAt) && timeLike;
+        if (m_id || m_updated || m_created)
+            m_ascii = needle.toLatin1().toStdString();
+    }
+
+    bool matches(int row) const override
+    {
+        if (m_account && hit(m_accountHits, m_table.customerAccountIndex(row), [this](quint32 index) {
+                return m_table.distinctAccounts().at(index).displayText();
+            }))
+            return true;
+        if (m_offering && hit(m_offeringHits, m_table.appOfferingIndex(row), [this](quint32 index) {
+                return m_table.distinctOfferings().at(index).displayText();
+            }))
+            return true;
+        if (m_id) {
+            char digits[24];
+            const int length = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(m_table.id(row)));
+            if (std::string_view(digits, std::size_t(std::max(length, 0))).find(m_ascii) != std::string_view::npos)
+                return true;
+        }
+        if (m_updated && timeHit(m_table.updatedAtMs(row)))
+            return true;
+        if (m_created && timeHit(m_table.createdAtMs(row)))
+            return true;
+        return m_comment && hit(m_commentHits, m_table.suspensionCommentIndex(row), [this](quint32 index) {
+                   return m_table.distinctComments().at(index);
+               });
+    }
+
+private:
+    // Per distinct value: -1 not tested yet, 0 no, 1 yes. Values added while
+    // the matcher lives are tested when first met.
+    template<typename Text>
+    bool hit(QList<qint8> &hits, quint32 index, Text text) const
+    {
+        if (index == 0)
+            return false; // blank
+        if (index >= quint32(hits.size()))
+            hits.resize(qsizetype(index) + 1, qint8(-1));
+        qint8 &known = hits[index];
+        if (known < 0)
+            known = text(index).contains(m_needle, Qt::CaseInsensitive) ? 1 : 0;
+        return known == 1;
+    }
+
+    bool timeHit(qint64 ms) const
+    {
+        if (ms == InstanceTable::NoTime)
+            return false;
+        char text[16];
+        writeLocalMinute(ms, text);
+        return std::string_view(text, 16).find(m_ascii) != std::string_view::npos;
+    }
+
+    const InstanceTable &m_table;
+    QString m_needle;
+    std::string m_ascii;
+    bool m_id = false;
+    bool m_account = false;
+    bool m_offering = false;
+    bool m_comment = false;
+    bool m_updated = false;
+    bool m_created = false;
+    mutable QList<qint8> m_accountHits;
+    mutable QList<qint8> m_offeringHits;
+    mutable QList<qint8> m_commentHits;
+};
+
+} // namespace
+
+std::unique_ptr<RowMatcher> InstancesModel::matcher(const QString &needle, const QList<int> &columns) const
+{
+    return std::make_unique<InstanceMatcher>(m_rows, needle, columns);
+}
+
+const QList<quint32> &InstancesModel::accountRanks() const
+{
+    updateRanks(m_rows.distinctAccounts(), &m_accountRanks, m_collator);
+    return m_accountRanks;
+}
+
+const QList<quint32> &InstancesModel::offeringRanks() const
+{
+    updateRanks(m_rows.distinctOfferings(), &m_offeringRanks, m_collator);
+    return m_offeringRanks;
+}
+
+std::optional<bool> InstancesModel::lessThan(int column, int left, int right) const
+{
+    const auto byTime = [](qint64 a, qint64 b) { return a < b; }; // blank (NoTime) first
+    switch (static_cast<Column>(column)) {
+    case Id: return m_rows.id(left) < m_rows.id(right);
+    case CustomerAccount: {
+        const QList<quint32> &ranks = accountRanks();
+        return ranks.at(m_rows.customerAccountIndex(left)) < ranks.at(m_rows.customerAccountIndex(right));
+    }
+    case AppOfferingColumn: {
+        const QList<quint32> &ranks = offeringRanks();
+        return ranks.at(m_rows.appOfferingIndex(left)) < ranks.at(m_rows.appOfferingIndex(right));
+    }
+    case EnabledByCustomer: return m_rows.isEnabledByCustomer(left) < m_rows.isEnabledByCustomer(right);
+    case Suspended: return m_rows.isSuspended(left) < m_rows.isSuspended(right);
+    case Disabled: return m_rows.isDisabled(left) < m_rows.isDisabled(right);
+    case SuspensionComment:
+        return m_collator.compare(m_rows.suspensionComment(left), m_rows.suspensionComment(right)) < 0;
+    case UpdatedAt: return byTime(m_rows.updatedAtMs(left), m_rows.updatedAtMs(right));
+    case CreatedAt: return byTime(m_rows.createdAtMs(left), m_rows.createdAtMs(right));
+    case ColumnCount: break;
+    }
+    return std::nullopt;
 }
 
 bool InstancesModel::updateFromServer(const QJsonObject &record)
 {
     const AppInstance updated = decodeInstance(record);
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id != updated.id)
+        if (m_rows.id(row) != updated.id)
             continue;
-        m_rows[row] = updated;
+        m_rows.replace(row, updated);
         Q_EMIT dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(row), columnCount() - 1));
         return true;
     }
@@ -319,6 +554,9 @@ bool InstancesModel::updateFromServer(const QJsonObject &record)
 void InstancesModel::clearRows()
 {
     m_rows.clear();
+    m_held.clear();
+    m_accountRanks.clear();
+    m_offeringRanks.clear();
 }
 
 // ----------------------------------------------------------- ReferenceModel

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "domain.h"
+#include "instancetable.h"
 #include "pagedtablemodel.h"
 
+#include <QCollator>
+#include <QHash>
 #include <QList>
 
 namespace pc {
@@ -50,7 +53,12 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    const AppInstance &instance(int row) const { return m_rows.at(row); }
+    // The row's record, rebuilt from the compact table (see InstanceTable).
+    AppInstance instance(int row) const { return m_rows.instance(row); }
+    const InstanceTable &table() const { return m_rows; }
+
+    std::unique_ptr<RowMatcher> matcher(const QString &needle, const QList<int> &columns) const override;
+    std::optional<bool> lessThan(int column, int left, int right) const override;
 
     // Drill-down: only the instances of one offering (a null reference: all).
     // Uses /app_offerings/:id/app_instances; where the server lacks it, the
@@ -75,9 +83,24 @@ protected:
     void appendRecords(const QJsonArray &records) override;
     void clearRows() override;
     bool recoverFrom(const ApiError &error) override;
+    void reserveRows(qint64 rows) override;
+    void holdRecords(int key, const QJsonArray &records) override;
+    bool releaseHeld(int key) override;
+    void dropHeld() override;
 
 private:
-    QList<AppInstance> m_rows;
+    // The records of a page a local drill-down keeps (all of them otherwise).
+    QJsonArray inScope(const QJsonArray &records) const;
+    // Sort ranks of the distinct names (equal names, equal ranks), brought up
+    // to date when names were added since.
+    const QList<quint32> &accountRanks() const;
+    const QList<quint32> &offeringRanks() const;
+
+    InstanceTable m_rows;
+    QHash<int, QList<InstanceTable::PackedRow>> m_held;
+    mutable QList<quint32> m_accountRanks;
+    mutable QList<quint32> m_offeringRanks;
+    mutable QCollator m_collator;
     Reference m_scope;
     bool m_nestedUnavailable = false;
 };

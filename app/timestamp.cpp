@@ -1,5 +1,10 @@
 #include "timestamp.h"
 
+#include <QHash>
+
+#include <algorithm>
+#include <chrono>
+#include <limits>
 
 namespace pc {
 
@@ -107,6 +112,103 @@ QString formatApiTimestamp(const QDateTime &value)
         + QStringLiteral("%1:%2")
               .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
               .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+namespace {
+
+constexpr qint64 msPerDay = 86'400'000;
+
+qint64 floorDiv(qint64 value, qint64 divisor)
+{
+    const qint64 quotient = value / divisor;
+    return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient;
+}
+
+int systemOffsetSeconds(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::LocalTime).offsetFromUtc();
+}
+
+} // namespace
+
+namespace {
+
+// Per thread: the GUI thread formats, but a test or an export may run
+// elsewhere. Emptied a minute after it was started, so that a change of the
+// system's zone (a laptop that travelled) shows within a minute.
+struct OffsetCache
+{
+    QHash<qint64, int> offsetByDay;
+    std::chrono::steady_clock::time_point started;
+};
+thread_local OffsetCache offsetCache;
+
+} // namespace
+
+void forgetLocalOffsets()
+{
+    offsetCache.offsetByDay.clear();
+}
+
+int localOffsetSeconds(qint64 utcMs)
+{
+    constexpr int unknown = std::numeric_limits<int>::min();
+    constexpr int changesThatDay = std::numeric_limits<int>::max();
+    const auto now = std::chrono::steady_clock::now();
+    if (offsetCache.offsetByDay.isEmpty() || now - offsetCache.started > std::chrono::minutes(1)
+        || offsetCache.offsetByDay.size() > 100'000) {
+        offsetCache.offsetByDay.clear();
+        offsetCache.started = now;
+    }
+    const qint64 day = floorDiv(utcMs, msPerDay);
+    int offset = offsetCache.offsetByDay.value(day, unknown);
+    if (offset == unknown) {
+        const int atStart = systemOffsetSeconds(day * msPerDay);
+        const int atEnd = systemOffsetSeconds(day * msPerDay + msPerDay - 1);
+        offset = atStart == atEnd ? atStart : changesThatDay;
+        offsetCache.offsetByDay.insert(day, offset);
+    }
+    return offset == changesThatDay ? systemOffsetSeconds(utcMs) : offset;
+}
+
+void writeLocalMinute(qint64 utcMs, char out[16])
+{
+    const qint64 localMs = utcMs + qint64(localOffsetSeconds(utcMs)) * 1000;
+    const qint64 days = floorDiv(localMs, msPerDay);
+    const qint64 minuteOfDay = (localMs - days * msPerDay) / 60'000;
+    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+    const qint64 shifted = days + 719'468;
+    const qint64 era = floorDiv(shifted, 146'097);
+    const qint64 dayOfEra = shifted - era * 146'097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36'524 - dayOfEra / 146'096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    const int month = int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    const int year = int(std::clamp<qint64>(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), 0, 9999));
+    const int hour = int(minuteOfDay / 60);
+    const int minute = int(minuteOfDay % 60);
+    const auto two = [](char *at, int value) {
+        at[0] = char('0' + value / 10);
+        at[1] = char('0' + value % 10);
+    };
+    two(out, year / 100);
+    two(out + 2, year % 100);
+    out[4] = '-';
+    two(out + 5, month);
+    out[7] = '-';
+    two(out + 8, day);
+    out[10] = ' ';
+    two(out + 11, hour);
+    out[13] = ':';
+    two(out + 14, minute);
+}
+
+QString localMinuteText(qint64 utcMs)
+{
+    char text[16];
+    writeLocalMinute(utcMs, text);
+    return QString::fromLatin1(text, 16);
 }
 
 } // namespace pc

@@ -14,4 +14,19 @@ QDateTime parseApiTimestamp(QStringView text);
 // The form the API writes: 2021-04-13T04:19:49-05:00 (Z for UTC).
 QString formatApiTimestamp(const QDateTime &value);
 
+// The tables show times as `yyyy-MM-dd HH:mm` in the local time zone. Tables
+// of 100,000 rows format and search these per keystroke, and QDateTime's
+// conversion to local time asks the system's zone rules every time, so the
+// local offset is looked up once per UTC day (exactly, per value, on the few
+// days a zone changes its offset) and the text is written by hand.
+// The offsets looked up are kept for a minute (a change of the system's zone
+// shows within a minute); forgetLocalOffsets() drops them at once.
+// Local offset from UTC in seconds at the instant `utcMs`.
+int localOffsetSeconds(qint64 utcMs);
+void forgetLocalOffsets();
+// `utcMs` as 16 ASCII characters `yyyy-MM-dd HH:mm` of local time (no
+// terminator); years outside 0..9999 are clamped.
+void writeLocalMinute(qint64 utcMs, char out[16]);
+QString localMinuteText(qint64 utcMs);
+
 } // namespace pc

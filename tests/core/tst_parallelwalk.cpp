@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -149,6 +150,7 @@ private Q_SLOTS:
     void canWalkOnlyIdOrder();
     void everyRecordOnceInOrder_data();
     void everyRecordOnceInOrder();
+    void receiverHoldsPagesAheadOfTheirTurn();
     void filtersAreKept_data();
     void filtersAreKept();
     void continuesAfterAGivenId();
@@ -254,6 +256,52 @@ void TestParallelWalk::everyRecordOnceInOrder()
     QCOMPARE(rangeRequests(*server), walk.pagesLoaded());
     QVERIFY(walk.pagesLoaded() >= pages);
     QVERIFY(walk.pagesLoaded() <= pages + cursors); // a range may end on a full page
+}
+
+// The model's way: pages of later ranges are handed out at once and
+// released in order; the stream put together from both is the same.
+void TestParallelWalk::receiverHoldsPagesAheadOfTheirTurn()
+{
+    sandbox::SandboxOptions options;
+    options.burstLimit = false;
+    auto server = startSandbox(options);
+    pc::ApiClient client(clientSettings(*server));
+    pc::ParallelWalk walk(&client, QStringLiteral("app_instances"), instanceQuery(100));
+    walk.setCursorCount(4);
+    walk.setReceiverHolds(true);
+    WalkLog log;
+    record(walk, log);
+    QHash<int, QList<qint64>> held;
+    int heldPages = 0;
+    int releasedTwice = 0;
+    QList<qint64> stream; // what a receiver would show, in order
+    connect(&walk, &pc::ParallelWalk::pageArrived, this,
+            [&stream](const QJsonArray &records) { stream.append(idsOf(records)); });
+    connect(&walk, &pc::ParallelWalk::pageHeld, this, [&](int key, const QJsonArray &records) {
+        QVERIFY(!records.isEmpty());
+        QVERIFY(!held.contains(key));
+        held.insert(key, idsOf(records));
+        ++heldPages;
+    });
+    connect(&walk, &pc::ParallelWalk::heldPageReleased, this, [&](int key) {
+        if (!held.contains(key)) {
+            ++releasedTwice;
+            return;
+        }
+        stream.append(held.take(key));
+    });
+    walk.start();
+    QTRY_COMPARE_WITH_TIMEOUT(log.finished, 1, 30000);
+    QVERIFY(log.complete);
+    QVERIFY(log.errors.isEmpty());
+    QVERIFY(heldPages > 0);        // later ranges did arrive ahead of their turn
+    QVERIFY(log.pages < walk.pagesLoaded()); // and were not passed on as JSON again
+    QCOMPARE(releasedTwice, 0);
+    QVERIFY(held.isEmpty());       // every held page was released
+    QCOMPARE(stream, sorted(server->instanceIds()));
+    QCOMPARE(walk.recordsDelivered(), qint64(stream.size()));
+    QCOMPARE(walk.lastDeliveredId(), stream.last());
+    QCOMPARE(walk.duplicatesDropped(), 0);
 }
 
 void TestParallelWalk::filtersAreKept_data()
