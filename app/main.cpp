@@ -10,6 +10,8 @@
 #include "recordmodels.h"
 #include "sandboxserver.h"
 
+#include <QAbstractItemView>
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -23,6 +25,7 @@
 #include <memory>
 
 #include <cstdio>
+#include <ctime>
 
 namespace {
 
@@ -62,6 +65,62 @@ void scheduleScreenshot(pc::MainWindow *window, const QString &path)
         printError(QCoreApplication::translate("main", "Timed out waiting for the first pages."));
         QCoreApplication::exit(1);
     });
+}
+
+// --report-first-paint: the moment the first page of offerings has been
+// painted, print it (CLOCK_MONOTONIC, as bench/minimal_window does) and quit.
+// The start-up benchmark needs "first page painted", which nothing else in
+// the program observes.
+class FirstPaintReporter : public QObject
+{
+public:
+    FirstPaintReporter(QAbstractItemView *view, QAbstractItemModel *rows)
+        : QObject(view)
+        , m_view(view)
+        , m_rows(rows)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched == m_view->viewport() && m_rows->rowCount() > 0) {
+            m_view->viewport()->removeEventFilter(this);
+            // Queued: runs once this paint event has been handled.
+            QMetaObject::invokeMethod(
+                this,
+                [] {
+                    timespec now{};
+                    clock_gettime(CLOCK_MONOTONIC, &now);
+                    std::printf("{\"painted_monotonic_ns\": %lld}\n",
+                                static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec);
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    QAbstractItemView *m_view;
+    QAbstractItemModel *m_rows;
+};
+
+void reportFirstPaint(pc::MainWindow *window)
+{
+    // The view showing the offerings (through its filter proxy).
+    const auto views = window->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
+        if (view->model() == window->offeringsModel() || (proxy && proxy->sourceModel() == window->offeringsModel())) {
+            new FirstPaintReporter(view, view->model());
+            return;
+        }
+    }
+    printError(QCoreApplication::translate("main", "--report-first-paint: no view shows the offerings."));
+    QCoreApplication::exit(1);
 }
 
 } // namespace
@@ -109,8 +168,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QCoreApplication::translate("main", "The area to show first: offerings or instances."),
         QStringLiteral("AREA"), QStringLiteral("offerings"));
+    const QCommandLineOption firstPaintOption(QStringLiteral("report-first-paint"),
+        QCoreApplication::translate("main", "Print when the first page of offerings is painted, then quit (for benchmarks)."));
     parser.addOptions({profileOption, apiUrlOption, accountOption, readOnlyOption, demoOption, demoInstancesOption,
-                       screenshotOption, viewOption});
+                       screenshotOption, viewOption, firstPaintOption});
 
     for (const QString &argument : QCoreApplication::arguments()) {
         if (argument.startsWith(QLatin1String("--token")) || argument.startsWith(QLatin1String("-token"))) {
@@ -156,6 +217,8 @@ int main(int argc, char *argv[])
         QObject::connect(&controller, &pc::AppController::windowOpened, &app,
                          [path](pc::MainWindow *window) { scheduleScreenshot(window, path); });
     }
+    if (parser.isSet(firstPaintOption))
+        QObject::connect(&controller, &pc::AppController::windowOpened, &app, &reportFirstPaint);
 
     // The token: from the environment (scripting, CI), read once and then
     // taken out of it, so child processes and crash reporters never see it.

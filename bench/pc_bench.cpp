@@ -860,8 +860,8 @@ std::pair<qint64, QByteArray> timeProcess(const QString &program, const QStringL
     return {t1 - t0, process.readAllStandardOutput()};
 }
 
-// 5. Process start of the console to its first pages shown, beside a
-// minimal Qt Widgets window plus one curl request.
+// 5. Process start of the console to its first page of offerings painted,
+// beside a minimal Qt Widgets window plus one curl request.
 QJsonObject figureStart(int rows)
 {
     // The sandbox on a thread of pc_bench (the console is a process of its
@@ -890,9 +890,10 @@ QJsonObject figureStart(int rows)
     environment.insert(QStringLiteral("XDG_DATA_HOME"), g_work->filePath(QStringLiteral("data")));
     QProcessEnvironment consoleEnvironment = environment;
     consoleEnvironment.insert(QStringLiteral("PROVIDER_CONSOLE_TOKEN"), QString::fromLatin1(kToken));
-    const QString screenshot = g_work->filePath(QStringLiteral("start.png"));
+    // The console prints CLOCK_MONOTONIC once the offerings' first page is
+    // painted, and quits (--report-first-paint), as minimal_window does.
     const QStringList consoleArguments{QStringLiteral("--api-url"), base.toString(), QStringLiteral("--account"),
-                                       kAccount, QStringLiteral("--screenshot"), screenshot};
+                                       kAccount, QStringLiteral("--report-first-paint")};
     // The first page of offerings, the area the console shows first.
     QUrl pageUrl = base;
     pageUrl.setPath(base.path() + QStringLiteral("/app_offerings"));
@@ -908,62 +909,35 @@ QJsonObject figureStart(int rows)
     timeProcess(g_options.minimal, {}, environment);
     timeProcess(g_options.curl, curlArguments, environment);
 
-    // The console quits right after its screenshot, which it takes 300 ms
-    // after both areas showed their first page (scheduleScreenshot in
-    // app/main.cpp); it has no signal of its own for "first page painted".
-    constexpr double kScreenshotDelayMs = 300.0;
+    const auto paintedAtOf = [](const QByteArray &output, qint64 startedAt, const QString &program) {
+        const QJsonObject painted = QJsonDocument::fromJson(output.trimmed()).object();
+        const qint64 paintedAt = qint64(painted.value(QStringLiteral("painted_monotonic_ns")).toDouble());
+        if (paintedAt <= startedAt)
+            fail(QStringLiteral("%1 printed no paint time: %2").arg(program, QString::fromUtf8(output)));
+        return paintedAt;
+    };
     server.clearArrivals();
     qint64 consoleStart = 0;
-    const qint64 consoleNs = timeProcess(g_options.console, consoleArguments, consoleEnvironment, &consoleStart).first;
+    const auto [consoleNs, consoleOut] = timeProcess(g_options.console, consoleArguments, consoleEnvironment, &consoleStart);
+    const qint64 consolePaintedAt = paintedAtOf(consoleOut, consoleStart, QStringLiteral("the console"));
     // The console's first requests: one page of offerings, one of instances.
     const QList<QPair<qint64, QString>> arrivals = server.arrivals();
     if (arrivals.isEmpty())
         fail(QStringLiteral("the console sent no request"));
     const double firstRequestMs = ms(arrivals.first().first - consoleStart);
-    const double lastRequestMs = ms(arrivals.last().first - consoleStart);
     qint64 minimalStart = 0;
     const auto [minimalNs, minimalOut] = timeProcess(g_options.minimal, {}, environment, &minimalStart);
-    const QJsonObject painted = QJsonDocument::fromJson(minimalOut.trimmed()).object();
-    const qint64 paintedAt = qint64(painted.value(QStringLiteral("painted_monotonic_ns")).toDouble());
-    if (paintedAt <= minimalStart)
-        fail(QStringLiteral("minimal_window printed no paint time: %1").arg(QString::fromUtf8(minimalOut)));
+    const qint64 minimalPaintedAt = paintedAtOf(minimalOut, minimalStart, QStringLiteral("minimal_window"));
     const qint64 curlNs = timeProcess(g_options.curl, curlArguments, environment).first;
 
-    // What the screenshot itself costs (grab() and the PNG, as
-    // scheduleScreenshot does them), measured on the same window in here.
-    double screenshotMs = 0;
-    {
-        pc::ApiClient client(connectionTo(base, false));
-        pc::MainWindow window(&client, QStringLiteral("wdc@127.0.0.1"));
-        window.show();
-        pc::OfferingsModel *offerings = window.offeringsModel();
-        pc::InstancesModel *instances = window.instancesModel();
-        if (!waitUntil([&] { return offerings->rowCount() > 0 && instances->rowCount() > 0; }, 30000))
-            fail(QStringLiteral("the window showed no first pages"));
-        spin(300);
-        const qint64 t0 = monotonicNs();
-        const bool saved = window.grab().save(g_work->filePath(QStringLiteral("grab.png")), "PNG");
-        screenshotMs = ms(monotonicNs() - t0);
-        if (!saved)
-            fail(QStringLiteral("could not save the grab"));
-    }
-
-    const double startMs = ms(consoleNs) - kScreenshotDelayMs;
-    const double minimalPaintMs = ms(paintedAt - minimalStart);
+    const double startMs = ms(consolePaintedAt - consoleStart);
+    const double minimalPaintMs = ms(minimalPaintedAt - minimalStart);
     const double floorMs = minimalPaintMs + ms(curlNs);
     return {{QStringLiteral("figure"), QStringLiteral("start")},
             {QStringLiteral("console_exit_ms"), round3(ms(consoleNs))},
             {QStringLiteral("console_requests"), int(arrivals.size())},
             {QStringLiteral("console_first_request_ms"), round3(firstRequestMs)},
-            {QStringLiteral("console_last_request_ms"), round3(lastRequestMs)},
-            // From the last request to the exit, less the fixed 300 ms: the
-            // answers, their paint, grab(), the PNG, and the teardown.
-            {QStringLiteral("console_tail_ms"), round3(ms(consoleNs) - lastRequestMs - kScreenshotDelayMs)},
             {QStringLiteral("start_ms"), round3(startMs)},
-            {QStringLiteral("screenshot_ms"), round3(screenshotMs)},
-            // An estimate only: start_ms without the grab and the PNG.
-            {QStringLiteral("start_est_ms"), round3(startMs - screenshotMs)},
-            {QStringLiteral("start_est_ratio"), round3((startMs - screenshotMs) / (minimalPaintMs + ms(curlNs)))},
             {QStringLiteral("minimal_paint_ms"), round3(minimalPaintMs)},
             {QStringLiteral("minimal_exit_ms"), round3(ms(minimalNs))},
             {QStringLiteral("curl_ms"), round3(ms(curlNs))},
