@@ -192,6 +192,7 @@ void ApiCall::send()
 
     ++m_attempts;
     m_timedOut = false;
+    m_sentTokenGeneration = m_client->tokenGeneration();
     qCDebug(lcApi).noquote() << m_method << loggable(m_url) << "attempt" << m_attempts;
     if (m_method == "GET")
         m_reply = m_client->network()->get(request);
@@ -241,7 +242,9 @@ void ApiCall::onReplyFinished()
     response.url = m_url;
     response.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    // An attempt aborted for its timeout is closed: nothing to read, and
+    // reading would only warn.
+    response.body = reply->isOpen() ? reply->readAll() : QByteArray();
     QNetworkReply::NetworkError networkError = reply->error();
     QString networkErrorString = reply->errorString();
     if (m_timedOut) {
@@ -263,6 +266,15 @@ void ApiCall::onReplyFinished()
                                      .arg(m_url.host(), TransportConfig::describeTlsErrors(m_sslErrors, m_peerCertificate));
     if (response.httpStatus != 0)
         m_client->noteResponse(response);
+
+    // Refused with a token that has been replaced meanwhile (a Load all's
+    // requests in flight when the user entered a new one): nothing was done
+    // with it, so it goes again at once with the new token.
+    if (response.httpStatus == 401 && m_sentTokenGeneration != m_client->tokenGeneration()) {
+        qCInfo(lcApi).noquote() << m_method << loggable(m_url) << "refused with the token since replaced; sent again";
+        scheduleSend(0);
+        return;
+    }
 
     const QString path = m_url.path();
     const QString base = m_client->basePath();
@@ -381,6 +393,7 @@ bool ApiCall::retryLater(ApiResponse &response)
         m_rateLimitWaitedMs += waitMs;
         qCInfo(lcApi).noquote() << "rate limited; waiting" << seconds << "s before" << m_method
                                 << loggable(m_url);
+        m_retried = response;
         Q_EMIT waiting(seconds, WaitReason::RateLimit);
         Q_EMIT m_client->rateLimitWait(seconds);
         if (m_finished) // a slot cancelled the call
@@ -399,6 +412,7 @@ bool ApiCall::retryLater(ApiResponse &response)
     ++m_retries;
     qCInfo(lcApi).noquote() << "retry" << m_retries << "of" << m_method << loggable(m_url) << "in" << delay
                             << "ms after:" << ApiError::kindName(error.kind) << error.httpStatus;
+    m_retried = response;
     Q_EMIT waiting(static_cast<int>((delay + 999) / 1000), WaitReason::Retry);
     if (m_finished)
         return true;
@@ -445,7 +459,12 @@ void ApiCall::complete(ApiResponse response)
     QMetaObject::invokeMethod(
         this,
         [this, response] {
+            const QPointer<ApiClient> client(m_client);
             Q_EMIT finished(response);
+            // After finished(): whoever reacts to the refused token (asking
+            // for a new one) finds the failure already recorded by its owner.
+            if (client && response.error.kind == ApiError::Kind::Unauthorized)
+                Q_EMIT client->tokenRejected(response.error);
             deleteLater();
         },
         Qt::QueuedConnection);
@@ -480,6 +499,12 @@ ApiClient::ApiClient(const ConnectionSettings &settings, QObject *parent)
 }
 
 ApiClient::~ApiClient() = default;
+
+void ApiClient::setToken(const QByteArray &token)
+{
+    m_settings.token = token;
+    ++m_tokenGeneration;
+}
 
 QByteArray ApiClient::userAgent()
 {

@@ -93,6 +93,10 @@ public:
     QByteArray method() const { return m_method; }
     QUrl url() const { return m_url; }
     bool isFinished() const { return m_finished; }
+    // While waiting() is being emitted: the answer (or failure) of the
+    // attempt that made the call wait. A write's attempt may have landed
+    // before its answer was lost; its owner may want to record that.
+    const ApiResponse &retriedResponse() const { return m_retried; }
 
     // Stops the call: a request in flight is aborted, a pending wait dropped.
     // finished() is still emitted, with ApiError::Kind::Cancelled.
@@ -129,11 +133,13 @@ private:
     int m_attempts = 0;
     int m_retries = 0;
     int m_redirects = 0;
+    int m_sentTokenGeneration = 0; // the token the current attempt carries
     qint64 m_rateLimitWaitedMs = 0;
     bool m_timedOut = false;
     bool m_finished = false;
     bool m_probingLegacy = false;
     ApiResponse m_currentFor404; // the 404 kept while the legacy path is probed
+    ApiResponse m_retried;       // see retriedResponse()
     QList<QSslError> m_sslErrors; // of the current attempt, for the message
     QSslCertificate m_peerCertificate;
 };
@@ -147,6 +153,13 @@ public:
     ~ApiClient() override;
 
     const ConnectionSettings &settings() const { return m_settings; }
+    // A new token for every request sent from now on (the old one was revoked
+    // or has expired). A request refused with 401 while it carried a token
+    // replaced since is sent again with the new one: a 401 means the server
+    // did nothing, so that is safe for every method.
+    void setToken(const QByteArray &token);
+    // Counts setToken() calls.
+    int tokenGeneration() const { return m_tokenGeneration; }
     QNetworkAccessManager *network() const { return m_network; }
 
     // Requests relative to the base URL ("app_offerings", "app_instances/12").
@@ -174,6 +187,10 @@ Q_SIGNALS:
     void instancesApiChanged(pc::InstancesApi api);
     // Some request waits `seconds` for the API's rate limit (a 429).
     void rateLimitWait(int seconds);
+    // A call ended with 401 while carrying the current token: the token was
+    // refused (revoked, expired, or not for this account). Emitted after the
+    // call's own finished(), once per call.
+    void tokenRejected(const pc::ApiError &error);
 
 private:
     friend class ApiCall;
@@ -188,6 +205,7 @@ private:
     QElapsedTimer m_clock;
     RateLimitStatus m_rateLimit;
     InstancesApi m_instancesApi = InstancesApi::Unknown;
+    int m_tokenGeneration = 0;
 };
 
 } // namespace pc

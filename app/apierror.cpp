@@ -133,6 +133,11 @@ ApiError ApiError::fromReply(int httpStatus, QNetworkReply::NetworkError network
     if (answerLost && method == "POST")
         error.message = tr("The server's answer did not arrive, so the record may or may not have been created. "
                            "Check the list before trying again.");
+    // A change whose answer was lost may have been applied as well: saying
+    // only "the connection closed" would read as "nothing happened".
+    else if (answerLost && (method == "PATCH" || method == "PUT" || method == "DELETE"))
+        error.message = tr("The server's answer did not arrive, so the change may or may not have been applied. "
+                           "Reload the record to see its state.");
     return error;
 }
 

@@ -183,15 +183,45 @@ void InstanceBatch::next()
     m_call = m_client->patch(QStringLiteral("app_instances/%1").arg(m_items.at(index).before.id), change);
     connect(m_call, &ApiCall::finished, this, [this, index, change](const ApiResponse &response) {
         m_call = nullptr;
-        journal(m_items.at(index), change, response);
-        onFinished(index, response);
+        ApiResponse outcome = response;
+        // Accepted, but without a record this batch can read (empty, or its
+        // fields of the wrong types): the change may or may not have been
+        // applied, so it is not counted as done and the row is not updated
+        // from a guess. Retry failed sends it again, which is harmless.
+        if (response.isOk() && readableRecord(response, m_items.at(index).before.id, change).isEmpty())
+            outcome.error = ApiError::make(ApiError::Kind::BadResponse,
+                                           tr("The server answered %1 without a readable record, so whether the "
+                                              "change was applied is not known. Refresh to see the instance.")
+                                               .arg(response.httpStatus),
+                                           response.httpStatus);
+        journal(m_items.at(index), change, outcome);
+        onFinished(index, outcome);
     });
+}
+
+// What the row is updated from, and only that (a quirk in a field the batch
+// does not touch must not make a change look failed): the id and the fields
+// sent, each of the type sent.
+QJsonObject InstanceBatch::readableRecord(const ApiResponse &response, qint64 id, const QJsonObject &change)
+{
+    if (!response.isOk() || !response.json.isObject())
+        return {};
+    const QJsonObject record = response.json.object();
+    const QJsonValue answerId = record.value(QStringLiteral("id"));
+    if (!answerId.isDouble() || answerId.toInteger(-1) != id)
+        return {};
+    for (auto it = change.begin(); it != change.end(); ++it) {
+        const QJsonValue answer = record.value(it.key());
+        if (!answer.isUndefined() && !answer.isNull() && answer.type() != it.value().type())
+            return {};
+    }
+    return record;
 }
 
 void InstanceBatch::onFinished(int index, const ApiResponse &response)
 {
     Item &item = m_items[index];
-    if (response.isOk() && response.json.isObject()) {
+    if (response.isOk()) {
         item.outcome = Outcome::Done;
         item.record = response.json.object();
         item.before = decodeInstance(item.record); // what a retry would start from
@@ -201,7 +231,7 @@ void InstanceBatch::onFinished(int index, const ApiResponse &response)
         item.message = tr("Cancelled.");
     } else {
         item.outcome = Outcome::Failed;
-        item.message = response.isOk() ? tr("The server's answer was not a record.") : response.error.message;
+        item.message = response.error.message;
     }
     ++m_cursor;
     Q_EMIT itemFinished(index);

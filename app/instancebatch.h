@@ -71,6 +71,9 @@ private:
     void next();
     void onFinished(int index, const ApiResponse &response);
     void journal(const Item &item, const QJsonObject &change, const ApiResponse &response);
+    // The answer's record when it is the instance with this id and holds the
+    // changed fields with their types; empty otherwise.
+    static QJsonObject readableRecord(const ApiResponse &response, qint64 id, const QJsonObject &change);
 
     ApiClient *m_client;
     Action m_action;

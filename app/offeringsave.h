@@ -16,7 +16,10 @@ class ActionJournal;
 // record is fetched first and its updated_at compared with the version the
 // form was opened on, so a colleague's change is never overwritten silently
 // (conflict() instead of a PATCH). Every write sent is journaled with what
-// came of it; the check is not a write and is not journaled.
+// came of it, also a PATCH that failed on the way and is checked and sent
+// again (it may have landed); a 429 was not processed and the check is not a
+// write: neither is journaled. Transient failures and 429s are retried within
+// the client's allowance (maxRetries, maxRateLimitWaitS) for the whole save.
 class OfferingSave : public QObject
 {
     Q_OBJECT
@@ -52,9 +55,13 @@ private:
     void setStage(Stage stage);
     void check();
     void send();
-    void recheckAfter(int seconds);
+    void recheckAfter(int seconds, ApiCall::WaitReason reason);
     void onSent(const ApiResponse &response);
-    void journal(const ApiResponse &response);
+    void journal(const ApiResponse &response, const QJsonObject &record);
+    // The answer's record, when it is one this save can trust: an offering
+    // whose fields have their types, with the id saved (any id for a create).
+    // Empty otherwise.
+    QJsonObject readableRecord(const ApiResponse &response) const;
     ApiCall *track(ApiCall *call);
 
     ApiClient *m_client;
@@ -64,6 +71,8 @@ private:
     QPointer<ApiCall> m_call;
     QTimer m_recheckTimer;
     bool m_recheckPending = false; // a PATCH given up for a wait: check again, then send
+    int m_rateLimitWaitedS = 0;    // over every PATCH of this save given up for a 429
+    int m_retryRechecks = 0;       // PATCHes of this save given up for a transient failure
     Stage m_stage = Stage::Idle;
 };
 

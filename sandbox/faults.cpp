@@ -34,6 +34,7 @@ bool parseFaultSpec(const QString &spec, Fault *fault, QString *error)
         {QStringLiteral("malformed"), Fault::Kind::MalformedJson},
         {QStringLiteral("empty"), Fault::Kind::EmptyBody},
         {QStringLiteral("truncate"), Fault::Kind::TruncatedBody},
+        {QStringLiteral("reset"), Fault::Kind::ResetMidBody},
         {QStringLiteral("drop"), Fault::Kind::DropConnection},
         {QStringLiteral("never"), Fault::Kind::NeverAnswer},
         {QStringLiteral("drip"), Fault::Kind::SlowDrip},
@@ -42,6 +43,8 @@ bool parseFaultSpec(const QString &spec, Fault *fault, QString *error)
         {QStringLiteral("wrong-types"), Fault::Kind::WrongTypes},
         {QStringLiteral("drop-fields"), Fault::Kind::DropFieldsInLink},
         {QStringLiteral("latency"), Fault::Kind::Latency},
+        {QStringLiteral("revoke-token"), Fault::Kind::RevokeToken},
+        {QStringLiteral("huge"), Fault::Kind::HugePage},
     };
     Fault f;
     QString rest = spec.trimmed();
@@ -101,6 +104,10 @@ bool parseFaultSpec(const QString &spec, Fault *fault, QString *error)
             f.status = value.toInt(&ok);
         else if (key == QLatin1String("ms"))
             f.latencyMs = value.toInt(&ok);
+        else if (key == QLatin1String("chunk"))
+            f.dripBytes = value.toInt(&ok);
+        else if (key == QLatin1String("bytes"))
+            f.hugeBytes = value.toLongLong(&ok);
         else if (key == QLatin1String("retry-after"))
             f.retryAfterSeconds = value.toInt(&ok);
         else if (key == QLatin1String("method"))
@@ -137,10 +144,11 @@ QString faultSpecHelp()
     return QStringLiteral(
         "Fault spec: KIND[:OPTION]...  (repeat --fault; checked in order, first applicable wins;\n"
         "  every fault counts each request that matches its method and path for its own skip/times)\n"
-        "  KIND: status ratelimit malformed empty truncate drop never drip\n"
+        "  KIND: status ratelimit malformed empty truncate reset drop never drip\n"
         "        foreign-link link-loop wrong-types drop-fields latency\n"
+        "        revoke-token (this and every later request get 401)  huge (records padded to bytes=N, 10 MiB)\n"
         "  OPTION: N (100..599, the status)  METHOD (upper case)  ^REGEX or /path (path pattern)\n"
-        "          skip=N  times=N (-1 = forever, default 1)  ms=N  retry-after=N\n"
+        "          skip=N  times=N (-1 = forever, default 1)  ms=N  retry-after=N  bytes=N  chunk=N (drip)\n"
         "          content-type=T  body=TEXT  foreign=URL  (body= and foreign= take the rest: put them last)\n"
         "  e.g. status:503:GET:^/v1/app_instances$:skip=2:times=1   ratelimit:retry-after=1\n"
         "       drop   truncate   malformed   latency:ms=300:times=-1   foreign-link:foreign=http://127.0.0.2:8080");

@@ -37,13 +37,15 @@ private:
 //
 //   KIND[:OPTION]...
 //
-// KIND is one of status, ratelimit, malformed, empty, truncate, drop, never,
-// drip, foreign-link, link-loop, wrong-types, drop-fields, latency.
+// KIND is one of status, ratelimit, malformed, empty, truncate, reset, drop,
+// never, drip, foreign-link, link-loop, wrong-types, drop-fields, latency,
+// revoke-token, huge.
 // OPTION is either key=value or a positional shorthand:
 //   a number 100..599        -> status=N
 //   an upper-case word       -> method=WORD (GET, PATCH, …)
 //   a word starting with ^ or / -> path=REGEX
 //   skip=N  times=N (-1 = forever)  ms=N (latency / drip interval)
+//   bytes=N (huge: the least size of the body)  chunk=N (drip: bytes a tick)
 //   retry-after=N  content-type=TYPE
 //   body=TEXT and foreign=URL take the rest of the spec (they may contain ":"), so put them last.
 // Examples: status:503:GET:^/v1/app_instances$:skip=2:times=1

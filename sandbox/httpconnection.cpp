@@ -6,12 +6,15 @@
 #include <QTimer>
 #include <QUrl>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 namespace sandbox {
 
 namespace {
 
 constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-constexpr qsizetype kDripChunk = 64; // "a few bytes" per tick
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -250,6 +253,23 @@ void HttpConnection::pump()
             m_socket->write(r.head() + r.body.left(r.body.size() / 2));
             m_socket->disconnectFromHost();
             return;
+        case HttpResponse::Delivery::Reset:
+            // Half the body, then a reset (RST), as a crashing peer or a
+            // middlebox gives up: linger 0 makes the close abortive, so the
+            // client sees "connection reset" after some of the body.
+            m_closed = true;
+            m_queue.clear();
+            m_socket->write(r.head() + r.body.left(r.body.size() / 2));
+            m_socket->flush();
+#ifdef Q_OS_UNIX
+            {
+                const struct linger abortive = {1, 0};
+                ::setsockopt(static_cast<int>(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &abortive,
+                             sizeof abortive);
+            }
+#endif
+            m_socket->abort();
+            return;
         case HttpResponse::Delivery::Never:
             // Held open: this and every later answer on the connection wait forever.
             m_blocked = true;
@@ -259,6 +279,7 @@ void HttpConnection::pump()
             m_blocked = true;
             m_drip = r.head() + r.body;
             m_dripInterval = std::max(1, r.dripIntervalMs);
+            m_dripChunk = std::max(1, r.dripBytes);
             m_dripKeepAlive = p.keepAlive;
             dripNext();
             return;
@@ -270,9 +291,9 @@ void HttpConnection::dripNext()
 {
     if (!m_socket || m_closed)
         return;
-    m_socket->write(m_drip.left(kDripChunk));
+    m_socket->write(m_drip.left(m_dripChunk));
     m_socket->flush();
-    m_drip.remove(0, kDripChunk);
+    m_drip.remove(0, m_dripChunk);
     if (!m_drip.isEmpty()) {
         QTimer::singleShot(m_dripInterval, this, &HttpConnection::dripNext);
         return;

@@ -41,7 +41,7 @@ struct HttpRequest
 
 struct HttpResponse
 {
-    enum class Delivery { Normal, Drop, Truncate, Never, Drip };
+    enum class Delivery { Normal, Drop, Truncate, Reset, Never, Drip };
 
     int status = 200;
     HeaderList headers;
@@ -49,6 +49,7 @@ struct HttpResponse
     Delivery delivery = Delivery::Normal;
     int delayMs = 0;
     int dripIntervalMs = 20;
+    int dripBytes = 64; // "a few bytes" per tick
 
     QByteArray head() const; // status line and headers, Content-Length included
 };
@@ -91,6 +92,7 @@ private:
     bool m_closed = false;
     QByteArray m_drip;
     int m_dripInterval = 20;
+    int m_dripChunk = 64;
     bool m_dripKeepAlive = true;
 };
 

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 // One line per request with the time spent building the answer (delays and
 // drips not included): QT_LOGGING_RULES="pc.sandbox.requests.debug=true".
 Q_LOGGING_CATEGORY(lcRequests, "pc.sandbox.requests", QtWarningMsg)
@@ -50,6 +52,32 @@ QJsonObject wrongTypes(const QJsonObject &record)
     QJsonObject out;
     for (auto it = record.constBegin(); it != record.constEnd(); ++it)
         out.insert(it.key(), wrongType(it.value()));
+    return out;
+}
+
+// Pads every record with a long `padding` string so that the whole body
+// reaches `bytes`: a page of records with very large fields (descriptions of
+// 64 KB each, say), which a client must still take in one piece.
+QJsonValue padded(const QJsonValue &json, qint64 bytes)
+{
+    const qint64 now = json.isArray() ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact).size()
+                                      : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact).size();
+    if (now >= bytes)
+        return json;
+    const qsizetype records = json.isArray() ? std::max<qsizetype>(1, json.toArray().size()) : 1;
+    const QString filler = QStringLiteral("lorem ipsum ").repeated((bytes - now) / records / 12 + 1);
+    if (!json.isArray()) {
+        QJsonObject record = json.toObject();
+        record.insert(QStringLiteral("padding"), filler);
+        return record;
+    }
+    QJsonArray out;
+    const QJsonArray in = json.toArray();
+    for (const QJsonValue &value : in) {
+        QJsonObject record = value.toObject();
+        record.insert(QStringLiteral("padding"), filler);
+        out.append(record);
+    }
     return out;
 }
 
@@ -142,6 +170,7 @@ void SandboxServerPrivate::handle(HttpConnection *connection, quint64 slot, cons
                 ? QJsonDocument(QJsonObject{{QStringLiteral("message"), QString::fromLatin1(reasonPhrase(fault->status))}})
                       .toJson(QJsonDocument::Compact)
                 : fault->body;
+            response.headers += fault->headers;
             addRateLimitHeaders(&response, false);
             break;
         case Fault::Kind::RateLimit:
@@ -172,6 +201,9 @@ void SandboxServerPrivate::handle(HttpConnection *connection, quint64 slot, cons
             break;
         }
     } else {
+        // A revocation takes effect with the request that meets it.
+        if (fault && fault->kind == Fault::Kind::RevokeToken)
+            tokenRevoked = true;
         ApiResult result = process(request);
         if (fault) {
             const QString self = absoluteBase(request) + QString::fromUtf8(request.target);
@@ -200,6 +232,10 @@ void SandboxServerPrivate::handle(HttpConnection *connection, quint64 slot, cons
                     result.next = result.next.left(question) + QLatin1Char('?') + QString::fromLatin1(encodeQuery(params));
                 }
                 break;
+            case Fault::Kind::HugePage:
+                if (result.status < 300 && (result.json.isArray() || result.json.isObject()))
+                    result.json = padded(result.json, fault->hugeBytes);
+                break;
             case Fault::Kind::WrongTypes:
                 if (result.json.isArray()) {
                     QJsonArray records;
@@ -220,9 +256,12 @@ void SandboxServerPrivate::handle(HttpConnection *connection, quint64 slot, cons
         response.delayMs = delay;
         if (fault && fault->kind == Fault::Kind::TruncatedBody)
             response.delivery = HttpResponse::Delivery::Truncate;
+        if (fault && fault->kind == Fault::Kind::ResetMidBody)
+            response.delivery = HttpResponse::Delivery::Reset;
         if (fault && fault->kind == Fault::Kind::SlowDrip) {
             response.delivery = HttpResponse::Delivery::Drip;
             response.dripIntervalMs = fault->latencyMs > 0 ? fault->latencyMs : 20;
+            response.dripBytes = fault->dripBytes > 0 ? fault->dripBytes : 64;
         }
     }
     response.delayMs += options.latencyMs;
@@ -236,7 +275,7 @@ ApiResult SandboxServerPrivate::process(const HttpRequest &request)
     // Authorization comes first: the one token, and the account header (either name).
     const QByteArray authorization = request.header("authorization");
     const QByteArray expected = "Bearer " + options.token.toUtf8();
-    const bool tokenOk = authorization.size() == expected.size()
+    const bool tokenOk = !tokenRevoked && authorization.size() == expected.size()
         && authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0 && authorization.mid(7) == expected.mid(7);
     QByteArray account = request.header("x-xurrent-account");
     if (account.isEmpty())
@@ -353,6 +392,22 @@ void SandboxServer::setIntegrationInstancesEnabled(bool enabled)
 void SandboxServer::setNestedInstancesEnabled(bool enabled)
 {
     d->options.nestedInstancesEnabled = enabled;
+}
+
+void SandboxServer::setToken(const QString &token)
+{
+    d->options.token = token;
+    d->tokenRevoked = false;
+}
+
+void SandboxServer::revokeToken()
+{
+    d->tokenRevoked = true;
+}
+
+bool SandboxServer::isTokenRevoked() const
+{
+    return d->tokenRevoked;
 }
 
 void SandboxServer::addFault(const Fault &fault)

@@ -49,6 +49,7 @@ struct Fault
         MalformedJson,  // 200 with a body that is not JSON
         EmptyBody,      // 200 with an empty body
         TruncatedBody,  // headers promise the full body, half is sent, then the connection closes
+        ResetMidBody,   // as TruncatedBody, but the connection is reset (RST) after half the body
         DropConnection, // the connection is closed without any answer
         NeverAnswer,    // the request is held open and never answered
         SlowDrip,       // the normal answer, sent a few bytes every latencyMs
@@ -56,6 +57,8 @@ struct Fault
         LinkLoop,       // the normal page, but its link next points back at the request's own URL
         WrongTypes,     // the normal page, with records whose fields have the wrong JSON types
         DropFieldsInLink, // the normal page, but its link next no longer carries the fields parameter
+        RevokeToken,    // the token is revoked as this request arrives: it and every later one get 401 (see setToken())
+        HugePage,       // the normal answer, each record padded with a long `padding` field so the body is at least hugeBytes
     };
 
     Kind kind = Kind::Status;
@@ -68,7 +71,10 @@ struct Fault
     QByteArray contentType = "application/json";
     int retryAfterSeconds = -1;
     int latencyMs = 0;
+    int dripBytes = 64;       // SlowDrip: bytes sent every latencyMs
     QUrl foreignBaseUrl;      // e.g. http://127.0.0.2:PORT
+    qint64 hugeBytes = 10 * 1024 * 1024; // HugePage: the least size of the body
+    QList<QPair<QByteArray, QByteArray>> headers; // Status: more response headers (a redirect's location, say)
 };
 
 // What the sandbox received, for tests that check what the client sent.
@@ -106,6 +112,12 @@ public:
     void setAppInstancesEnabled(bool enabled);
     void setIntegrationInstancesEnabled(bool enabled);
     void setNestedInstancesEnabled(bool enabled);
+    // The accepted Bearer token. setToken() replaces it (the old one is
+    // refused from then on, as after a revocation and a new token);
+    // revokeToken() refuses every token until setToken().
+    void setToken(const QString &token);
+    void revokeToken();
+    bool isTokenRevoked() const;
 
     void addFault(const Fault &fault);
     void clearFaults();

@@ -50,6 +50,7 @@ public:
     quint16 port = 0;
     QList<RecordedRequest> requests;
     int rateLimited = 0;
+    bool tokenRevoked = false; // no token is accepted until a new one is set
 };
 
 } // namespace sandbox

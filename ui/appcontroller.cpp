@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace pc {
@@ -83,7 +84,7 @@ void AppController::openDemo()
         }
     }
     Profile profile = Profile::forSandbox(m_demoTarget->baseUrl, m_demoTarget->account, tr("Demo"));
-    openWindow(profile, m_demoTarget->token);
+    openWindow(profile, m_demoTarget->token, true);
 }
 
 void AppController::openProfile(const Profile &profile, const QByteArray &token)
@@ -162,7 +163,7 @@ void AppController::askForSessionToken(const Profile &profile)
     input->open();
 }
 
-void AppController::openWindow(const Profile &profile, const QByteArray &token)
+void AppController::openWindow(const Profile &profile, const QByteArray &token, bool demo)
 {
     ++m_openRequest; // a keychain read still on its way is for an older choice
     ConnectionSettings settings = profile.connectionSettings(token);
@@ -181,8 +182,9 @@ void AppController::openWindow(const Profile &profile, const QByteArray &token)
     if (profile.proxy.mode != ProxyMode::System)
         settings.proxy = TransportConfig::proxyFor(profile.proxy);
 
-    replaceWindow([this, profile, settings] {
+    replaceWindow([this, profile, settings, demo] {
         m_profile = profile;
+        m_profileIsDemo = demo;
         m_client = std::make_unique<ApiClient>(settings);
         const QString label = QStringLiteral("%1 @ %2").arg(profile.account, profile.baseUrl().host());
         auto *window = new MainWindow(m_client.get(), label, nullptr, profile.settingsGroup());
@@ -195,6 +197,9 @@ void AppController::openWindow(const Profile &profile, const QByteArray &token)
         connect(window, &MainWindow::connectRequested, this, [this] { showConnect(); });
         connect(window, &MainWindow::closeDeclined, this, [this] { m_next = {}; });
         connect(window, &QObject::destroyed, this, &AppController::onWindowGone);
+        // The demo's token is not the user's to keep.
+        window->setTokenStorage(m_secrets && !demo);
+        connect(window, &MainWindow::tokenReplaced, this, &AppController::keepNewToken);
         m_window = window;
         m_hadWindow = true;
         window->show();
@@ -208,6 +213,38 @@ void AppController::openWindow(const Profile &profile, const QByteArray &token)
                 m_profiles->setLastUsed(profile.name);
         }
         Q_EMIT windowOpened(window);
+    });
+}
+
+void AppController::keepNewToken(const QByteArray &token, bool store)
+{
+    if (m_profileIsDemo) {
+        if (m_demoTarget)
+            m_demoTarget->token = token;
+        return;
+    }
+    const QString key = m_profile.secretKey();
+    if (!store || !m_secrets) {
+        m_sessionTokens.insert(key, token); // memory only, this run only
+        return;
+    }
+    // Until the keychain has it, this run uses it from memory (a profile
+    // opened again meanwhile must not fall back to the refused one).
+    m_sessionTokens.insert(key, token);
+    const QString profileName = m_profile.name;
+    SecretJob *job = m_secrets->write(key, token);
+    connect(job, &SecretJob::finished, this, [this, key, token, profileName](const SecretResult &result) {
+        if (result.ok()) {
+            // The keychain has it now; a token entered later for this session wins again.
+            if (m_sessionTokens.value(key) == token)
+                m_sessionTokens.remove(key);
+            return;
+        }
+        if (m_window)
+            m_window->statusBar()->showMessage(
+                tr("The new token of %1 could not be kept in the keychain (%2); it is used for this session only.")
+                    .arg(profileName, result.message),
+                15000);
     });
 }
 

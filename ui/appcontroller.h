@@ -67,7 +67,11 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void openWindow(const Profile &profile, const QByteArray &token);
+    void openWindow(const Profile &profile, const QByteArray &token, bool demo = false);
+    // A new token entered in the window after the old one was refused: kept
+    // in the keychain when asked (for this session when that fails), or for
+    // this session only.
+    void keepNewToken(const QByteArray &token, bool store);
     void replaceWindow(std::function<void()> next);
     void onWindowGone();
     void keychainFailed(const Profile &profile, const SecretResult &result);
@@ -85,6 +89,7 @@ private:
     QPointer<QWidget> m_connect;
     QPointer<QWidget> m_prompt;
     Profile m_profile;
+    bool m_profileIsDemo = false;
     std::function<void()> m_next;
     QHash<QString, QByteArray> m_sessionTokens; // this run only, never written
     bool m_forceReadOnly = false;

@@ -11,6 +11,7 @@
 #include "recordfilterproxy.h"
 #include "recordmodels.h"
 #include "recordview.h"
+#include "tokendialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +38,8 @@
 #include <QTabWidget>
 #include <QTableView>
 
+#include <utility>
+
 namespace pc {
 
 MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent,
@@ -56,6 +59,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     , m_journalModel(new JournalModel(&m_journal, this))
     , m_journalView(new JournalView(m_journalModel, m_tabs))
     , m_settingsGroup(settingsGroup)
+    , m_connectionLabel(connectionLabel)
 {
     setWindowTitle(tr("%1 — Provider Console").arg(connectionLabel));
     setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
@@ -116,6 +120,24 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
                                          seconds * 1000 + 500);
         });
     }
+    // A refused token: the areas that stopped because of it are noted
+    // (Load all ends before the error arrives, so that is noted first), and
+    // the first refusal asks for a new token.
+    for (PagedTableModel *model : {static_cast<PagedTableModel *>(m_offerings), static_cast<PagedTableModel *>(m_instances)}) {
+        connect(model, &PagedTableModel::loadAllFinished, this, [this, model](bool complete) {
+            if (!complete && model->lastError().kind == ApiError::Kind::Unauthorized)
+                m_resumeLoadAll.insert(model);
+        });
+        connect(model, &PagedTableModel::errorOccurred, this, [this, model](const ApiError &error) {
+            if (error.kind == ApiError::Kind::Unauthorized && !m_resumeAfterToken.contains(model))
+                m_resumeAfterToken.append(model);
+        });
+        connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+            m_resumeAfterToken.removeAll(model); // a new query: nothing of the old one to resume
+            m_resumeLoadAll.remove(model);
+        });
+    }
+    connect(client, &ApiClient::tokenRejected, this, &MainWindow::onTokenRejected);
     // Drill-down: an offering's instances in the instances area.
     connect(m_offeringsView, &RecordView::showInstancesRequested, this, [this](qint64 id, const QString &name) {
         m_instances->setOfferingScope({id, name, QString()});
@@ -198,6 +220,8 @@ void MainWindow::createActions()
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { Q_EMIT switchProfileRequested(); });
     addAction(fileMenu, QStringLiteral("connect"), tr("&Connect to another account…"), file, QKeySequence(),
               [this] { Q_EMIT connectRequested(); });
+    addAction(fileMenu, QStringLiteral("replaceToken"), tr("Enter a new API &token…"), file, QKeySequence(),
+              [this] { askForNewToken(); });
     fileMenu->addSeparator();
     addAction(fileMenu, QStringLiteral("export"), tr("&Export…"), file, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
               [this] { exportWithDialog(); });
@@ -356,6 +380,61 @@ InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action acti
     connect(dialog, &InstanceActionDialog::batchFinished, m_journalModel, &JournalModel::reload);
     dialog->open();
     return dialog;
+}
+
+TokenDialog *MainWindow::tokenDialog() const
+{
+    return m_tokenDialog;
+}
+
+void MainWindow::onTokenRejected(const ApiError &error)
+{
+    // One question at a time, and none again for a token the user already
+    // chose not to replace (a bulk action's later rows are refused too).
+    if (m_tokenDialog || m_declinedTokenGeneration == m_client->tokenGeneration())
+        return;
+    askForNewToken(error.serverMessage);
+}
+
+void MainWindow::askForNewToken(const QString &serverMessage)
+{
+    if (m_tokenDialog) {
+        m_tokenDialog->raise();
+        m_tokenDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new TokenDialog(m_connectionLabel, serverMessage, this);
+    dialog->setCanStore(m_tokenStorage);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TokenDialog::tokenEntered, this, &MainWindow::useNewToken);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_declinedTokenGeneration = m_client->tokenGeneration();
+        statusBar()->showMessage(tr("The API token stays refused. File → Enter a new API token… asks again."),
+                                 15000);
+    });
+    m_tokenDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::useNewToken(const QByteArray &token, bool store)
+{
+    m_client->setToken(token);
+    m_declinedTokenGeneration = -1;
+    Q_EMIT tokenReplaced(token, store);
+    statusBar()->showMessage(tr("The new API token is in use."), 8000);
+    // Reads resume; a refused write waits for its own Retry.
+    const QList<QPointer<PagedTableModel>> models = std::exchange(m_resumeAfterToken, {});
+    const QSet<PagedTableModel *> loadingAll = std::exchange(m_resumeLoadAll, {});
+    for (const QPointer<PagedTableModel> &model : models) {
+        // Only what still stands at the refusal (not reloaded or retried meanwhile).
+        if (!model || model->lastError().kind != ApiError::Kind::Unauthorized)
+            continue;
+        RecordView *view = model.data() == m_offerings ? m_offeringsView : m_instancesView;
+        if (loadingAll.contains(model))
+            view->loadAll(); // goes on from where it stopped, with its progress
+        else
+            model->retry();
+    }
 }
 
 void MainWindow::setEnvironmentBadge(const QString &kind, const QString &text)

@@ -8,6 +8,8 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -26,7 +28,10 @@ class JournalView;
 class InstancesModel;
 class KeyHelpOverlay;
 class OfferingsModel;
+class PagedTableModel;
 class RecordView;
+class TokenDialog;
+struct ApiError;
 struct RateLimitStatus;
 
 class MainWindow : public QMainWindow
@@ -92,6 +97,18 @@ public:
     void restoreDrafts();
     void discardDrafts();
 
+    // The refused token (a 401: revoked or expired). The first refusal of a
+    // token opens the token dialog (one at a time; Cancel means no more
+    // questions about that token, File → Enter a new API token… asks again).
+    // A new token is set on the client, handed to tokenReplaced(), and what
+    // stopped loading because of the refusal resumes: a page is asked again,
+    // a Load all goes on where it stopped. Writes that were refused are not
+    // sent again by themselves; their own Retry does that.
+    void askForNewToken(const QString &serverMessage = QString());
+    TokenDialog *tokenDialog() const;
+    // Whether the token dialog offers to keep the token in the keychain.
+    void setTokenStorage(bool available) { m_tokenStorage = available; }
+
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
     // Ctrl+Shift+O and File → Switch profile; File → Connect to another account.
@@ -99,6 +116,9 @@ Q_SIGNALS:
     void connectRequested();
     // The user chose to stay when asked about unsaved forms before closing.
     void closeDeclined();
+    // A new API token is in use (already set on the client); `store`: the
+    // user asked to keep it in the keychain, otherwise for this session only.
+    void tokenReplaced(const QByteArray &token, bool store);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,6 +139,8 @@ private:
     void showDraftsBar();
     void updateDraftsBar();
     void restoreSettings();
+    void onTokenRejected(const ApiError &error);
+    void useNewToken(const QByteArray &token, bool store);
 
     ApiClient *m_client;
     OfferingsModel *m_offerings;
@@ -142,6 +164,14 @@ private:
     bool m_readOnly = false;
     QString m_settingsGroup;
     QLabel *m_badge = nullptr;
+    QString m_connectionLabel;
+    QPointer<TokenDialog> m_tokenDialog;
+    bool m_tokenStorage = false;
+    int m_declinedTokenGeneration = -1; // Cancel was chosen for this token: not asked again
+    // Areas whose loading stopped at a refused token, to resume with the new
+    // one; and those of them that were loading all.
+    QList<QPointer<PagedTableModel>> m_resumeAfterToken;
+    QSet<PagedTableModel *> m_resumeLoadAll;
 };
 
 } // namespace pc

@@ -848,6 +848,24 @@ void OfferingForm::onFailed(const ApiError &error)
                    QStringLiteral("info"), true);
         return;
     }
+    if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
+        // The change may have landed with its answer lost: "not saved" could
+        // be wrong. Retry checks first, and sees it if it did.
+        showBanner(tr("The save did not complete: %1\nYour changes are kept; Retry checks the server's version "
+                      "first, so nothing is sent twice.")
+                       .arg(error.message),
+                   QStringLiteral("error"), true);
+        return;
+    }
+    if (error.httpStatus >= 200 && error.httpStatus < 300) {
+        // The server answered success but its answer could not be read: the
+        // save may have landed, so "not saved" would be wrong.
+        showBanner(tr("%1\nYour values are kept; Retry compares them with the server's version first, so nothing "
+                      "is overwritten.")
+                       .arg(error.message),
+                   QStringLiteral("error"), true);
+        return;
+    }
     showBanner(tr("Not saved: %1\nYour changes are kept; Retry sends them again.").arg(error.message),
                QStringLiteral("error"), true);
 }

@@ -161,6 +161,11 @@ void TestApiError::lostAnswerToAPost()
     QVERIFY(post.message.contains(QStringLiteral("may or may not have been created")));
     const auto get = pc::ApiError::fromReply(0, QNetworkReply::TimeoutError, QString(), {}, {}, "GET");
     QVERIFY(!get.message.contains(QStringLiteral("created")));
+    // A change whose answer was lost may have been applied too.
+    const auto patch = pc::ApiError::fromReply(0, QNetworkReply::RemoteHostClosedError, QString(), {}, {}, "PATCH");
+    QCOMPARE(patch.kind, pc::ApiError::Kind::Network);
+    QVERIFY(patch.message.contains(QStringLiteral("may or may not have been applied")));
+    QVERIFY(!get.message.contains(QStringLiteral("applied")));
 }
 
 QTEST_APPLESS_MAIN(TestApiError)

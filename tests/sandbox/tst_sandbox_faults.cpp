@@ -134,6 +134,21 @@ private Q_SLOTS:
         QCOMPARE(m_client->get(QStringLiteral("/app_instances")).status, 200);
     }
 
+    void resetMidBody()
+    {
+        m_server->addFault(make(Fault::Kind::ResetMidBody));
+        const Reply r = m_client->get(QStringLiteral("/app_instances?per_page=50"));
+        QVERIFY(r.finished);
+        QVERIFY(r.error != QNetworkReply::NoError);
+        QCOMPARE(m_server->requestCount(), 1); // the reply did start: not re-sent by the client library
+        // The connection is gone, the next request works on a new one.
+        QCOMPARE(m_client->get(QStringLiteral("/app_instances")).status, 200);
+        Fault spec;
+        QString error;
+        QVERIFY(sandbox::parseFaultSpec(QStringLiteral("reset:GET"), &spec, &error));
+        QCOMPARE(spec.kind, Fault::Kind::ResetMidBody);
+    }
+
     void dropConnection()
     {
         Fault f = make(Fault::Kind::DropConnection);
@@ -167,6 +182,12 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.array().size(), 3);
         QVERIFY(r.hasHeader("link"));
+        // Bigger drops, the same answer.
+        f.dripBytes = 1000;
+        m_server->addFault(f);
+        const Reply big = m_client->get(QStringLiteral("/app_instances?per_page=3"));
+        QCOMPARE(big.status, 200);
+        QCOMPARE(big.body, r.body);
     }
 
     void latency()
@@ -221,6 +242,77 @@ private Q_SLOTS:
         QCOMPARE(r.intHeader("x-pagination-total-entries"), m_server->instanceCount());
     }
 
+    void revokeTokenThenANewOne()
+    {
+        Fault f = make(Fault::Kind::RevokeToken);
+        f.skip = 1; // the second list request meets the revocation
+        m_server->addFault(f);
+        QCOMPARE(m_client->get(QStringLiteral("/app_instances")).status, 200);
+        QVERIFY(!m_server->isTokenRevoked());
+        Reply r = m_client->get(QStringLiteral("/app_instances"));
+        QCOMPARE(r.status, 401);
+        QCOMPARE(r.message(), QStringLiteral("Unauthorized"));
+        QVERIFY(m_server->isTokenRevoked());
+        // Every later request, on any path, is refused too: the token is gone.
+        QCOMPARE(m_client->get(QStringLiteral("/me")).status, 401);
+        const qint64 id = m_server->instanceIds().first();
+        const QJsonObject before = m_server->instance(id);
+        QCOMPARE(m_client->patch(QStringLiteral("/app_instances/%1").arg(id),
+                                 {{QStringLiteral("suspended"), !before.value(QLatin1String("suspended")).toBool()}})
+                     .status,
+                 401);
+        QCOMPARE(m_server->instance(id), before); // refused, not applied
+        // A new token works; the old one stays refused.
+        m_server->setToken(QStringLiteral("second-token"));
+        QVERIFY(!m_server->isTokenRevoked());
+        QCOMPARE(m_client->get(QStringLiteral("/me")).status, 401);
+        m_client->token = "second-token";
+        QCOMPARE(m_client->get(QStringLiteral("/me")).status, 200);
+        m_server->revokeToken();
+        QCOMPARE(m_client->get(QStringLiteral("/me")).status, 401);
+    }
+
+    void hugePage()
+    {
+        Fault f = make(Fault::Kind::HugePage);
+        f.hugeBytes = 3 * 1024 * 1024;
+        m_server->addFault(f);
+        Reply r = m_client->get(QStringLiteral("/app_instances?per_page=50"));
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.body.size() >= f.hugeBytes, qPrintable(QString::number(r.body.size())));
+        QVERIFY(r.body.size() < f.hugeBytes + 64 * 1024); // padded to the size, not far beyond
+        const QJsonArray records = r.array();
+        QCOMPARE(records.size(), 50);
+        // The records are whole and the paging goes on as before.
+        QVERIFY(records.first().toObject().value(QLatin1String("id")).isDouble());
+        QVERIFY(records.first().toObject().value(QLatin1String("padding")).toString().size() > 50 * 1024);
+        QVERIFY(r.links().contains(QStringLiteral("next")));
+        // Once: the next answer is normal again.
+        r = m_client->get(QStringLiteral("/app_instances?per_page=50"));
+        QVERIFY(r.body.size() < 100 * 1024);
+        QVERIFY(!r.array().first().toObject().contains(QLatin1String("padding")));
+        // A single record too; the default is 10 MiB.
+        m_server->addFault(make(Fault::Kind::HugePage, QStringLiteral("^/v1/app_instances/")));
+        r = m_client->get(QStringLiteral("/app_instances/3"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.size() >= 10 * 1024 * 1024);
+        QCOMPARE(r.object().value(QLatin1String("id")).toInt(), 3);
+    }
+
+    void statusWithHeaders()
+    {
+        Fault f = make(Fault::Kind::Status);
+        f.status = 302;
+        f.body = "";
+        f.contentType = "text/plain";
+        f.headers.append({QByteArray("location"), QByteArray("http://127.0.0.2:9/v1/app_instances")});
+        m_server->addFault(f);
+        m_client->nam().setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        const Reply r = m_client->get(QStringLiteral("/app_instances"));
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.header("location"), QByteArray("http://127.0.0.2:9/v1/app_instances"));
+    }
+
     void requestRecording()
     {
         QSignalSpy spy(m_server.get(), &sandbox::SandboxServer::requestReceived);
@@ -266,6 +358,11 @@ private Q_SLOTS:
                                       << QByteArray() << QString() << 0 << -1;
         QTest::newRow("latency") << QStringLiteral("latency:ms=300:path=^/v1/me") << true << int(Fault::Kind::Latency) << 500
                                  << QByteArray() << QStringLiteral("^/v1/me") << 0 << 1;
+        QTest::newRow("revoke token") << QStringLiteral("revoke-token:skip=3:^/v1/app_instances") << true
+                                      << int(Fault::Kind::RevokeToken) << 500 << QByteArray()
+                                      << QStringLiteral("^/v1/app_instances") << 3 << 1;
+        QTest::newRow("huge") << QStringLiteral("huge:GET:times=-1") << true << int(Fault::Kind::HugePage) << 500
+                              << QByteArray("GET") << QString() << 0 << -1;
         QTest::newRow("unknown kind") << QStringLiteral("explode") << false << 0 << 0 << QByteArray() << QString() << 0 << 0;
         QTest::newRow("bad number") << QStringLiteral("status:skip=x") << false << 0 << 0 << QByteArray() << QString() << 0 << 0;
         QTest::newRow("bad regex") << QStringLiteral("status:^(") << false << 0 << 0 << QByteArray() << QString() << 0 << 0;
@@ -307,6 +404,13 @@ private Q_SLOTS:
         QCOMPARE(f.retryAfterSeconds, -1);
         QVERIFY(sandbox::parseFaultSpec(QStringLiteral("ratelimit:retry-after=7"), &f, &error));
         QCOMPARE(f.retryAfterSeconds, 7);
+        QVERIFY(sandbox::parseFaultSpec(QStringLiteral("huge:bytes=2048"), &f, &error));
+        QCOMPARE(f.hugeBytes, 2048);
+        QVERIFY(sandbox::parseFaultSpec(QStringLiteral("drip:ms=2:chunk=512"), &f, &error));
+        QCOMPARE(f.dripBytes, 512);
+        QCOMPARE(f.latencyMs, 2);
+        QVERIFY(sandbox::parseFaultSpec(QStringLiteral("huge"), &f, &error));
+        QCOMPARE(f.hugeBytes, 10 * 1024 * 1024);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "recordview.h"
 #include "secretstore.h"
 #include "support/sandboxfixture.h"
+#include "tokendialog.h"
 #include "welcomewidget.h"
 
 #include <QAction>
@@ -57,12 +58,15 @@ private Q_SLOTS:
     void badgesFollowTheEnvironment_data();
     void badgesFollowTheEnvironment();
     void noFileHoldsTheToken();
+    void aRefusedTokenIsReplacedAndKept();
+    void aTokenForThisSessionIsNotStored();
 
 private:
     Profile sandboxProfile(const QString &name, bool readOnly = false) const;
     void storeToken(const Profile &profile, const QByteArray &token);
     pc::MainWindow *waitForWindow();
     void screenshot(QWidget *widget, const QString &name);
+    QByteArray storedToken(const Profile &profile);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -127,6 +131,15 @@ void TestAppController::storeToken(const Profile &profile, const QByteArray &tok
     pc::SecretJob *job = m_secrets->write(profile.secretKey(), token);
     QSignalSpy finished(job, &pc::SecretJob::finished);
     QVERIFY(finished.wait(5000));
+}
+
+QByteArray TestAppController::storedToken(const Profile &profile)
+{
+    pc::SecretJob *job = m_secrets->read(profile.secretKey());
+    QSignalSpy finished(job, &pc::SecretJob::finished);
+    if (!finished.wait(5000))
+        return "(no answer)";
+    return finished.first().first().value<pc::SecretResult>().secret;
 }
 
 pc::MainWindow *TestAppController::waitForWindow()
@@ -394,6 +407,60 @@ void TestAppController::noFileHoldsTheToken()
         }
     }
     QVERIFY2(files >= 3, qPrintable(QString::number(files))); // profiles, journal, drafts at least
+}
+
+void TestAppController::aRefusedTokenIsReplacedAndKept()
+{
+    const Profile profile = sandboxProfile(QStringLiteral("Rotated"));
+    QVERIFY(m_profiles->save(profile));
+    storeToken(profile, m_server->options().token.toUtf8());
+    m_controller->openProfile(profile);
+    pc::MainWindow *window = waitForWindow();
+    QVERIFY(window);
+    const int offerings = window->offeringsModel()->rowCount();
+    // The token is revoked and a new one issued; the next request is refused.
+    m_server->setToken(QStringLiteral("rotated-token"));
+    window->showArea(0);
+    window->action(QStringLiteral("refresh"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window->tokenDialog(), 10000);
+    pc::TokenDialog *dialog = window->tokenDialog();
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->storeButton()->isVisible()); // a profile's token can go to the keychain
+    QTest::keyClicks(dialog->tokenEdit(), QStringLiteral("rotated-token"));
+    screenshot(dialog, QStringLiteral("token-refused.png"));
+    dialog->grab().save(QDir::temp().filePath(QStringLiteral("pc-token-dialog-keychain.png")));
+    QTest::mouseClick(dialog->storeButton(), Qt::LeftButton);
+    // The keychain has the new token, and what was refused loaded again.
+    QTRY_COMPARE(storedToken(profile), QByteArray("rotated-token"));
+    QTRY_COMPARE(window->offeringsModel()->rowCount(), offerings);
+    QVERIFY(!window->offeringsModel()->lastError().isError());
+    QCOMPARE(window->offeringsModel()->client()->settings().token, QByteArray("rotated-token"));
+}
+
+void TestAppController::aTokenForThisSessionIsNotStored()
+{
+    const Profile profile = sandboxProfile(QStringLiteral("Session"));
+    QVERIFY(m_profiles->save(profile));
+    const QByteArray old = m_server->options().token.toUtf8();
+    storeToken(profile, old);
+    m_controller->openProfile(profile);
+    QPointer<pc::MainWindow> window = waitForWindow();
+    QVERIFY(window);
+    m_server->setToken(QStringLiteral("session-token"));
+    window->action(QStringLiteral("refresh"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window->tokenDialog(), 10000);
+    QTest::keyClicks(window->tokenDialog()->tokenEdit(), QStringLiteral("session-token"));
+    QTest::mouseClick(window->tokenDialog()->sessionButton(), Qt::LeftButton);
+    QTRY_VERIFY(window->offeringsModel()->rowCount() > 0 && !window->offeringsModel()->lastError().isError());
+    QCOMPARE(storedToken(profile), old); // the keychain keeps what it had
+    // Opening the profile again in this run uses the session's token.
+    m_controller->openProfile(profile);
+    QTRY_VERIFY(!window);
+    pc::MainWindow *again = waitForWindow();
+    QVERIFY(again);
+    QVERIFY(!again->offeringsModel()->lastError().isError());
+    QVERIFY(!again->tokenDialog());
+    QCOMPARE(again->offeringsModel()->client()->settings().token, QByteArray("session-token"));
 }
 
 QTEST_MAIN(TestAppController)
