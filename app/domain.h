@@ -90,4 +90,9 @@ Reference decodeReference(const QJsonValue &value, QStringList *warnings = nullp
 AccountRef decodeAccount(const QJsonValue &value, QStringList *warnings = nullptr,
                          const QString &field = QString());
 
+// The id of a record (a JSON object) as the decoders read it: a whole number,
+// or a string of one ("123"); -1 when there is none. Paging by id (Load all's
+// continuation, the parallel walk) must agree with the rows on it.
+qint64 recordIdOf(const QJsonValue &record);
+
 } // namespace pc

@@ -394,11 +394,8 @@ void PagedTableModel::dropWalk()
 void PagedTableModel::onWalkPageHeld(int key, const QJsonArray &records)
 {
     qint64 lastId = -1;
-    for (const QJsonValue &value : records) {
-        const QJsonValue id = value.toObject().value(QStringLiteral("id"));
-        if (id.isDouble())
-            lastId = std::max(lastId, id.toInteger());
-    }
+    for (const QJsonValue &value : records)
+        lastId = std::max(lastId, recordIdOf(value));
     m_heldScan.insert(key, {records.size(), lastId});
     holdRecords(key, records);
 }
@@ -427,7 +424,10 @@ void PagedTableModel::onWalkFailed(const ApiError &error)
     // one, say) before anything came: the single cursor goes on instead. Its
     // own query is unchanged, so a 400 that was about that query comes again
     // from it and is shown then.
-    if (error.kind == ApiError::Kind::BadRequest && m_walk->pagesLoaded() == 0) {
+    // Likewise a bound the walk could not read an id from: it cannot be
+    // retried, one cursor can go on.
+    if (m_walk->pagesLoaded() == 0
+        && (error.kind == ApiError::Kind::BadRequest || !m_walk->canRetry())) {
         qCInfo(lcWalk) << "the server refused walking by id ranges:" << error.message
                        << "; one cursor goes on";
         m_walkRefused = true;
@@ -535,11 +535,8 @@ void PagedTableModel::takePage(const QJsonArray &records)
     m_recordsScanned += records.size();
     // Where a walk by id goes on from: the records a local filter drops were
     // received too, so they are not asked for again.
-    for (const QJsonValue &value : records) {
-        const QJsonValue id = value.toObject().value(QStringLiteral("id"));
-        if (id.isDouble())
-            m_lastScannedId = std::max(m_lastScannedId, id.toInteger());
-    }
+    for (const QJsonValue &value : records)
+        m_lastScannedId = std::max(m_lastScannedId, recordIdOf(value));
     const int before = rowCount();
     if (!records.isEmpty())
         appendRecords(records);

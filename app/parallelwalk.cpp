@@ -1,5 +1,6 @@
 #include "parallelwalk.h"
 
+#include "domain.h"
 #include "pager.h"
 
 #include <QJsonObject>
@@ -27,8 +28,7 @@ QString encodedCondition(const QString &value)
 
 qint64 recordId(const QJsonValue &value)
 {
-    const QJsonValue id = value.toObject().value(kId);
-    return id.isDouble() ? id.toInteger(-1) : -1;
+    return recordIdOf(value);
 }
 
 } // namespace

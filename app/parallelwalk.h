@@ -94,6 +94,8 @@ public:
     bool isFinished() const { return m_finished; } // finished() was emitted
     bool isComplete() const { return m_complete; } // every range walked and passed on
     bool isCancelled() const { return m_cancelled; }
+    // False after a failure retry() cannot mend (a bound without an id).
+    bool canRetry() const { return !m_unretryable; }
     ApiError lastError() const { return m_error; }
     int rangeCount() const { return static_cast<int>(m_ranges.size()); }
     int pagesLoaded() const { return m_pagesLoaded; }
