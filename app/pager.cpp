@@ -48,8 +48,6 @@ void Pager::cancel()
     Q_EMIT loadingChanged(false);
 }
 
-// One key per page whatever the order or encoding of the query parameters, so
-// a link back to a page already seen is recognised as such.
 QString Pager::pageKey(const QUrl &url)
 {
     auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
@@ -61,14 +59,12 @@ QString Pager::pageKey(const QUrl &url)
         + parts.join(QLatin1Char('&'));
 }
 
-// The server is expected to keep every query parameter in its links; where a
-// link dropped one the walk depends on (fields, per_page, sort, filters), it
-// is put back so later pages have the same columns and order as the first.
-QUrl Pager::withRequiredParameters(QUrl url) const
+QUrl Pager::withRequiredParameters(QUrl url, const QUrlQuery &required)
 {
     QUrlQuery query(url);
     bool changed = false;
-    for (const auto &item : m_query.queryItems(QUrl::FullyEncoded)) {
+    // Fully encoded: a value is put back spelled as the first request sent it.
+    for (const auto &item : required.queryItems(QUrl::FullyEncoded)) {
         if (!query.hasQueryItem(item.first)) {
             query.addQueryItem(item.first, item.second);
             changed = true;
@@ -131,7 +127,7 @@ void Pager::takePage(const ApiResponse &response, qsizetype recordCount)
                                << "records; the collection changed during the walk or the server stopped early";
         return;
     }
-    const QUrl nextUrl = withRequiredParameters(next);
+    const QUrl nextUrl = withRequiredParameters(next, m_query);
     if (!m_client->isSameOrigin(nextUrl)) {
         qCWarning(lcPager) << "link next points to another host:" << nextUrl.host();
         m_atEnd = true;

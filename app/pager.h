@@ -40,6 +40,19 @@ public:
     ApiError lastError() const { return m_lastError; }
     QUrl nextUrl() const { return m_nextUrl; }
 
+    // `url` with every parameter of `required` that it lacks (by name) added
+    // as it is in `required`; parameters it has are left alone, and a URL
+    // that lacks none comes back unchanged, byte for byte. The server is
+    // expected to keep every parameter of the query in its `link` URLs; where
+    // one was dropped (fields, per_page, sort, a filter), it is put back so
+    // the next page has the same columns and order as the first.
+    static QUrl withRequiredParameters(QUrl url, const QUrlQuery &required);
+    // One key per page whatever the order or percent-encoding of its query
+    // parameters (and the case of the host), so that a `link` back to a page
+    // already loaded is recognised as one: the lower-case host, the port,
+    // the path and the decoded parameters sorted.
+    static QString pageKey(const QUrl &url);
+
 Q_SIGNALS:
     void pageArrived(const QJsonArray &records);
     void failed(const pc::ApiError &error);
@@ -48,9 +61,7 @@ Q_SIGNALS:
 
 private:
     void onFinished(const ApiResponse &response);
-    QUrl withRequiredParameters(QUrl url) const;
     void takePage(const ApiResponse &response, qsizetype recordCount);
-    static QString pageKey(const QUrl &url);
 
     ApiClient *m_client;
     QUrlQuery m_query;

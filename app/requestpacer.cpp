@@ -7,6 +7,9 @@ namespace pc {
 RequestPacer::RequestPacer(int maxRequests, int windowMs)
     : m_maxRequests(std::max(1, maxRequests))
     , m_windowMs(std::max(1, windowMs))
+    // Rounded down: rule 1 alone then keeps the long-run rate at exactly N
+    // per W (rounding up would lose ~0.5 % of it to the grid).
+    , m_spacingMs(std::max(1, m_windowMs / m_maxRequests))
 {
 }
 
@@ -18,19 +21,28 @@ void RequestPacer::setEnabled(bool enabled)
 
 qint64 RequestPacer::reserve(qint64 nowMs)
 {
-    qint64 at = std::max(nowMs, m_blockedUntil);
+    const qint64 at = std::max(nowMs, m_blockedUntil);
     if (!m_enabled)
         return at;
-    while (!m_sendTimes.empty() && m_sendTimes.front() <= at - m_windowMs)
+    // Sends older than the longer window of rule 2 bind nothing any more.
+    // Whole runs of equal times go together, so release() never mistakes a
+    // kept slot for one forgotten here.
+    while (!m_sendTimes.empty() && m_sendTimes.front() <= at - m_windowMs - m_spacingMs)
         m_sendTimes.pop_front();
-    if (static_cast<int>(m_sendTimes.size()) >= m_maxRequests) {
-        const qint64 oldestInWindow = m_sendTimes[m_sendTimes.size() - static_cast<size_t>(m_maxRequests)];
-        at = std::max(at, oldestInWindow + m_windowMs);
-    }
-    if (!m_sendTimes.empty())
-        at = std::max(at, m_sendTimes.back()); // keep the list ascending
-    m_sendTimes.push_back(at);
-    return at;
+
+    const size_t count = m_sendTimes.size();
+    const auto limit = static_cast<size_t>(m_maxRequests);
+    qint64 sendAt = at;
+    if (count >= limit) // rule 1: the N-th send back leaves the window
+        sendAt = std::max(sendAt, m_sendTimes[count - limit] + m_windowMs);
+    if (count >= limit + 1) // rule 2: the (N+1)-th leaves the longer one
+        sendAt = std::max(sendAt, m_sendTimes[count - limit - 1] + m_windowMs + m_spacingMs);
+    if (sendAt > at && count > 0) // rule 3: it waits for the window, so spread
+        sendAt = std::max(sendAt, m_sendTimes.back() + m_spacingMs);
+    if (count > 0)
+        sendAt = std::max(sendAt, m_sendTimes.back()); // keep the list ascending
+    m_sendTimes.push_back(sendAt);
+    return sendAt;
 }
 
 void RequestPacer::release(qint64 reservedAt)

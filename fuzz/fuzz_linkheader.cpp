@@ -10,6 +10,7 @@
 #include "apiclient.h"
 #include "linkheader.h"
 #include "longestrun.h"
+#include "pager.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,7 +18,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -44,33 +44,12 @@ const QUrl &pageUrl()
     return url;
 }
 
-// What pc::Pager::withRequiredParameters() does (private there).
-QUrl withRequiredParameters(QUrl url)
+// The query of the walk whose page is being read: what the Pager puts back
+// into a link that dropped some of it.
+const QUrlQuery &walkQuery()
 {
-    static const QUrlQuery required(QStringLiteral("fields=id,name,customer_account&per_page=100&sort=-id"));
-    QUrlQuery query(url);
-    bool changed = false;
-    for (const auto &item : required.queryItems(QUrl::FullyEncoded)) {
-        if (!query.hasQueryItem(item.first)) {
-            query.addQueryItem(item.first, item.second);
-            changed = true;
-        }
-    }
-    if (changed)
-        url.setQuery(query);
-    return url;
-}
-
-// What pc::Pager::pageKey() does (private there).
-QString pageKey(const QUrl &url)
-{
-    auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
-    std::sort(items.begin(), items.end());
-    QStringList parts;
-    for (const auto &item : std::as_const(items))
-        parts.append(item.first + QLatin1Char('=') + item.second);
-    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port()) + url.path() + QLatin1Char('?')
-        + parts.join(QLatin1Char('&'));
+    static const QUrlQuery query(QStringLiteral("fields=id,name,customer_account&per_page=100&sort=-id"));
+    return query;
 }
 
 pc::ApiClient *client()
@@ -104,11 +83,23 @@ void check(const QByteArray &header, const QUrl &base)
     const QUrl next = links.value(QStringLiteral("next"));
     if (!next.isValid())
         return;
-    const QUrl nextUrl = withRequiredParameters(next);
+    const QUrl nextUrl = pc::Pager::withRequiredParameters(next, walkQuery());
+    // pager.h: every required parameter is there afterwards, and a link that
+    // lacked none is sent as it came.
+    bool lackedOne = false;
+    const QUrlQuery nextQuery(next);
+    const QUrlQuery sentQuery(nextUrl);
+    for (const auto &item : walkQuery().queryItems()) {
+        lackedOne = lackedOne || !nextQuery.hasQueryItem(item.first);
+        if (!sentQuery.hasQueryItem(item.first))
+            broken("a required parameter is still missing", nextUrl);
+    }
+    if (!lackedOne && nextUrl.toEncoded() != next.toEncoded())
+        broken("a link that lacked nothing was changed", nextUrl);
     const bool sameOrigin = client()->isSameOrigin(nextUrl);
     if (sameOrigin && nextUrl.host().compare(QLatin1String("api.example.com"), Qt::CaseInsensitive) != 0)
         broken("a link to another host counted as same-origin", nextUrl);
-    const QString key = pageKey(nextUrl);
+    const QString key = pc::Pager::pageKey(nextUrl);
     if (key.isNull())
         broken("no page key", nextUrl);
     // What getUrl() sends and what the journal and messages show.
