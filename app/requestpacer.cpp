@@ -8,7 +8,7 @@ RequestPacer::RequestPacer(int maxRequests, int windowMs)
     : m_maxRequests(std::max(1, maxRequests))
     , m_windowMs(std::max(1, windowMs))
     // Rounded down: rule 1 alone then keeps the long-run rate at exactly N
-    // per W (rounding up would lose ~0.5 % of it to the grid).
+    // per W (rounding up, to 106 ms, would lose 0.7 % of it to the grid).
     , m_spacingMs(std::max(1, m_windowMs / m_maxRequests))
 {
 }
