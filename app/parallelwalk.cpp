@@ -348,7 +348,7 @@ void ParallelWalk::deliverOne()
                 return; // a slot reset or dropped the walk
         } else {
             // Copied only when something must be dropped (seldom).
-            const auto stale = [this](qint64 id, qint64 last) { return id >= 0 && id <= last; };
+            const auto stale = [](qint64 id, qint64 last) { return id >= 0 && id <= last; };
             qint64 last = m_lastDeliveredId;
             bool dropSome = false;
             for (const QJsonValue &value : page.records) {

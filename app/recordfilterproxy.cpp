@@ -17,8 +17,20 @@ RecordFilterProxy::~RecordFilterProxy() = default;
 
 void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
     m_paged = qobject_cast<const PagedTableModel *>(model);
     m_matcher.reset();
+    // Before the base class connects its own: a matcher remembers per distinct
+    // value (by its index in the model) whether it matches, and a reset model
+    // numbers its values afresh, so the matcher must be new before the proxy
+    // maps a single row of the new data.
+    if (model) {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            if (m_matcher)
+                m_matcher = m_paged->matcher(m_needle, m_searchColumns);
+        });
+    }
     QSortFilterProxyModel::setSourceModel(model);
     if (!m_needle.isEmpty())
         refilter();

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void matcherAgreesWithTheCellTexts();
     void filterAndSortAgreeWithThePlainProxy();
     void lessThanAgreesWithTheSortValues();
+    void filterStaysRightAfterAReload();
 
 private:
     void loadAll(pc::InstancesModel &model);
@@ -368,6 +369,36 @@ void TestInstanceTable::lessThanAgreesWithTheSortValues()
             QCOMPARE(*greater, expected > 0);
         }
     }
+}
+
+// A reload numbers the distinct accounts afresh (here in another order):
+// what the quick filter remembered per account must not carry over.
+void TestInstanceTable::filterStaysRightAfterAReload()
+{
+    pc::InstancesModel model(m_client.get());
+    loadAll(model);
+    pc::RecordFilterProxy fast;
+    fast.setSourceModel(&model);
+    QIdentityProxyModel identity;
+    identity.setSourceModel(&model);
+    pc::RecordFilterProxy plain;
+    plain.setSourceModel(&identity);
+    const QString needle = QStringLiteral("wayne");
+    fast.setQuickFilter(needle);
+    plain.setQuickFilter(needle);
+    QVERIFY(fast.rowCount() > 0);
+    QCOMPARE(shownRows(fast), shownRows(plain));
+    QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
+    model.setServerSort(QStringLiteral("created_at"), Qt::DescendingOrder); // reloads, another order
+    model.loadAll();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(model.rowCount(), 3000);
+    QVERIFY(fast.rowCount() > 0);
+    QCOMPARE(shownRows(fast), shownRows(plain));
+    for (int row = 0; row < fast.rowCount(); ++row)
+        QVERIFY(fast.index(row, pc::InstancesModel::CustomerAccount).data().toString().contains(needle, Qt::CaseInsensitive)
+                || fast.index(row, pc::InstancesModel::AppOfferingColumn).data().toString().contains(needle, Qt::CaseInsensitive)
+                || fast.index(row, pc::InstancesModel::SuspensionComment).data(pc::PagedTableModel::SearchTextRole).toString().contains(needle, Qt::CaseInsensitive));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceTable)
