@@ -19,6 +19,15 @@ PagedTableModel::~PagedTableModel() = default;
 
 namespace {
 
+// Where a walk by id goes on from after these records (-1: none had an id).
+qint64 highestRecordId(const QJsonArray &records)
+{
+    qint64 highest = -1;
+    for (const QJsonValue &value : records)
+        highest = std::max(highest, recordIdOf(value));
+    return highest;
+}
+
 // The quick filter through data(): right for any model, fast for none.
 class SearchTextMatcher : public RowMatcher
 {
@@ -393,10 +402,7 @@ void PagedTableModel::dropWalk()
 
 void PagedTableModel::onWalkPageHeld(int key, const QJsonArray &records)
 {
-    qint64 lastId = -1;
-    for (const QJsonValue &value : records)
-        lastId = std::max(lastId, recordIdOf(value));
-    m_heldScan.insert(key, {records.size(), lastId});
+    m_heldScan.insert(key, {records.size(), highestRecordId(records)});
     holdRecords(key, records);
 }
 
@@ -535,8 +541,7 @@ void PagedTableModel::takePage(const QJsonArray &records)
     m_recordsScanned += records.size();
     // Where a walk by id goes on from: the records a local filter drops were
     // received too, so they are not asked for again.
-    for (const QJsonValue &value : records)
-        m_lastScannedId = std::max(m_lastScannedId, recordIdOf(value));
+    m_lastScannedId = std::max(m_lastScannedId, highestRecordId(records));
     const int before = rowCount();
     if (!records.isEmpty())
         appendRecords(records);

@@ -313,25 +313,35 @@ QJsonArray InstancesModel::inScope(const QJsonArray &records) const
     return matching;
 }
 
-void InstancesModel::appendRecords(const QJsonArray &records)
+// A page (as far as a local drill-down keeps it) packed into this table's
+// rows; entries that are not records are skipped and reported.
+QList<InstanceTable::PackedRow> InstancesModel::packPage(const QJsonArray &records)
 {
     const QJsonArray kept = inScope(records);
-    qsizetype decoded = 0;
-    const int first = static_cast<int>(m_rows.size());
     QList<InstanceTable::PackedRow> rows;
     rows.reserve(kept.size());
     for (const QJsonValue &value : kept) {
         if (value.isObject())
             rows.append(m_rows.pack(decodeInstance(value.toObject())));
-        decoded += value.isObject() ? 1 : 0;
     }
-    if (decoded != kept.size())
-        warnSkipped(kept.size() - decoded);
+    if (rows.size() != kept.size())
+        warnSkipped(kept.size() - rows.size());
+    return rows;
+}
+
+void InstancesModel::insertPacked(const QList<InstanceTable::PackedRow> &rows)
+{
     if (rows.isEmpty())
         return;
+    const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
     m_rows.appendPacked(rows);
     endInsertRows();
+}
+
+void InstancesModel::appendRecords(const QJsonArray &records)
+{
+    insertPacked(packPage(records));
 }
 
 void InstancesModel::reserveRows(qint64 rows)
@@ -343,19 +353,7 @@ void InstancesModel::reserveRows(qint64 rows)
 
 void InstancesModel::holdRecords(int key, const QJsonArray &records)
 {
-    QList<InstanceTable::PackedRow> rows;
-    const QJsonArray kept = inScope(records);
-    rows.reserve(kept.size());
-    qsizetype skipped = 0;
-    for (const QJsonValue &value : kept) {
-        if (value.isObject())
-            rows.append(m_rows.pack(decodeInstance(value.toObject())));
-        else
-            ++skipped;
-    }
-    if (skipped > 0)
-        warnSkipped(skipped);
-    m_held.insert(key, rows);
+    m_held.insert(key, packPage(records));
 }
 
 bool InstancesModel::releaseHeld(int key)
@@ -365,12 +363,7 @@ bool InstancesModel::releaseHeld(int key)
         return false;
     const QList<InstanceTable::PackedRow> rows = std::move(*it);
     m_held.erase(it);
-    if (rows.isEmpty())
-        return true;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-    m_rows.appendPacked(rows);
-    endInsertRows();
+    insertPacked(rows);
     return true;
 }
 

@@ -91,6 +91,8 @@ protected:
 private:
     // The records of a page a local drill-down keeps (all of them otherwise).
     QJsonArray inScope(const QJsonArray &records) const;
+    QList<InstanceTable::PackedRow> packPage(const QJsonArray &records);
+    void insertPacked(const QList<InstanceTable::PackedRow> &rows);
     // Sort ranks of the distinct names (equal names, equal ranks), brought up
     // to date when names were added since.
     const QList<quint32> &accountRanks() const;

@@ -6,9 +6,13 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <ctime>
 
 // The real program, started as a user would: connecting with --api-url and
 // the token from the environment, and refusing what it must refuse.
@@ -19,6 +23,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void connectsWithApiUrlAndEnvironmentToken();
     void urlWithoutPathGetsV1();
+    void reportsTheFirstPaint();
     void missingTokenIsExplained();
     void missingAccountIsExplained();
     void tokenArgumentIsRefused();
@@ -109,6 +114,32 @@ void TestCli::urlWithoutPathGetsV1()
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     QVERIFY(!server.requests().isEmpty());
     QVERIFY(server.requests().first().path.startsWith(QStringLiteral("/v1/")));
+}
+
+// --report-first-paint (the start-up benchmark's hook): one JSON line with
+// the monotonic time of the first paint of offerings, after their page came.
+void TestCli::reportsTheFirstPaint()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    timespec before{};
+    clock_gettime(CLOCK_MONOTONIC, &before);
+    const Run run = runConsole({QStringLiteral("--api-url"), server.baseUrl().toString(), QStringLiteral("--account"),
+                                QStringLiteral("wdc"), QStringLiteral("--report-first-paint")},
+                               QStringLiteral("sandbox-token"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const qint64 startedNs = qint64(before.tv_sec) * 1'000'000'000LL + before.tv_nsec;
+    qint64 paintedNs = -1;
+    for (const QString &line : run.output.split(QLatin1Char('\n'))) {
+        const QJsonObject object = QJsonDocument::fromJson(line.trimmed().toUtf8()).object();
+        if (object.contains(QStringLiteral("painted_monotonic_ns")))
+            paintedNs = qint64(object.value(QStringLiteral("painted_monotonic_ns")).toDouble());
+    }
+    QVERIFY2(paintedNs > startedNs, qPrintable(run.output));
+    bool askedForOfferings = false;
+    for (const auto &request : server.requests())
+        askedForOfferings |= request.path == QLatin1String("/v1/app_offerings");
+    QVERIFY(askedForOfferings); // painted with the page in, not an empty table
 }
 
 void TestCli::missingTokenIsExplained()

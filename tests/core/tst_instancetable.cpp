@@ -113,6 +113,21 @@ QList<int> shownRows(const QAbstractProxyModel &proxy)
     return rows;
 }
 
+// The same model twice: straight (the fast paths) and behind an identity
+// proxy, which hides them (data() per cell, as for any other model).
+struct TwoProxies
+{
+    explicit TwoProxies(pc::InstancesModel *model)
+    {
+        fast.setSourceModel(model);
+        identity.setSourceModel(model);
+        plain.setSourceModel(&identity);
+    }
+    pc::RecordFilterProxy fast;
+    QIdentityProxyModel identity;
+    pc::RecordFilterProxy plain;
+};
+
 } // namespace
 
 void TestInstanceTable::initTestCase()
@@ -307,12 +322,9 @@ void TestInstanceTable::filterAndSortAgreeWithThePlainProxy()
 {
     pc::InstancesModel model(m_client.get());
     loadAll(model);
-    pc::RecordFilterProxy fast;
-    fast.setSourceModel(&model);
-    QIdentityProxyModel identity;
-    identity.setSourceModel(&model);
-    pc::RecordFilterProxy plain;
-    plain.setSourceModel(&identity);
+    TwoProxies proxies(&model);
+    pc::RecordFilterProxy &fast = proxies.fast;
+    pc::RecordFilterProxy &plain = proxies.plain;
     QAbstractItemModelTester tester(&fast, QAbstractItemModelTester::FailureReportingMode::QtTest);
     for (int column = 0; column < pc::InstancesModel::ColumnCount; ++column) {
         for (const QString &needle : {QString(), QStringLiteral("en"), QStringLiteral("2023")}) {
@@ -377,12 +389,9 @@ void TestInstanceTable::filterStaysRightAfterAReload()
 {
     pc::InstancesModel model(m_client.get());
     loadAll(model);
-    pc::RecordFilterProxy fast;
-    fast.setSourceModel(&model);
-    QIdentityProxyModel identity;
-    identity.setSourceModel(&model);
-    pc::RecordFilterProxy plain;
-    plain.setSourceModel(&identity);
+    TwoProxies proxies(&model);
+    pc::RecordFilterProxy &fast = proxies.fast;
+    pc::RecordFilterProxy &plain = proxies.plain;
     const QString needle = QStringLiteral("wayne");
     fast.setQuickFilter(needle);
     plain.setQuickFilter(needle);
