@@ -6,6 +6,7 @@
 #include "recordexporter.h"
 #include "recordfilterproxy.h"
 #include "recordmodels.h"
+#include "recordtable.h"
 
 #include <QAction>
 #include <QApplication>
@@ -87,7 +88,7 @@ RecordView::RecordView(Kind kind, PagedTableModel *model, QWidget *parent)
     , m_progressBar(new QProgressBar(m_progress))
     , m_progressText(new QLabel(m_progress))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_table(new QTableView(m_splitter))
+    , m_table(new RecordTable(m_splitter))
     , m_emptyLabel(new QLabel(m_table->viewport()))
     , m_detail(new DetailPane(m_splitter))
 {
