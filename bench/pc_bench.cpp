@@ -19,13 +19,13 @@
 // tells how many 429s it answered (rateLimitedCount(); the CLI does not print
 // it) and when the console's requests arrived.
 
-#include "apiclient.h"
-#include "mainwindow.h"
-#include "pagedtablemodel.h"
-#include "recordfilterproxy.h"
-#include "recordmodels.h"
-#include "recordview.h"
-#include "sandboxserver.h"
+#include "app/net/apiclient.h"
+#include "ui/shell/mainwindow.h"
+#include "app/models/pagedtablemodel.h"
+#include "app/models/recordfilterproxy.h"
+#include "app/models/recordmodels.h"
+#include "ui/records/recordview.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QAction>
 #include <QApplication>

@@ -55,3 +55,26 @@ if(PC_FUZZ)
     endif()
     add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
+
+# pc_expose(TARGET FOLDER): TARGET's public include root holds FOLDER and
+# nothing else (a link to it under build/include/TARGET/), so code includes
+# "app/net/apiclient.h" by its path from the repository root, yet a header is
+# found only through a target that links the one exposing it. That is what
+# enforces the layers of docs/architecture.md: a file in app/net/ that
+# includes "app/records/domain.h" does not compile, because pc_net does not
+# link pc_records. The repository root itself is never an include directory.
+function(pc_expose target folder)
+    set(root ${PROJECT_BINARY_DIR}/include/${target})
+    set(link ${root}/${folder})
+    get_filename_component(parent ${link} DIRECTORY)
+    file(MAKE_DIRECTORY ${parent})
+    if(NOT IS_SYMLINK ${link})
+        file(CREATE_LINK ${PROJECT_SOURCE_DIR}/${folder} ${link} SYMBOLIC)
+    endif()
+    get_target_property(type ${target} TYPE)
+    if(type STREQUAL "INTERFACE_LIBRARY")
+        target_include_directories(${target} INTERFACE ${root})
+    else()
+        target_include_directories(${target} PUBLIC ${root})
+    endif()
+endfunction()

@@ -7,10 +7,10 @@
 // the first one are also tried as the base URL and the rest as the header.
 // Any crash, sanitizer report or broken promise of linkheader.h aborts.
 
-#include "apiclient.h"
-#include "linkheader.h"
+#include "app/net/apiclient.h"
+#include "app/net/linkheader.h"
 #include "longestrun.h"
-#include "pager.h"
+#include "app/net/pager.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -8,10 +8,10 @@
 // tables and the detail pane show it.
 // Any crash, sanitizer report or broken promise of domain.h aborts.
 
-#include "apierror.h"
-#include "domain.h"
+#include "app/net/apierror.h"
+#include "app/records/domain.h"
 #include "longestrun.h"
-#include "timestamp.h"
+#include "app/records/timestamp.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

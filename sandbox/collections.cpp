@@ -1,7 +1,7 @@
-#include "collections.h"
+#include "sandbox/collections.h"
 
-#include "store.h"
-#include "util.h"
+#include "sandbox/store.h"
+#include "sandbox/util.h"
 
 #include <QJsonArray>
 #include <QJsonValue>

@@ -3,7 +3,7 @@
 // Fault injection: which fault (if any) a request gets, and the textual
 // --fault spec of provider-sandbox.
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QList>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "httpconnection.h"
+#include "sandbox/httpconnection.h"
 
 #include <QHttpServerRequest>
 #include <QTcpServer>

@@ -6,7 +6,7 @@
 // the socket also lets answers be delayed, dripped, truncated, dropped or never
 // sent, while answers on one connection always leave in request order.
 
-#include "query.h"
+#include "sandbox/query.h"
 
 #include <QAbstractHttpServer>
 #include <QByteArray>

@@ -1,8 +1,8 @@
 // provider-sandbox: the local 4me REST API emulator as a stand-alone server,
 // for trying the console (or curl) against predictable data.
 
-#include "faults.h"
-#include "sandboxserver.h"
+#include "sandbox/faults.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "query.h"
+#include "sandbox/query.h"
 
-#include "collections.h"
-#include "util.h"
+#include "sandbox/collections.h"
+#include "sandbox/util.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

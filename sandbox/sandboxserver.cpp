@@ -1,9 +1,9 @@
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
-#include "collections.h"
-#include "sandboxserver_p.h"
-#include "util.h"
-#include "validation.h"
+#include "sandbox/collections.h"
+#include "sandbox/sandboxserver_p.h"
+#include "sandbox/util.h"
+#include "sandbox/validation.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -3,12 +3,12 @@
 // The private half of SandboxServer: the request pipeline (record, fault,
 // authorize, rate-limit, route) and the endpoint handlers (routes.cpp).
 
-#include "faults.h"
-#include "httpconnection.h"
-#include "query.h"
-#include "ratelimiter.h"
-#include "sandboxserver.h"
-#include "store.h"
+#include "sandbox/faults.h"
+#include "sandbox/httpconnection.h"
+#include "sandbox/query.h"
+#include "sandbox/ratelimiter.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/store.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -1,8 +1,8 @@
 // Deterministic seed data: the same seed gives the same records, and nothing
 // depends on the clock (all timestamps derive from kSeedEpoch).
 
-#include "store.h"
-#include "util.h"
+#include "sandbox/store.h"
+#include "sandbox/util.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "store.h"
+#include "sandbox/store.h"
 
 #include <QDateTime>
 

@@ -4,7 +4,7 @@
 // instance record is kept compact on purpose so that 100,000 of them are
 // generated and held cheaply.
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

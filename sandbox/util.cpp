@@ -1,4 +1,4 @@
-#include "util.h"
+#include "sandbox/util.h"
 
 #include <QDate>
 #include <QRegularExpression>

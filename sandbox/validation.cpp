@@ -1,7 +1,7 @@
-#include "validation.h"
+#include "sandbox/validation.h"
 
-#include "store.h"
-#include "util.h"
+#include "sandbox/store.h"
+#include "sandbox/util.h"
 
 #include <QRegularExpression>
 #include <QSet>

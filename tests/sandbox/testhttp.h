@@ -3,7 +3,7 @@
 // A small synchronous HTTP helper for the sandbox tests, on a plain
 // QNetworkAccessManager (deliberately not the client core).
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

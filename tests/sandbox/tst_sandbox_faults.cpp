@@ -2,7 +2,7 @@
 
 #include "testhttp.h"
 
-#include "faults.h"
+#include "sandbox/faults.h"
 
 using namespace testhttp;
 using sandbox::Fault;

@@ -2,8 +2,8 @@
 
 // Shared set-up for tests that talk real HTTP to the sandbox on loopback.
 
-#include "apiclient.h"
-#include "sandboxserver.h"
+#include "app/net/apiclient.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QJsonObject>
 #include <QTest>

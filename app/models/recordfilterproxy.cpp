@@ -1,0 +1,135 @@
+#include "app/models/recordfilterproxy.h"
+
+#include "app/models/pagedtablemodel.h"
+
+namespace pc {
+
+RecordFilterProxy::RecordFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(PagedTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+    setDynamicSortFilter(true);
+}
+
+RecordFilterProxy::~RecordFilterProxy() = default;
+
+void RecordFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    m_paged = qobject_cast<const PagedTableModel *>(model);
+    m_matcher.reset();
+    // Before the base class connects its own: a matcher remembers per distinct
+    // value (by its index in the model) whether it matches, and a reset model
+    // numbers its values afresh, so the matcher must be new before the proxy
+    // maps a single row of the new data.
+    if (model) {
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+            if (m_matcher)
+                m_matcher = m_paged->matcher(m_needle, m_searchColumns);
+        });
+    }
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!m_needle.isEmpty())
+        refilter();
+}
+
+// A new needle or new columns: a new matcher, every row tested again. The
+// proxy is reset rather than told which rows went and came: for a needle
+// that splits 100,000 rows into thousands of runs, QSortFilterProxyModel
+// announces and applies each run on its own, which takes far longer than
+// mapping all rows afresh.
+void RecordFilterProxy::refilter()
+{
+    m_matcher = (m_paged && !m_needle.isEmpty()) ? m_paged->matcher(m_needle, m_searchColumns) : nullptr;
+    invalidate();
+}
+
+void RecordFilterProxy::setQuickFilter(const QString &text)
+{
+    const QString needle = text.trimmed();
+    if (needle == m_needle)
+        return;
+    m_needle = needle;
+    refilter();
+}
+
+void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
+{
+    m_searchColumns = columns;
+    if (!m_needle.isEmpty())
+        refilter();
+}
+
+void RecordFilterProxy::setStateFilter(int column, std::optional<bool> required)
+{
+    if (stateFilter(column) == required)
+        return;
+    if (required)
+        m_states.insert(column, *required);
+    else
+        m_states.remove(column);
+    invalidate();
+}
+
+std::optional<bool> RecordFilterProxy::stateFilter(int column) const
+{
+    const auto it = m_states.constFind(column);
+    return it == m_states.constEnd() ? std::nullopt : std::optional<bool>(*it);
+}
+
+void RecordFilterProxy::clearStateFilters()
+{
+    if (m_states.isEmpty())
+        return;
+    m_states.clear();
+    invalidate();
+}
+
+void RecordFilterProxy::sortLocally(int column, Qt::SortOrder order)
+{
+    sort(column, order); // -1 restores the source (server) order
+}
+
+bool RecordFilterProxy::canFetchMore(const QModelIndex &parent) const
+{
+    return !hasLocalFilter() && QSortFilterProxyModel::canFetchMore(parent);
+}
+
+bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    for (auto it = m_states.constBegin(); it != m_states.constEnd(); ++it) {
+        const QVariant value = model->data(model->index(sourceRow, it.key(), sourceParent), PagedTableModel::SortRole);
+        if (value.toBool() != it.value())
+            return false;
+    }
+    if (m_needle.isEmpty())
+        return true;
+    if (m_matcher)
+        return m_matcher->matches(sourceRow);
+    const QList<int> &columns = m_searchColumns;
+    const int columnCount = model->columnCount(sourceParent);
+    for (int column = 0; column < columnCount; ++column) {
+        if (!columns.isEmpty() && !columns.contains(column))
+            continue;
+        const QString text =
+            model->data(model->index(sourceRow, column, sourceParent), PagedTableModel::SearchTextRole).toString();
+        if (text.contains(m_needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_paged && left.model() == m_paged) {
+        if (const std::optional<bool> less = m_paged->lessThan(left.column(), left.row(), right.row()))
+            return *less;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace pc

@@ -1,0 +1,214 @@
+#pragma once
+
+#include "app/net/apierror.h"
+#include "app/net/requestpacer.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace pc {
+
+// How to reach one account. The token is held only in memory and only ever
+// put in the Authorization header of requests to the base URL's origin.
+struct ConnectionSettings
+{
+    QUrl baseUrl;                 // e.g. https://api.xurrent.com/v1
+    QString account;              // the account id, e.g. "wdc"
+    QByteArray token;             // never logged, never shown
+    int transferTimeoutMs = 30000; // no data for this long ends an attempt
+    int maxRetries = 3;           // for GET/PATCH on transient failures
+    int retryBaseDelayMs = 1000;  // doubled per attempt, plus jitter
+    bool paceBurst = true;        // stay under the burst limit
+    int burstRequests = 19;       // one under the server's 20, for clock skew
+    int burstWindowMs = 2000;
+    int defaultRetryAfterS = 5;   // when a 429 has no retry-after
+    int maxRateLimitWaitS = 3660; // cap on the total waiting of one request for 429s
+    // TLS for every request (a profile's own CA bundle added to the system's);
+    // nullopt: Qt's default. TLS errors are never ignored either way.
+    std::optional<QSslConfiguration> sslConfiguration;
+    // The proxy of this connection; nullopt: the application's (the system's).
+    std::optional<QNetworkProxy> proxy;
+};
+
+// The x-ratelimit-* headers of the last answer.
+struct RateLimitStatus
+{
+    int limit = -1;
+    int remaining = -1;
+    qint64 resetEpoch = -1;
+};
+
+// Which instance collection the server has: current servers serve
+// /app_instances; older ones only the beta name /integration_instances.
+enum class InstancesApi { Unknown, Current, Legacy };
+
+struct ApiResponse
+{
+    QByteArray method;
+    QUrl url;              // the URL of the final attempt
+    int httpStatus = 0;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QByteArray body;
+    QJsonDocument json;    // parsed body of a successful answer
+    ApiError error;        // kind None on success
+
+    bool isOk() const { return !error.isError(); }
+    QByteArray header(const QByteArray &name) const; // case-insensitive, empty when absent
+};
+
+class ApiClient;
+
+// One logical request: pacing, the attempts, retries, 429 waits and redirects
+// are all inside. It finishes exactly once (asynchronously, never from inside
+// the call that created it), then deletes itself: never delete one yourself.
+// A call still pending when its client is destroyed goes with it, unfinished.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class WaitReason { RateLimit, Retry };
+    Q_ENUM(WaitReason)
+
+    ~ApiCall() override;
+
+    QByteArray method() const { return m_method; }
+    QUrl url() const { return m_url; }
+    bool isFinished() const { return m_finished; }
+    // While waiting() is being emitted: the answer (or failure) of the
+    // attempt that made the call wait. A write's attempt may have landed
+    // before its answer was lost; its owner may want to record that.
+    const ApiResponse &retriedResponse() const { return m_retried; }
+
+    // Stops the call: a request in flight is aborted, a pending wait dropped.
+    // finished() is still emitted, with ApiError::Kind::Cancelled.
+    void cancel();
+
+Q_SIGNALS:
+    void finished(const pc::ApiResponse &response);
+    // The call waits before its next attempt (rate limit or retry backoff).
+    void waiting(int seconds, pc::ApiCall::WaitReason reason);
+
+private:
+    friend class ApiClient;
+    ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url, const QByteArray &body);
+
+    void start();
+    void scheduleSend(qint64 notBeforeMs);
+    void send();
+    void onReplyFinished();
+    void onActivity();
+    void onTimeout();
+    bool retryLater(ApiResponse &response);
+    void releaseSlot();
+    void complete(ApiResponse response);
+
+    ApiClient *m_client;
+    QByteArray m_method;
+    QUrl m_url;
+    QByteArray m_body;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_sendTimer;
+    QTimer m_transferTimer;
+    QTimer m_backoffTimer;
+    qint64 m_reservedAt = -1; // the pacer slot held while waiting to send
+    int m_attempts = 0;
+    int m_retries = 0;
+    int m_redirects = 0;
+    int m_sentTokenGeneration = 0; // the token the current attempt carries
+    qint64 m_rateLimitWaitedMs = 0;
+    bool m_timedOut = false;
+    bool m_finished = false;
+    bool m_probingLegacy = false;
+    ApiResponse m_currentFor404; // the 404 kept while the legacy path is probed
+    ApiResponse m_retried;       // see retriedResponse()
+    QList<QSslError> m_sslErrors; // of the current attempt, for the message
+    QSslCertificate m_peerCertificate;
+};
+
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ApiClient(const ConnectionSettings &settings, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    // A new token for every request sent from now on (the old one was revoked
+    // or has expired). A request refused with 401 while it carried a token
+    // replaced since is sent again with the new one: a 401 means the server
+    // did nothing, so that is safe for every method.
+    void setToken(const QByteArray &token);
+    // Counts setToken() calls.
+    int tokenGeneration() const { return m_tokenGeneration; }
+    QNetworkAccessManager *network() const { return m_network; }
+
+    // Requests relative to the base URL ("app_offerings", "app_instances/12").
+    ApiCall *get(const QString &path, const QUrlQuery &query = {});
+    ApiCall *getUrl(const QUrl &url); // an absolute URL, e.g. a link header's next
+    ApiCall *patch(const QString &path, const QJsonObject &body);
+    ApiCall *post(const QString &path, const QJsonObject &body);
+
+    QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
+    QString basePath() const { return m_settings.baseUrl.path(); } // "/v1"
+    // True when `url` is on the configured API host (scheme, host and port):
+    // the only place the token may go.
+    bool isSameOrigin(const QUrl &url) const;
+
+    RateLimitStatus rateLimit() const { return m_rateLimit; }
+    InstancesApi instancesApi() const { return m_instancesApi; }
+    // The path of the instance collection the server has ("app_instances" or
+    // "integration_instances"; the current name while unknown).
+    QString instancesPath() const;
+
+    static QByteArray userAgent();
+
+Q_SIGNALS:
+    void rateLimitChanged(const pc::RateLimitStatus &status);
+    void instancesApiChanged(pc::InstancesApi api);
+    // Some request waits `seconds` for the API's rate limit (a 429).
+    void rateLimitWait(int seconds);
+    // A call ended with 401 while carrying the current token: the token was
+    // refused (revoked, expired, or not for this account). Emitted after the
+    // call's own finished(), once per call.
+    void tokenRejected(const pc::ApiError &error);
+
+private:
+    friend class ApiCall;
+    ApiCall *create(const QByteArray &method, const QUrl &url, const QByteArray &body);
+    void noteResponse(const ApiResponse &response);
+    void setInstancesApi(InstancesApi api);
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    ConnectionSettings m_settings;
+    QNetworkAccessManager *m_network;
+    RequestPacer m_pacer;
+    QElapsedTimer m_clock;
+    RateLimitStatus m_rateLimit;
+    InstancesApi m_instancesApi = InstancesApi::Unknown;
+    int m_tokenGeneration = 0;
+};
+
+} // namespace pc
+
+Q_DECLARE_METATYPE(pc::ApiResponse)
+Q_DECLARE_METATYPE(pc::RateLimitStatus)

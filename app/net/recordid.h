@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QJsonValue>
+
+namespace pc {
+
+// The id of a record (a JSON object) as the decoders read it: a whole number,
+// or a string of one ("123"); -1 when there is none. Paging by id (Load all's
+// continuation, the parallel walk) must agree with the rows on it, so the
+// transport and the record decoders (app/records/domain.h) share this one.
+qint64 recordIdOf(const QJsonValue &record);
+
+} // namespace pc

@@ -1,0 +1,214 @@
+#include "app/records/timestamp.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <chrono>
+#include <limits>
+
+namespace pc {
+
+namespace {
+
+// Reads exactly `count` digits at `pos`; -1 when they are not all digits.
+int digits(QStringView text, qsizetype pos, int count)
+{
+    if (pos + count > text.size())
+        return -1;
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const QChar c = text.at(pos + i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+        value = value * 10 + (c.unicode() - '0');
+    }
+    return value;
+}
+
+} // namespace
+
+QDateTime parseApiTimestamp(QStringView text)
+{
+    text = text.trimmed();
+    const int year = digits(text, 0, 4);
+    if (year < 0 || text.size() < 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+        return {};
+    const int month = digits(text, 5, 2);
+    const int day = digits(text, 8, 2);
+    const QDate date(year, month, day);
+    if (!date.isValid())
+        return {};
+    if (text.size() == 10)
+        return QDateTime(date, QTime(0, 0), Qt::UTC);
+
+    const QChar separator = text.at(10);
+    if (separator != QLatin1Char('T') && separator != QLatin1Char('t') && separator != QLatin1Char(' '))
+        return {};
+    qsizetype pos = 11;
+    const int hour = digits(text, pos, 2);
+    if (hour < 0 || pos + 2 >= text.size() || text.at(pos + 2) != QLatin1Char(':'))
+        return {};
+    const int minute = digits(text, pos + 3, 2);
+    if (minute < 0)
+        return {};
+    pos += 5;
+    int second = 0;
+    int millisecond = 0;
+    if (pos < text.size() && text.at(pos) == QLatin1Char(':')) {
+        second = digits(text, pos + 1, 2);
+        if (second < 0)
+            return {};
+        pos += 3;
+        if (pos < text.size() && (text.at(pos) == QLatin1Char('.') || text.at(pos) == QLatin1Char(','))) {
+            ++pos;
+            int scale = 100;
+            while (pos < text.size() && text.at(pos).isDigit()) {
+                millisecond += (text.at(pos).unicode() - '0') * scale;
+                scale /= 10;
+                ++pos;
+            }
+        }
+    }
+    const QTime time(hour, minute, second == 60 ? 59 : second, millisecond);
+    if (!time.isValid())
+        return {};
+
+    // No zone: the API's *datetime* type is in the account's time zone, which
+    // the client cannot know; UTC is the least surprising reading.
+    if (pos == text.size())
+        return QDateTime(date, time, Qt::UTC);
+    const QChar zone = text.at(pos);
+    if ((zone == QLatin1Char('Z') || zone == QLatin1Char('z')) && pos + 1 == text.size())
+        return QDateTime(date, time, Qt::UTC);
+    if (zone != QLatin1Char('+') && zone != QLatin1Char('-'))
+        return {};
+    const int sign = zone == QLatin1Char('-') ? -1 : 1;
+    const int offsetHours = digits(text, pos + 1, 2);
+    if (offsetHours < 0 || offsetHours > 18)
+        return {};
+    qsizetype rest = pos + 3;
+    int offsetMinutes = 0;
+    if (rest < text.size()) {
+        if (text.at(rest) == QLatin1Char(':'))
+            ++rest;
+        offsetMinutes = digits(text, rest, 2);
+        if (offsetMinutes < 0 || offsetMinutes > 59 || rest + 2 != text.size())
+            return {};
+    }
+    const int offsetSeconds = sign * (offsetHours * 3600 + offsetMinutes * 60);
+    return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds);
+}
+
+QString formatApiTimestamp(const QDateTime &value)
+{
+    if (!value.isValid())
+        return {};
+    const int offset = value.offsetFromUtc();
+    const QString base = value.toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (offset == 0)
+        return base + QLatin1Char('Z');
+    const int absolute = offset < 0 ? -offset : offset;
+    return base + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        + QStringLiteral("%1:%2")
+              .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
+              .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+namespace {
+
+constexpr qint64 msPerDay = 86'400'000;
+
+qint64 floorDiv(qint64 value, qint64 divisor)
+{
+    const qint64 quotient = value / divisor;
+    return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient;
+}
+
+int systemOffsetSeconds(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::LocalTime).offsetFromUtc();
+}
+
+} // namespace
+
+namespace {
+
+// Per thread: the GUI thread formats, but a test or an export may run
+// elsewhere. Emptied a minute after it was started, so that a change of the
+// system's zone (a laptop that travelled) shows within a minute.
+struct OffsetCache
+{
+    QHash<qint64, int> offsetByDay;
+    std::chrono::steady_clock::time_point started;
+};
+thread_local OffsetCache offsetCache;
+
+} // namespace
+
+void forgetLocalOffsets()
+{
+    offsetCache.offsetByDay.clear();
+}
+
+int localOffsetSeconds(qint64 utcMs)
+{
+    constexpr int unknown = std::numeric_limits<int>::min();
+    constexpr int changesThatDay = std::numeric_limits<int>::max();
+    const auto now = std::chrono::steady_clock::now();
+    if (offsetCache.offsetByDay.isEmpty() || now - offsetCache.started > std::chrono::minutes(1)
+        || offsetCache.offsetByDay.size() > 100'000) {
+        offsetCache.offsetByDay.clear();
+        offsetCache.started = now;
+    }
+    const qint64 day = floorDiv(utcMs, msPerDay);
+    int offset = offsetCache.offsetByDay.value(day, unknown);
+    if (offset == unknown) {
+        const int atStart = systemOffsetSeconds(day * msPerDay);
+        const int atEnd = systemOffsetSeconds(day * msPerDay + msPerDay - 1);
+        offset = atStart == atEnd ? atStart : changesThatDay;
+        offsetCache.offsetByDay.insert(day, offset);
+    }
+    return offset == changesThatDay ? systemOffsetSeconds(utcMs) : offset;
+}
+
+void writeLocalMinute(qint64 utcMs, char out[16])
+{
+    const qint64 localMs = utcMs + qint64(localOffsetSeconds(utcMs)) * 1000;
+    const qint64 days = floorDiv(localMs, msPerDay);
+    const qint64 minuteOfDay = (localMs - days * msPerDay) / 60'000;
+    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+    const qint64 shifted = days + 719'468;
+    const qint64 era = floorDiv(shifted, 146'097);
+    const qint64 dayOfEra = shifted - era * 146'097;
+    const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36'524 - dayOfEra / 146'096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    const int month = int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    const int year = int(std::clamp<qint64>(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), 0, 9999));
+    const int hour = int(minuteOfDay / 60);
+    const int minute = int(minuteOfDay % 60);
+    const auto two = [](char *at, int value) {
+        at[0] = char('0' + value / 10);
+        at[1] = char('0' + value % 10);
+    };
+    two(out, year / 100);
+    two(out + 2, year % 100);
+    out[4] = '-';
+    two(out + 5, month);
+    out[7] = '-';
+    two(out + 8, day);
+    out[10] = ' ';
+    two(out + 11, hour);
+    out[13] = ':';
+    two(out + 14, minute);
+}
+
+QString localMinuteText(qint64 utcMs)
+{
+    char text[16];
+    writeLocalMinute(utcMs, text);
+    return QString::fromLatin1(text, 16);
+}
+
+} // namespace pc

@@ -1,0 +1,74 @@
+#include "app/records/timestamp.h"
+
+#include <QTest>
+
+class TestTimestamp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parses_data();
+    void parses();
+    void formatsLikeTheApi_data();
+    void formatsLikeTheApi();
+};
+
+void TestTimestamp::parses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("utc");      // expected instant, ISO in UTC
+    QTest::addColumn<int>("offset");       // expected kept offset in seconds
+
+    QTest::newRow("offset with seconds") << "2021-04-13T04:19:49-05:00" << true << "2021-04-13T09:19:49Z" << -18000;
+    QTest::newRow("Z") << "2021-04-13T04:19:49Z" << true << "2021-04-13T04:19:49Z" << 0;
+    QTest::newRow("lower z") << "2021-04-13t04:19:49z" << true << "2021-04-13T04:19:49Z" << 0;
+    QTest::newRow("no seconds") << "2021-04-13T04:19" << true << "2021-04-13T04:19:00Z" << 0;
+    QTest::newRow("no seconds with offset") << "2021-04-13T04:19+02:00" << true << "2021-04-13T02:19:00Z" << 7200;
+    QTest::newRow("fraction") << "2021-04-13T04:19:49.123+01:00" << true << "2021-04-13T03:19:49Z" << 3600;
+    QTest::newRow("offset without colon") << "2021-04-13T04:19:49+0530" << true << "2021-04-12T22:49:49Z" << 19800;
+    QTest::newRow("hour-only offset") << "2021-04-13T04:19:49+09" << true << "2021-04-12T19:19:49Z" << 32400;
+    QTest::newRow("date only") << "2021-04-13" << true << "2021-04-13T00:00:00Z" << 0;
+    QTest::newRow("space separator") << "2021-04-13 04:19:49Z" << true << "2021-04-13T04:19:49Z" << 0;
+    QTest::newRow("surrounding blanks") << "  2021-04-13T04:19:49Z " << true << "2021-04-13T04:19:49Z" << 0;
+    QTest::newRow("empty") << "" << false << "" << 0;
+    QTest::newRow("words") << "yesterday" << false << "" << 0;
+    QTest::newRow("bad month") << "2021-13-01T00:00:00Z" << false << "" << 0;
+    QTest::newRow("bad day") << "2021-02-30T00:00:00Z" << false << "" << 0;
+    QTest::newRow("bad hour") << "2021-04-13T25:00:00Z" << false << "" << 0;
+    QTest::newRow("trailing junk") << "2021-04-13T04:19:49Zjunk" << false << "" << 0;
+    QTest::newRow("bad offset") << "2021-04-13T04:19:49+99:00" << false << "" << 0;
+    QTest::newRow("truncated") << "2021-04-13T04" << false << "" << 0;
+    QTest::newRow("epoch number text") << "1618305589" << false << "" << 0;
+}
+
+void TestTimestamp::parses()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(QString, utc);
+    QFETCH(int, offset);
+    const QDateTime parsed = pc::parseApiTimestamp(text);
+    QCOMPARE(parsed.isValid(), valid);
+    if (!valid)
+        return;
+    QCOMPARE(parsed.toUTC().toString(Qt::ISODate), utc);
+    QCOMPARE(parsed.offsetFromUtc(), offset);
+}
+
+void TestTimestamp::formatsLikeTheApi_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("negative offset") << "2021-04-13T04:19:49-05:00";
+    QTest::newRow("positive offset") << "2021-04-13T04:19:49+05:30";
+    QTest::newRow("utc") << "2021-04-13T04:19:49Z";
+}
+
+void TestTimestamp::formatsLikeTheApi()
+{
+    QFETCH(QString, text);
+    QCOMPARE(pc::formatApiTimestamp(pc::parseApiTimestamp(text)), text);
+}
+
+QTEST_APPLESS_MAIN(TestTimestamp)
+#include "tst_timestamp.moc"

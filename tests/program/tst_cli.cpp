@@ -1,0 +1,250 @@
+#include "app/connections/profile.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QDirIterator>
+#include <QFile>
+
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <ctime>
+
+// The real program, started as a user would: connecting with --api-url and
+// the token from the environment, and refusing what it must refuse.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void connectsWithApiUrlAndEnvironmentToken();
+    void urlWithoutPathGetsV1();
+    void reportsTheFirstPaint();
+    void missingTokenIsExplained();
+    void missingAccountIsExplained();
+    void tokenArgumentIsRefused();
+    void aSavedProfileOpensWithTheEnvironmentToken();
+    void anUnknownProfileIsExplained();
+    void noFileTheProgramWroteHoldsTheToken();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString output;
+    };
+    Run runConsole(const QStringList &arguments, const QString &token);
+    QString home(const QString &variable = QStringLiteral("HOME")) const;
+    QTemporaryDir m_dir;
+};
+
+QString TestCli::home(const QString &variable) const
+{
+    const QString root = m_dir.filePath(QStringLiteral("home"));
+    if (variable == QLatin1String("XDG_CONFIG_HOME"))
+        return root + QStringLiteral("/.config");
+    if (variable == QLatin1String("XDG_DATA_HOME"))
+        return root + QStringLiteral("/.local/share");
+    if (variable == QLatin1String("XDG_CACHE_HOME"))
+        return root + QStringLiteral("/.cache");
+    if (variable == QLatin1String("XDG_STATE_HOME"))
+        return root + QStringLiteral("/.local/state");
+    return root;
+}
+
+TestCli::Run TestCli::runConsole(const QStringList &arguments, const QString &token)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.remove(QStringLiteral("PROVIDER_CONSOLE_TOKEN"));
+    // Everything the program writes goes under the test's folder (and can be
+    // searched there); no keychain is within reach, so none can prompt.
+    for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+        environment.insert(QString::fromLatin1(variable), home(QString::fromLatin1(variable)));
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    if (!token.isNull())
+        environment.insert(QStringLiteral("PROVIDER_CONSOLE_TOKEN"), token);
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(PROVIDER_CONSOLE_PATH), arguments);
+    Run run;
+    // The sandbox answers from this process's event loop, so wait without blocking it.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.output = QString::fromLocal8Bit(process.readAll());
+    return run;
+}
+
+void TestCli::connectsWithApiUrlAndEnvironmentToken()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    const QString shot = m_dir.filePath(QStringLiteral("connected.png"));
+    const Run run = runConsole({QStringLiteral("--api-url"), server.baseUrl().toString(), QStringLiteral("--account"),
+                                QStringLiteral("wdc"), QStringLiteral("--screenshot"), shot},
+                               QStringLiteral("sandbox-token"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(!QImage(shot).isNull());
+    const auto requests = server.requests();
+    QVERIFY(requests.size() >= 2); // the first page of both areas
+    for (const auto &request : requests)
+        QCOMPARE(request.header("authorization"), QByteArray("Bearer sandbox-token"));
+    QVERIFY(!run.output.contains(QStringLiteral("sandbox-token"))); // never logged
+}
+
+void TestCli::urlWithoutPathGetsV1()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    const Run run = runConsole({QStringLiteral("--api-url"), QStringLiteral("http://127.0.0.1:%1").arg(server.port()),
+                                QStringLiteral("--account"), QStringLiteral("wdc"), QStringLiteral("--screenshot"),
+                                m_dir.filePath(QStringLiteral("nopath.png"))},
+                               QStringLiteral("sandbox-token"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(!server.requests().isEmpty());
+    QVERIFY(server.requests().first().path.startsWith(QStringLiteral("/v1/")));
+}
+
+// --report-first-paint (the start-up benchmark's hook): one JSON line with
+// the monotonic time of the first paint of offerings, after their page came.
+void TestCli::reportsTheFirstPaint()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    timespec before{};
+    clock_gettime(CLOCK_MONOTONIC, &before);
+    const Run run = runConsole({QStringLiteral("--api-url"), server.baseUrl().toString(), QStringLiteral("--account"),
+                                QStringLiteral("wdc"), QStringLiteral("--report-first-paint")},
+                               QStringLiteral("sandbox-token"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const qint64 startedNs = qint64(before.tv_sec) * 1'000'000'000LL + before.tv_nsec;
+    qint64 paintedNs = -1;
+    for (const QString &line : run.output.split(QLatin1Char('\n'))) {
+        const QJsonObject object = QJsonDocument::fromJson(line.trimmed().toUtf8()).object();
+        if (object.contains(QStringLiteral("painted_monotonic_ns")))
+            paintedNs = qint64(object.value(QStringLiteral("painted_monotonic_ns")).toDouble());
+    }
+    QVERIFY2(paintedNs > startedNs, qPrintable(run.output));
+    bool askedForOfferings = false;
+    for (const auto &request : server.requests())
+        askedForOfferings |= request.path == QLatin1String("/v1/app_offerings");
+    QVERIFY(askedForOfferings); // painted with the page in, not an empty table
+}
+
+void TestCli::missingTokenIsExplained()
+{
+    const Run run = runConsole({QStringLiteral("--api-url"), QStringLiteral("https://api.xurrent.com/v1"),
+                                QStringLiteral("--account"), QStringLiteral("wdc")},
+                               QString());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(QStringLiteral("PROVIDER_CONSOLE_TOKEN")), qPrintable(run.output));
+}
+
+void TestCli::missingAccountIsExplained()
+{
+    const Run run = runConsole({QStringLiteral("--api-url"), QStringLiteral("https://api.xurrent.com/v1")},
+                               QStringLiteral("t"));
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(QStringLiteral("--account")), qPrintable(run.output));
+}
+
+void TestCli::tokenArgumentIsRefused()
+{
+    for (const QStringList &arguments : {QStringList{QStringLiteral("--token=abc123secret")},
+                                         QStringList{QStringLiteral("--token"), QStringLiteral("abc123secret")}}) {
+        const Run run = runConsole(arguments, QString());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.output.contains(QStringLiteral("not accepted on the command line")));
+        QVERIFY(!run.output.contains(QStringLiteral("abc123secret")));
+    }
+}
+
+void TestCli::aSavedProfileOpensWithTheEnvironmentToken()
+{
+    sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    {
+        // Where the program keeps its settings, with this test's XDG_CONFIG_HOME.
+        pc::ProfileStore profiles(home(QStringLiteral("XDG_CONFIG_HOME"))
+                                  + QStringLiteral("/provider-console/provider-console.conf"));
+        pc::Profile profile;
+        profile.name = QStringLiteral("local sandbox");
+        profile.customBaseUrl = server.baseUrl().toString();
+        profile.account = QStringLiteral("wdc");
+        QString error;
+        QVERIFY2(profiles.save(profile, QString(), &error), qPrintable(error));
+    }
+    const QString shot = m_dir.filePath(QStringLiteral("profile.png"));
+    const Run run = runConsole({QStringLiteral("--profile"), QStringLiteral("local sandbox"),
+                                QStringLiteral("--read-only"), QStringLiteral("--screenshot"), shot},
+                               QStringLiteral("sandbox-token"));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(!QImage(shot).isNull());
+    QVERIFY(server.requests().size() >= 2);
+    for (const auto &request : server.requests()) {
+        QCOMPARE(request.header("authorization"), QByteArray("Bearer sandbox-token"));
+        QCOMPARE(request.method, QByteArray("GET")); // read-only
+    }
+}
+
+void TestCli::anUnknownProfileIsExplained()
+{
+    const Run run = runConsole({QStringLiteral("--profile"), QStringLiteral("nope")}, QString());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(QStringLiteral("no profile named \"nope\"")), qPrintable(run.output));
+}
+
+void TestCli::noFileTheProgramWroteHoldsTheToken()
+{
+    // A run that writes (the last-used profile), with every log category on.
+    sandbox::SandboxServer server;
+    QVERIFY(server.listen());
+    const QString settingsFile = home(QStringLiteral("XDG_CONFIG_HOME")) + QStringLiteral("/provider-console/provider-console.conf");
+    QFile::remove(settingsFile);
+    {
+        pc::ProfileStore profiles(settingsFile);
+        pc::Profile profile;
+        profile.name = QStringLiteral("logged");
+        profile.customBaseUrl = server.baseUrl().toString();
+        profile.account = QStringLiteral("wdc");
+        QVERIFY(profiles.save(profile));
+    }
+    const QByteArray before = [&] {
+        QFile file(settingsFile);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    qputenv("QT_LOGGING_RULES", "*=true");
+    const Run run = runConsole({QStringLiteral("--profile"), QStringLiteral("logged"), QStringLiteral("--screenshot"),
+                                m_dir.filePath(QStringLiteral("last.png"))},
+                               QStringLiteral("sandbox-token"));
+    qunsetenv("QT_LOGGING_RULES");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(run.output.size() > 1000); // the logs were on
+    QVERIFY(!run.output.contains(QStringLiteral("sandbox-token")));
+    QFile written(settingsFile);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll() != before); // the program wrote its settings
+    int files = 0;
+    QDirIterator it(home(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("sandbox-token"), qPrintable(file.fileName()));
+        ++files;
+    }
+    QVERIFY2(files >= 1, "the program wrote nothing at all: the search proves nothing");
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,147 @@
+#include "ui/shell/mainwindow.h"
+#include "app/models/recordmodels.h"
+#include "ui/records/recordview.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace testsupport;
+using sandbox::Fault;
+
+// The first window, offscreen, against the sandbox over real HTTP.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheFirstPageOfBothAreas();
+    void scrollingToTheEndLoadsMore();
+    void keyboardSwitchesAreas();
+    void errorShowsBannerAndRetryRecovers();
+    void waitsAreShownInTheStatusBar();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false\npc.*.warning=false"));
+}
+
+void TestMainWindow::showsTheFirstPageOfBothAreas()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::MainWindow window(&client, QStringLiteral("wdc @ test"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server));
+    QTRY_VERIFY(window.instancesModel()->rowCount() >= 100);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("wdc @ test")));
+    QTRY_VERIFY(window.statusBar()->findChild<QLabel *>() != nullptr);
+    const QString expected = QStringLiteral("%1 of %1 offerings loaded").arg(ownOfferingCount(*server));
+    QTRY_VERIFY2(window.offeringsView()->statusText().contains(expected), qPrintable(window.offeringsView()->statusText()));
+    const QImage image = window.grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() > 600);
+}
+
+void TestMainWindow::scrollingToTheEndLoadsMore()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 450;
+    options.burstLimit = false;
+    auto server = startSandbox(options);
+    pc::ApiClient client(settingsFor(*server));
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    window.show();
+    window.showArea(1);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTableView *table = window.instancesView()->table();
+    QTRY_VERIFY(window.instancesModel()->rowCount() >= 100);
+    for (int i = 0; i < 50 && window.instancesModel()->rowCount() < 450; ++i) {
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QTest::qWait(20);
+    }
+    QTRY_COMPARE(window.instancesModel()->rowCount(), 450);
+    QVERIFY(window.instancesView()->statusText().contains(QStringLiteral("450 of 450")));
+}
+
+void TestMainWindow::keyboardSwitchesAreas()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QCOMPARE(window.currentArea(), 0);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.currentArea(), 1);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentArea(), 0);
+}
+
+void TestMainWindow::errorShowsBannerAndRetryRecovers()
+{
+    auto server = startSandbox();
+    Fault fault;
+    fault.kind = Fault::Kind::Status;
+    fault.status = 500;
+    fault.pathPattern = QStringLiteral("^/v1/app_offerings");
+    fault.body = R"({"message":"Database is on fire"})";
+    server->addFault(fault);
+    pc::ApiClient client(settingsFor(*server));
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QWidget *banner = window.offeringsView()->findChild<QWidget *>(QStringLiteral("errorBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    const QLabel *text = banner->findChild<QLabel *>();
+    QVERIFY(text->text().contains(QStringLiteral("Database is on fire")));
+    QPushButton *retry = banner->findChild<QPushButton *>();
+    QVERIFY(retry && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server));
+    QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::waitsAreShownInTheStatusBar()
+{
+    auto server = startSandbox();
+    Fault unavailable;
+    unavailable.kind = Fault::Kind::Status;
+    unavailable.status = 503;
+    unavailable.pathPattern = QStringLiteral("^/v1/app_offerings");
+    server->addFault(unavailable);
+    Fault limited;
+    limited.kind = Fault::Kind::RateLimit;
+    limited.retryAfterSeconds = 1;
+    limited.pathPattern = QStringLiteral("^/v1/app_instances");
+    server->addFault(limited);
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.retryBaseDelayMs = 1500;
+    pc::ApiClient client(settings);
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    QStringList messages;
+    connect(window.statusBar(), &QStatusBar::messageChanged, this, [&messages](const QString &text) {
+        if (!text.isEmpty())
+            messages.append(text);
+    });
+    window.show();
+    QTRY_VERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("trying again in")));
+    QTRY_VERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("Waiting 1 s for the API rate limit")));
+    QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server)); // and both recover
+    QTRY_VERIFY(window.instancesModel()->rowCount() >= 100);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

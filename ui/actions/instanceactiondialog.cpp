@@ -1,0 +1,251 @@
+#include "ui/actions/instanceactiondialog.h"
+
+#include "app/editing/offeringrules.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace pc {
+
+namespace {
+
+constexpr int kMaxCommentCharacters = 65535; // suspension_comment: text, max 64 KB
+
+} // namespace
+
+QString InstanceActionDialog::title(InstanceBatch::Action action)
+{
+    switch (action) {
+    case InstanceBatch::Action::Suspend: return tr("Suspend instances");
+    case InstanceBatch::Action::Resume: return tr("Resume instances");
+    case InstanceBatch::Action::Disable: return tr("Disable instances");
+    case InstanceBatch::Action::Enable: return tr("Enable instances");
+    }
+    return {};
+}
+
+InstanceActionDialog::InstanceActionDialog(ApiClient *client, InstanceBatch::Action action,
+                                           const QList<AppInstance> &instances, ActionJournal *journal,
+                                           QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_action(action)
+    , m_instances(instances)
+    , m_journal(journal)
+    , m_intro(new QLabel(this))
+    , m_rows(new QListWidget(this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_run(new QPushButton(this))
+    , m_retry(new QPushButton(tr("Retry &failed"), this))
+    , m_close(new QPushButton(tr("Close"), this))
+{
+    setWindowTitle(title(action));
+    setObjectName(QStringLiteral("instanceActionDialog"));
+    resize(640, 520);
+
+    // Who is affected, named: these switches act in the customers' accounts.
+    QStringList accounts;
+    QSet<QString> seen;
+    for (const AppInstance &instance : instances) {
+        if (!seen.contains(instance.customerAccount.id)) {
+            seen.insert(instance.customerAccount.id);
+            accounts.append(instance.customerAccount.displayText());
+        }
+    }
+    const QString accountList = accounts.size() > 8
+        ? accounts.mid(0, 8).join(QStringLiteral(", ")) + QLatin1Char(' ') + tr("and %n more", nullptr, int(accounts.size() - 8))
+        : accounts.join(QStringLiteral(", "));
+    QString consequence;
+    switch (action) {
+    case InstanceBatch::Action::Suspend:
+        consequence = tr("Suspending switches off the instance's automation rules, webhook and app token in the "
+                         "customer's account. Either you or the customer can resume it.");
+        m_run->setText(tr("&Suspend"));
+        break;
+    case InstanceBatch::Action::Resume:
+        consequence = tr("Resuming switches the instance back on, unless the customer or you disabled it. The "
+                         "suspension comment is kept.");
+        m_run->setText(tr("&Resume"));
+        break;
+    case InstanceBatch::Action::Disable:
+        consequence = tr("Disabling is your switch as the provider: it stops the instance's automation rules, "
+                         "webhook and app token in the customer's account until you enable it again.");
+        m_run->setText(tr("&Disable"));
+        break;
+    case InstanceBatch::Action::Enable:
+        consequence = tr("Enabling turns your provider switch back on. The customer's own switch (enabled by "
+                         "customer) is theirs and is not changed.");
+        m_run->setText(tr("&Enable"));
+        break;
+    }
+    // No "%n instance(s)": without an English catalogue the "(s)" would show.
+    m_intro->setText(tr("<b>Instances: %1</b>, of these customer accounts: %2")
+                         .arg(QLocale().toString(instances.size()), accountList.toHtmlEscaped())
+                     + QStringLiteral("<p>") + consequence.toHtmlEscaped() + QStringLiteral("</p>"));
+    m_intro->setWordWrap(true);
+    m_intro->setObjectName(QStringLiteral("intro"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    if (action == InstanceBatch::Action::Suspend) {
+        // Prefilled when every selected instance already has the same comment.
+        QString shared = instances.isEmpty() ? QString() : instances.first().suspensionComment;
+        for (const AppInstance &instance : instances) {
+            if (instance.suspensionComment != shared)
+                shared.clear();
+        }
+        auto *label = new QLabel(tr("Suspension &comment (the customer sees it):"), this);
+        m_comment = new QPlainTextEdit(shared, this);
+        m_comment->setObjectName(QStringLiteral("suspensionComment"));
+        m_comment->setTabChangesFocus(true);
+        m_comment->setMaximumHeight(110);
+        label->setBuddy(m_comment);
+        m_counter = new QLabel(this);
+        m_counter->setAlignment(Qt::AlignRight);
+        layout->addWidget(label);
+        layout->addWidget(m_comment);
+        layout->addWidget(m_counter);
+        connect(m_comment, &QPlainTextEdit::textChanged, this, &InstanceActionDialog::rebuildBatch);
+    }
+    m_planLabel = new QLabel(tr("What each instance would change (nothing has been sent yet):"), this);
+    auto *planLabel = m_planLabel;
+    planLabel->setObjectName(QStringLiteral("planLabel"));
+    layout->addWidget(planLabel);
+    m_rows->setObjectName(QStringLiteral("rows"));
+    m_rows->setAlternatingRowColors(true);
+    layout->addWidget(m_rows, 1);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    layout->addWidget(m_summary);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+    m_retry->hide();
+    m_run->setDefault(true);
+
+    connect(m_run, &QPushButton::clicked, this, &InstanceActionDialog::run);
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        m_retry->hide();
+        m_batch->retryFailed();
+        m_close->setText(tr("Cancel"));
+    });
+    connect(m_close, &QPushButton::clicked, this, &InstanceActionDialog::reject);
+    rebuildBatch();
+}
+
+// The batch is made anew while the comment is edited, so the dry run always
+// shows what would be sent.
+void InstanceActionDialog::rebuildBatch()
+{
+    if (m_batch && m_batch->isRunning())
+        return;
+    const QString comment = m_comment ? m_comment->toPlainText() : QString();
+    delete m_batch;
+    m_batch = new InstanceBatch(m_client, m_action, m_instances, comment, m_journal, this);
+    connect(m_batch, &InstanceBatch::recordUpdated, this, &InstanceActionDialog::recordUpdated);
+    connect(m_batch, &InstanceBatch::itemFinished, this, &InstanceActionDialog::onItemFinished);
+    connect(m_batch, &InstanceBatch::finished, this, &InstanceActionDialog::onFinished);
+    connect(m_batch, &InstanceBatch::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+    });
+    bool valid = true;
+    if (m_comment) {
+        const qsizetype count = OfferingRules::characterCount(comment);
+        valid = count <= kMaxCommentCharacters;
+        m_counter->setText(valid ? tr("%1 of %2 characters").arg(QLocale().toString(count), QLocale().toString(kMaxCommentCharacters))
+                                 : tr("Too long: %1 characters, at most %2.").arg(QLocale().toString(count),
+                                                                                  QLocale().toString(kMaxCommentCharacters)));
+    }
+    const int toSend = static_cast<int>(m_batch->items().size()) - m_batch->count(InstanceBatch::Outcome::Skipped);
+    m_run->setEnabled(valid && toSend > 0);
+    showPlan();
+}
+
+void InstanceActionDialog::showPlan()
+{
+    m_rows->clear();
+    m_rows->addItems(m_batch->plan());
+    const int skipped = m_batch->count(InstanceBatch::Outcome::Skipped);
+    const int toSend = static_cast<int>(m_batch->items().size()) - skipped;
+    m_summary->setText(tr("Changes to send: %1").arg(QLocale().toString(toSend))
+                       + (skipped ? QStringLiteral(", ") + tr("%n skipped", nullptr, skipped) : QString()));
+}
+
+void InstanceActionDialog::run()
+{
+    m_planLabel->setText(tr("What happened to each instance:"));
+    m_run->setEnabled(false);
+    if (m_comment)
+        m_comment->setReadOnly(true);
+    m_progress->show();
+    m_progress->setRange(0, static_cast<int>(m_batch->items().size()));
+    m_progress->setValue(m_batch->count(InstanceBatch::Outcome::Skipped));
+    m_close->setText(tr("Cancel"));
+    m_batch->start();
+}
+
+void InstanceActionDialog::onItemFinished(int index)
+{
+    const InstanceBatch::Item &item = m_batch->items().at(index);
+    QListWidgetItem *row = m_rows->item(index);
+    if (!row)
+        return;
+    const QString who = tr("#%1 (%2)").arg(item.before.id).arg(item.before.customerAccount.displayText());
+    switch (item.outcome) {
+    case InstanceBatch::Outcome::Done:
+        row->setText(tr("%1: %2").arg(who, InstanceBatch::verb(m_action)));
+        break;
+    case InstanceBatch::Outcome::Failed:
+        row->setText(tr("%1: failed: %2").arg(who, item.message));
+        row->setForeground(QColor(0x8a, 0x1c, 0x12));
+        break;
+    case InstanceBatch::Outcome::Cancelled:
+        row->setText(tr("%1: cancelled").arg(who));
+        break;
+    default:
+        break;
+    }
+}
+
+void InstanceActionDialog::onFinished()
+{
+    for (int index = 0; index < m_batch->items().size(); ++index)
+        onItemFinished(index);
+    m_summary->setText(summaryText());
+    m_close->setText(tr("Close"));
+    const int again = m_batch->count(InstanceBatch::Outcome::Failed) + m_batch->count(InstanceBatch::Outcome::Cancelled);
+    m_retry->setVisible(again > 0);
+    Q_EMIT batchFinished();
+}
+
+QString InstanceActionDialog::summaryText() const
+{
+    return m_batch->summary();
+}
+
+// Closing while a batch runs cancels it after the request in flight; the
+// dialog goes once the batch has stopped, so no result is lost from view.
+void InstanceActionDialog::reject()
+{
+    if (m_batch && m_batch->isRunning()) {
+        m_batch->cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace pc

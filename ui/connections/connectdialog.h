@@ -1,0 +1,177 @@
+#pragma once
+
+#include "app/net/apierror.h"
+#include "app/connections/profile.h"
+
+#include <QByteArray>
+#include <QDialog>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QString>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QFileDialog;
+class QFormLayout;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+
+namespace pc {
+
+class ApiCall;
+class ApiClient;
+class SecretJob;
+class SecretStore;
+struct ApiResponse;
+struct SecretResult;
+
+// Creates or edits a connection profile: where the API is, which account,
+// the token, and how to get there (proxy, CA bundle). "Test connection" asks
+// GET /me with exactly these settings and says in one sentence what is wrong
+// if it fails. Saving writes the profile to the ProfileStore and the token to
+// the SecretStore only; when the keychain cannot take it, the dialog says so
+// and offers to keep the token in memory for this session or to retry, but
+// never writes it anywhere else.
+//
+// Everything is asynchronous: the test and the keychain write never block and
+// never run a nested event loop, and closing the dialog abandons both.
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ConnectDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent = nullptr);
+    ~ConnectDialog() override;
+
+    // Prefills the form. When editing an existing profile the token field
+    // stays empty, meaning "keep the stored token" unless one is typed.
+    void setProfile(const Profile &profile, bool editingExisting);
+
+    // The profile as entered (normalized, as it is saved).
+    Profile profile() const;
+    // The token as typed; empty when editing and it was not retyped.
+    QByteArray token() const;
+    // Accepted with "Use the token for this session only": the keychain could
+    // not take it, so the caller keeps sessionOnlyToken() in memory.
+    bool tokenOnlyForThisSession() const { return m_sessionOnly; }
+    // The token when tokenOnlyForThisSession(), empty otherwise.
+    QByteArray sessionOnlyToken() const;
+
+    bool isTesting() const;
+    bool isSaving() const { return !m_writeJob.isNull(); }
+
+    // The one sentence shown for a failed test. `networkError` and
+    // `networkErrorText` are those of the failed QNetworkReply (NoError
+    // when an HTTP answer came); `profile` names the host and account.
+    static QString testFailureMessage(const ApiError &error, const Profile &profile,
+                                      QNetworkReply::NetworkError networkError = QNetworkReply::NoError,
+                                      const QString &networkErrorText = {}, int timeoutMs = 0);
+
+    void done(int result) override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+Q_SIGNALS:
+    // A test connection ended (not emitted when it was cancelled).
+    void testFinished(bool succeeded);
+
+private:
+    enum class Field { Name, Account, Token, BaseUrl, Proxy, CaBundle };
+
+    QWidget *buildForm();
+    void buildNetworkSection(QWidget *form, QFormLayout *layout);
+    QFrame *buildKeychainPanel();
+    QLabel *makeFieldError(const QString &objectName);
+    void connectChanges();
+
+    Profile currentProfile() const;
+    bool tokenNeeded() const; // no stored token applies: a token must be typed
+    QList<ProfileIssue> issues(const Profile &profile) const;
+    void updateState();
+    void updateApiUrl(const Profile &profile);
+    void suggestName();
+    void touch(Field field);
+    bool touched(Field field) const { return m_touched & (1 << int(field)); }
+    void connectionSettingsChanged();
+
+    void testConnection();
+    void startTest(const Profile &profile, const QByteArray &token);
+    void onTestFinished(const ApiResponse &response);
+    void cancelTest();
+    void showTestResult(bool ok, const QString &text);
+    void clearTestResult();
+    void growToFit();
+
+    void save();
+    void writeToken();
+    void onTokenWritten(const SecretResult &result);
+    void setFormEnabled(bool enabled);
+
+    void browseCaBundle();
+
+    ProfileStore *m_profiles;
+    SecretStore *m_secrets;
+
+    bool m_editing = false;
+    QString m_originalName;      // the profile being edited, to rename it
+    QString m_originalSecretKey; // where its stored token is
+    QString m_autoName;          // the last name suggested, replaced while the user has not typed one
+    int m_touched = 0;           // Field bits whose messages are shown (an empty form does not nag)
+    bool m_updating = false;
+
+    // Test connection
+    std::unique_ptr<ApiClient> m_client; // replaced for every test
+    QPointer<ApiCall> m_testCall;
+    QPointer<SecretJob> m_tokenRead; // the stored token, read for a test while editing
+    Profile m_testedProfile;
+    int m_testTimeoutMs = 0;
+    QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
+    QString m_networkErrorText;
+
+    // Save
+    QPointer<SecretJob> m_writeJob;
+    Profile m_savedProfile;
+    bool m_sessionOnly = false;
+
+    QLineEdit *m_name;
+    QLabel *m_nameError;
+    QComboBox *m_environment;
+    QComboBox *m_region;
+    QComboBox *m_brand;
+    QCheckBox *m_customUrlEnabled;
+    QLineEdit *m_customUrl;
+    QLabel *m_apiUrl;
+    QLabel *m_badge;
+    QLineEdit *m_account;
+    QLabel *m_accountError;
+    QLineEdit *m_token;
+    QToolButton *m_showToken;
+    QLabel *m_tokenError;
+    QCheckBox *m_readOnly;
+    QComboBox *m_proxyMode;
+    QLineEdit *m_proxyHost;
+    QLineEdit *m_proxyPort;
+    QLineEdit *m_proxyUser;
+    QLabel *m_proxyError;
+    QLineEdit *m_caBundle;
+    QPushButton *m_browse;
+    QLabel *m_caBundleError;
+    QPointer<QFileDialog> m_fileDialog;
+    QPushButton *m_test;
+    QLabel *m_testResult;
+    QFrame *m_keychainPanel;
+    QLabel *m_keychainMessage;
+    QPushButton *m_sessionOnlyButton;
+    QPushButton *m_retry;
+    QLabel *m_status;
+    QPushButton *m_save;
+    QPushButton *m_cancel;
+    QWidget *m_form;
+};
+
+} // namespace pc

@@ -1,0 +1,119 @@
+#include "ui/connections/tokendialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pc {
+
+TokenDialog::TokenDialog(const QString &connection, const QString &serverMessage, QWidget *parent)
+    : QDialog(parent)
+    , m_token(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_store(new QPushButton(tr("Save to &keychain"), this))
+    , m_session(new QPushButton(tr("Use for this &session only"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("tokenDialog"));
+    setWindowTitle(tr("The API token was refused"));
+    setMinimumWidth(520);
+
+    auto *intro = new QLabel(tr("<b>The server refused the API token of %1.</b> It may have been revoked or may "
+                                "have expired. Paste a new one to go on: what stopped loading resumes where it "
+                                "stopped, and nothing loaded so far is lost.")
+                                 .arg(connection.toHtmlEscaped()),
+                             this);
+    intro->setWordWrap(true);
+    intro->setObjectName(QStringLiteral("tokenIntro"));
+
+    auto *server = new QLabel(tr("The server said: %1").arg(serverMessage), this);
+    server->setWordWrap(true);
+    server->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    server->setVisible(!serverMessage.trimmed().isEmpty());
+
+    auto *writes = new QLabel(tr("Changes that were refused are not sent again by themselves: use their Retry "
+                                 "once the new token is in."),
+                              this);
+    writes->setWordWrap(true);
+
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("New API token"));
+    m_token->setAccessibleName(tr("New API token"));
+    m_token->setMinimumWidth(360);
+    m_problem->setObjectName(QStringLiteral("tokenProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Token:"), m_token);
+    form->addRow(QString(), m_problem);
+
+    m_store->setObjectName(QStringLiteral("saveToKeychain"));
+    m_session->setObjectName(QStringLiteral("useForSession"));
+    m_cancel->setObjectName(QStringLiteral("cancel"));
+    m_store->setDefault(true);
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_store, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_session, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(server);
+    layout->addLayout(form);
+    layout->addWidget(writes);
+    layout->addWidget(buttons);
+
+    connect(m_token, &QLineEdit::textChanged, this, &TokenDialog::updateButtons);
+    connect(m_store, &QPushButton::clicked, this, [this] { finish(true); });
+    connect(m_session, &QPushButton::clicked, this, [this] { finish(false); });
+    connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    updateButtons();
+}
+
+void TokenDialog::setCanStore(bool canStore)
+{
+    m_store->setVisible(canStore);
+    m_session->setDefault(!canStore);
+    m_store->setDefault(canStore);
+}
+
+QByteArray TokenDialog::token() const
+{
+    const QByteArray typed = m_token->text().trimmed().toUtf8();
+    // A line break inside would split the Authorization header; the client
+    // refuses such a token, so it is caught here, where it can be fixed.
+    const bool control = std::any_of(typed.begin(), typed.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+    return control ? QByteArray() : typed;
+}
+
+void TokenDialog::updateButtons()
+{
+    const bool typed = !m_token->text().trimmed().isEmpty();
+    const bool usable = !token().isEmpty();
+    m_problem->setText(typed && !usable ? tr("The token contains a line break or another control character: paste "
+                                             "it again without them.")
+                                        : QString());
+    m_problem->setVisible(typed && !usable);
+    m_store->setEnabled(usable);
+    m_session->setEnabled(usable);
+}
+
+void TokenDialog::finish(bool store)
+{
+    const QByteArray entered = token();
+    if (entered.isEmpty())
+        return;
+    m_token->clear(); // the dialog keeps no copy once it is handed on
+    Q_EMIT tokenEntered(entered, store);
+    accept();
+}
+
+} // namespace pc

@@ -1,0 +1,342 @@
+#include "ui/shell/appcontroller.h"
+
+#include "app/net/apiclient.h"
+#include "ui/connections/connectdialog.h"
+#include "ui/shell/mainwindow.h"
+#include "app/connections/profile.h"
+#include "app/connections/secretstore.h"
+#include "app/connections/transportconfig.h"
+#include "ui/shell/welcomewidget.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace pc {
+
+AppController::AppController(ProfileStore *profiles, SecretStore *secrets, DemoStarter demo, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_secrets(secrets)
+    , m_demo(std::move(demo))
+{
+    // Windows come and go while switching; the controller says when to quit.
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+AppController::~AppController()
+{
+    m_next = {};
+    delete m_window;
+    delete m_client.release(); // after its window (no event loop left for a deleteLater)
+    delete m_welcome;
+    delete m_connect;
+    delete m_prompt;
+}
+
+QString AppController::badgeKind(Profile::EnvironmentKind kind)
+{
+    switch (kind) {
+    case Profile::EnvironmentKind::Production: return QStringLiteral("production");
+    case Profile::EnvironmentKind::Qa: return QStringLiteral("qa");
+    case Profile::EnvironmentKind::Demo: return QStringLiteral("demo");
+    case Profile::EnvironmentKind::Sandbox: return QStringLiteral("sandbox");
+    case Profile::EnvironmentKind::Custom: break;
+    }
+    return QStringLiteral("custom");
+}
+
+QString AppController::badgeText(Profile::EnvironmentKind kind)
+{
+    switch (kind) {
+    case Profile::EnvironmentKind::Production: return tr("PRODUCTION");
+    case Profile::EnvironmentKind::Qa: return tr("QA");
+    case Profile::EnvironmentKind::Demo: return tr("DEMO");
+    case Profile::EnvironmentKind::Sandbox: return tr("SANDBOX");
+    case Profile::EnvironmentKind::Custom: break;
+    }
+    return tr("CUSTOM");
+}
+
+QWidget *AppController::dialogParent() const
+{
+    if (m_window)
+        return m_window;
+    return m_welcome;
+}
+
+void AppController::openDemo()
+{
+    if (!m_demoTarget) {
+        QString error;
+        m_demoTarget = m_demo ? m_demo(&error) : std::nullopt;
+        if (!m_demoTarget) {
+            auto *box = new QMessageBox(QMessageBox::Critical, tr("The demo could not start"), error,
+                                        QMessageBox::Ok, dialogParent());
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::finished, this, [this] { checkFinished(); });
+            box->open();
+            return;
+        }
+    }
+    Profile profile = Profile::forSandbox(m_demoTarget->baseUrl, m_demoTarget->account, tr("Demo"));
+    openWindow(profile, m_demoTarget->token, true);
+}
+
+void AppController::openProfile(const Profile &profile, const QByteArray &token)
+{
+    if (!token.isEmpty()) {
+        openWindow(profile, token);
+        return;
+    }
+    if (m_sessionTokens.contains(profile.secretKey())) {
+        openWindow(profile, m_sessionTokens.value(profile.secretKey()));
+        return;
+    }
+    const int request = ++m_openRequest;
+    SecretJob *job = m_secrets->read(profile.secretKey());
+    connect(job, &SecretJob::finished, this, [this, profile, request](const SecretResult &result) {
+        if (request != m_openRequest)
+            return; // the user chose another profile meanwhile
+        if (result.ok() && !result.secret.isEmpty()) {
+            openWindow(profile, result.secret);
+        } else if (result.error == SecretResult::Error::NotFound || result.ok()) {
+            showConnect(profile, true, tr("No API token is stored for the profile %1 yet. Paste it to connect.")
+                                           .arg(profile.name));
+        } else {
+            keychainFailed(profile, result);
+        }
+    });
+}
+
+void AppController::keychainFailed(const Profile &profile, const SecretResult &result)
+{
+    // Said plainly, with a way on that never writes the token anywhere.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The keychain is not available"),
+                                tr("The API token of the profile “%1” could not be read from the keychain.")
+                                    .arg(profile.name),
+                                QMessageBox::NoButton, dialogParent());
+    box->setObjectName(QStringLiteral("keychainUnavailable"));
+    box->setInformativeText(result.message + QStringLiteral("\n\n")
+                            + tr("A token entered for this session is kept in memory only and forgotten when "
+                                 "the console closes."));
+    QPushButton *session = box->addButton(tr("Enter the token for this session"), QMessageBox::AcceptRole);
+    QPushButton *retry = box->addButton(tr("Retry"), QMessageBox::ResetRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, session, retry, profile] {
+        if (box->clickedButton() == session)
+            askForSessionToken(profile);
+        else if (box->clickedButton() == retry)
+            openProfile(profile);
+        else
+            QTimer::singleShot(0, this, [this] { checkFinished(); });
+    });
+    m_prompt = box;
+    box->open();
+}
+
+void AppController::askForSessionToken(const Profile &profile)
+{
+    auto *input = new QInputDialog(dialogParent());
+    input->setObjectName(QStringLiteral("sessionToken"));
+    input->setWindowTitle(tr("API token for this session"));
+    input->setLabelText(tr("The API token for %1 (%2). It is not stored anywhere.")
+                            .arg(profile.name, profile.baseUrl().host()));
+    input->setTextEchoMode(QLineEdit::Password);
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    connect(input, &QInputDialog::textValueSelected, this, [this, profile](const QString &text) {
+        const QByteArray token = text.trimmed().toUtf8();
+        if (token.isEmpty()) {
+            QTimer::singleShot(0, this, [this] { checkFinished(); });
+            return;
+        }
+        m_sessionTokens.insert(profile.secretKey(), token);
+        openWindow(profile, token);
+    });
+    connect(input, &QInputDialog::rejected, this, [this] { QTimer::singleShot(0, this, [this] { checkFinished(); }); });
+    m_prompt = input;
+    input->open();
+}
+
+void AppController::openWindow(const Profile &profile, const QByteArray &token, bool demo)
+{
+    ++m_openRequest; // a keychain read still on its way is for an older choice
+    QString error;
+    const std::optional<ConnectionSettings> transport = TransportConfig::connectionSettings(profile, token, &error);
+    if (!transport) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("The CA bundle could not be used"), error,
+                                    QMessageBox::Ok, dialogParent());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this] { checkFinished(); });
+        box->open();
+        return;
+    }
+    const ConnectionSettings settings = *transport;
+
+    replaceWindow([this, profile, settings, demo] {
+        m_profile = profile;
+        m_profileIsDemo = demo;
+        m_client = std::make_unique<ApiClient>(settings);
+        const QString label = QStringLiteral("%1 @ %2").arg(profile.account, profile.baseUrl().host());
+        auto *window = new MainWindow(m_client.get(), label, nullptr, profile.settingsGroup());
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setEnvironmentBadge(badgeKind(profile.environmentKind()), badgeText(profile.environmentKind()));
+        window->setReadOnly(profile.readOnly || m_forceReadOnly);
+        if (m_initialArea >= 0)
+            window->showArea(m_initialArea);
+        connect(window, &MainWindow::switchProfileRequested, this, &AppController::showWelcome);
+        connect(window, &MainWindow::connectRequested, this, [this] { showConnect(); });
+        connect(window, &MainWindow::closeDeclined, this, [this] { m_next = {}; });
+        connect(window, &QObject::destroyed, this, &AppController::onWindowGone);
+        // The demo's token is not the user's to keep.
+        window->setTokenStorage(m_secrets && !demo);
+        connect(window, &MainWindow::tokenReplaced, this, &AppController::keepNewToken);
+        m_window = window;
+        m_hadWindow = true;
+        window->show();
+        if (m_welcome)
+            m_welcome->close();
+        // Only a saved profile (the same one, not the demo or an --api-url
+        // connection that happens to share a name) becomes the next start's.
+        if (m_profiles) {
+            const std::optional<Profile> saved = m_profiles->profile(profile.name);
+            if (saved && saved->baseUrl() == profile.baseUrl() && saved->account == profile.account)
+                m_profiles->setLastUsed(profile.name);
+        }
+        Q_EMIT windowOpened(window);
+    });
+}
+
+void AppController::keepNewToken(const QByteArray &token, bool store)
+{
+    if (m_profileIsDemo) {
+        if (m_demoTarget)
+            m_demoTarget->token = token;
+        return;
+    }
+    const QString key = m_profile.secretKey();
+    if (!store || !m_secrets) {
+        m_sessionTokens.insert(key, token); // memory only, this run only
+        return;
+    }
+    // Until the keychain has it, this run uses it from memory (a profile
+    // opened again meanwhile must not fall back to the refused one).
+    m_sessionTokens.insert(key, token);
+    const QString profileName = m_profile.name;
+    SecretJob *job = m_secrets->write(key, token);
+    connect(job, &SecretJob::finished, this, [this, key, token, profileName](const SecretResult &result) {
+        if (result.ok()) {
+            // The keychain has it now; a token entered later for this session wins again.
+            if (m_sessionTokens.value(key) == token)
+                m_sessionTokens.remove(key);
+            return;
+        }
+        if (m_window)
+            m_window->statusBar()->showMessage(
+                tr("The new token of %1 could not be kept in the keychain (%2); it is used for this session only.")
+                    .arg(profileName, result.message),
+                15000);
+    });
+}
+
+void AppController::replaceWindow(std::function<void()> next)
+{
+    if (!m_window) {
+        next();
+        return;
+    }
+    // The current window goes first (it may ask about unsaved forms; if the
+    // user stays, nothing is switched).
+    m_next = std::move(next);
+    m_window->close();
+}
+
+void AppController::onWindowGone()
+{
+    // destroyed() comes before the window's children (its models, whose
+    // pagers hold calls of this client) are deleted: the client goes after
+    // them, and the next window is built once the old one is gone.
+    if (m_client)
+        m_client.release()->deleteLater();
+    auto next = std::move(m_next);
+    m_next = {};
+    QTimer::singleShot(0, this, [this, next] {
+        if (next)
+            next();
+        else
+            checkFinished();
+    });
+}
+
+void AppController::checkFinished(bool welcomeClosed)
+{
+    // A dialog being closed is hidden before it is deleted: only shown ones count.
+    auto showing = [](const QWidget *widget) { return widget && widget->isVisible(); };
+    if (showing(m_window) || showing(m_welcome) || showing(m_connect) || showing(m_prompt) || m_next)
+        return;
+    // Closing the welcome screen (or the last window) ends the program; a
+    // dialog given up without a window goes back to the welcome screen, so
+    // a broken last profile never leaves the user without a way on.
+    if (welcomeClosed || m_hadWindow)
+        Q_EMIT finished();
+    else
+        showWelcome();
+}
+
+void AppController::showWelcome()
+{
+    if (m_welcome) {
+        m_welcome->show();
+        m_welcome->raise();
+        m_welcome->activateWindow();
+        return;
+    }
+    auto *welcome = new WelcomeWidget(m_profiles, m_window);
+    welcome->setWindowFlag(Qt::Window);
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    welcome->setWindowTitle(m_window ? tr("Switch profile — Provider Console") : tr("Welcome — Provider Console"));
+    connect(welcome, &WelcomeWidget::demoRequested, this, &AppController::openDemo);
+    connect(welcome, &WelcomeWidget::connectRequested, this, [this] { showConnect(); });
+    connect(welcome, &WelcomeWidget::profileChosen, this, [this](const QString &name) {
+        if (const std::optional<Profile> profile = m_profiles->profile(name))
+            openProfile(*profile);
+    });
+    connect(welcome, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, [this] { checkFinished(true); }); });
+    m_welcome = welcome;
+    welcome->show();
+}
+
+void AppController::showConnect(const Profile &prefill, bool editing, const QString &reason)
+{
+    if (m_connect) {
+        m_connect->raise();
+        m_connect->activateWindow();
+        return;
+    }
+    auto *dialog = new ConnectDialog(m_profiles, m_secrets, dialogParent());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!prefill.name.isEmpty() || !prefill.account.isEmpty())
+        dialog->setProfile(prefill, editing);
+    if (!reason.isEmpty())
+        dialog->setWindowTitle(reason);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Profile profile = dialog->profile();
+        QByteArray token = dialog->token();
+        if (dialog->tokenOnlyForThisSession())
+            m_sessionTokens.insert(profile.secretKey(), token);
+        if (token.isEmpty())
+            openProfile(profile); // editing, the stored token kept
+        else
+            openWindow(profile, token);
+    });
+    connect(dialog, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, [this] { checkFinished(); }); });
+    m_connect = dialog;
+    dialog->open();
+}
+
+} // namespace pc

@@ -1,0 +1,853 @@
+#include "ui/shell/mainwindow.h"
+
+#include "app/net/apiclient.h"
+#include "ui/keyboard/commandpalette.h"
+#include "ui/actions/instanceactiondialog.h"
+#include "app/journal/journalmodel.h"
+#include "ui/journal/journalview.h"
+#include "ui/records/detailpane.h"
+#include "ui/keyboard/keyhelpoverlay.h"
+#include "ui/editing/offeringform.h"
+#include "app/models/recordfilterproxy.h"
+#include "app/models/recordmodels.h"
+#include "ui/records/recordview.h"
+#include "ui/connections/tokendialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFrame>
+#include <QMenu>
+#include <QPointer>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QHBoxLayout>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <utility>
+
+namespace pc {
+
+MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent,
+                       const QString &settingsGroup)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_offerings(new OfferingsModel(client, this))
+    , m_instances(new InstancesModel(client, this))
+    , m_tabs(new QTabWidget(this))
+    , m_offeringsView(new RecordView(RecordView::Kind::Offerings, m_offerings, m_tabs))
+    , m_instancesView(new RecordView(RecordView::Kind::Instances, m_instances, m_tabs))
+    , m_statusLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_rateLabel(new QLabel(this))
+    , m_palette(new CommandPalette(this))
+    , m_keyHelp(new KeyHelpOverlay(this))
+    , m_journalModel(new JournalModel(&m_journal, this))
+    , m_journalView(new JournalView(m_journalModel, m_tabs))
+    , m_settingsGroup(settingsGroup)
+    , m_connectionLabel(connectionLabel)
+{
+    setWindowTitle(tr("%1 — Provider Console").arg(connectionLabel));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
+    resize(1180, 720);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_offeringsView, tr("&Offerings"));
+    m_tabs->addTab(m_instancesView, tr("&Instances"));
+    m_tabs->addTab(m_journalView, tr("&Journal"));
+    connect(m_journalView, &JournalView::statusChanged, this, &MainWindow::updateStatus);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    m_offeringsView->table()->setColumnWidth(OfferingsModel::Name, 260);
+    m_offeringsView->table()->setColumnWidth(OfferingsModel::Reference, 220);
+    m_offeringsView->table()->setColumnWidth(OfferingsModel::WebhookUriTemplate, 260);
+    m_instancesView->table()->setColumnWidth(InstancesModel::Id, 80);
+    m_instancesView->table()->setColumnWidth(InstancesModel::CustomerAccount, 240);
+    m_instancesView->table()->setColumnWidth(InstancesModel::AppOfferingColumn, 240);
+    for (int column : {InstancesModel::EnabledByCustomer, InstancesModel::Suspended, InstancesModel::Disabled})
+        m_instancesView->table()->setColumnWidth(column, 150);
+
+    // A thin busy bar while a page is on its way: the window never looks frozen.
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(12);
+    m_busy->setTextVisible(false);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->hide();
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    createActions();
+
+    connect(m_offeringsView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_instancesView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 2)
+            m_journalModel->reload(); // the writes since it was last shown
+        action(QStringLiteral("showInstancesOfOffering"))->setEnabled(index == 0);
+        // Instance actions act on the instances area's rows only.
+        for (QAction *instanceAction : std::as_const(m_instanceActions))
+            instanceAction->setEnabled(index == 1 && !m_readOnly);
+    });
+    connect(client, &ApiClient::rateLimitChanged, this, [this](const RateLimitStatus &status) {
+        if (status.limit > 0)
+            m_rateLabel->setText(tr("API quota: %1 of %2 left").arg(status.remaining).arg(status.limit));
+    });
+    connect(client, &ApiClient::rateLimitWait, this, &MainWindow::showRateLimitWait);
+    for (PagedTableModel *model : {static_cast<PagedTableModel *>(m_offerings), static_cast<PagedTableModel *>(m_instances)}) {
+        connect(model, &PagedTableModel::waiting, this, [this](int seconds, ApiCall::WaitReason reason) {
+            if (reason == ApiCall::WaitReason::Retry)
+                statusBar()->showMessage(tr("The server did not answer properly; trying again in %n s", nullptr, seconds),
+                                         seconds * 1000 + 500);
+        });
+    }
+    // A refused token: the areas that stopped because of it are noted
+    // (Load all ends before the error arrives, so that is noted first), and
+    // the first refusal asks for a new token.
+    for (PagedTableModel *model : {static_cast<PagedTableModel *>(m_offerings), static_cast<PagedTableModel *>(m_instances)}) {
+        connect(model, &PagedTableModel::loadAllFinished, this, [this, model](bool complete) {
+            if (!complete && model->lastError().kind == ApiError::Kind::Unauthorized)
+                m_resumeLoadAll.insert(model);
+        });
+        connect(model, &PagedTableModel::errorOccurred, this, [this, model](const ApiError &error) {
+            if (error.kind == ApiError::Kind::Unauthorized && !m_resumeAfterToken.contains(model))
+                m_resumeAfterToken.append(model);
+        });
+        connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+            m_resumeAfterToken.removeAll(model); // a new query: nothing of the old one to resume
+            m_resumeLoadAll.remove(model);
+        });
+    }
+    connect(client, &ApiClient::tokenRejected, this, &MainWindow::onTokenRejected);
+    // Drill-down: an offering's instances in the instances area.
+    connect(m_offeringsView, &RecordView::showInstancesRequested, this, [this](qint64 id, const QString &name) {
+        m_instances->setOfferingScope({id, name, QString()});
+        showArea(1);
+    });
+
+    restoreSettings();
+    // Both areas show their first page at once; the rest comes as the user scrolls.
+    m_offerings->reload();
+    m_instances->reload();
+    updateStatus();
+    // Forms that were open when the console last stopped without saving them.
+    if (!m_drafts.drafts(draftScope()).isEmpty())
+        showDraftsBar();
+}
+
+MainWindow::~MainWindow()
+{
+    // The forms point at the journal and the drafts: they go first.
+    qDeleteAll(offeringForms());
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QString &category,
+                               const QKeySequence &shortcut, const std::function<void()> &handler)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setProperty("pcCategory", category);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, handler);
+    menu->addAction(action);
+    QWidget::addAction(action); // works while the menu bar is hidden too
+    m_actions.append(action);
+    return action;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    for (QAction *candidate : m_actions) {
+        if (candidate->objectName() == objectName)
+            return candidate;
+    }
+    return nullptr;
+}
+
+RecordView *MainWindow::currentView() const
+{
+    switch (currentArea()) {
+    case 0: return m_offeringsView;
+    case 1: return m_instancesView;
+    default: return nullptr;
+    }
+}
+
+void MainWindow::createActions()
+{
+    const QString file = tr("File");
+    const QString view = tr("View");
+    const QString record = tr("Record");
+    const QString help = tr("Help");
+    // An action on whichever area is showing.
+    auto onView = [this](void (RecordView::*method)()) {
+        return [this, method] {
+            if (RecordView *view = currentView())
+                (view->*method)();
+        };
+    };
+    // Keys that only mean something in a table act only there (Enter and
+    // Space must keep working in the filter fields and dialogs).
+    auto tableOnly = [this](QAction *created) {
+        created->setShortcutContext(Qt::WidgetShortcut);
+        m_offeringsView->table()->addAction(created);
+        m_instancesView->table()->addAction(created);
+        return created;
+    };
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    addAction(fileMenu, QStringLiteral("switchProfile"), tr("S&witch profile…"), file,
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { Q_EMIT switchProfileRequested(); });
+    addAction(fileMenu, QStringLiteral("connect"), tr("&Connect to another account…"), file, QKeySequence(),
+              [this] { Q_EMIT connectRequested(); });
+    addAction(fileMenu, QStringLiteral("replaceToken"), tr("Enter a new API &token…"), file, QKeySequence(),
+              [this] { askForNewToken(); });
+    fileMenu->addSeparator();
+    addAction(fileMenu, QStringLiteral("export"), tr("&Export…"), file, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+              [this] { exportWithDialog(); });
+    fileMenu->addSeparator();
+    addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), file, QKeySequence::Quit, [this] { close(); });
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    addAction(viewMenu, QStringLiteral("showOfferings"), tr("&Offerings"), view, QKeySequence(Qt::CTRL | Qt::Key_1),
+              [this] { showArea(0); });
+    addAction(viewMenu, QStringLiteral("showInstances"), tr("&Instances"), view, QKeySequence(Qt::CTRL | Qt::Key_2),
+              [this] { showArea(1); });
+    addAction(viewMenu, QStringLiteral("showJournal"), tr("&Journal"), view, QKeySequence(Qt::CTRL | Qt::Key_3),
+              [this] { showArea(2); });
+    viewMenu->addSeparator();
+    addAction(viewMenu, QStringLiteral("quickFilter"), tr("&Quick filter"), view, QKeySequence::Find, [this] {
+        if (RecordView *current = currentView())
+            current->focusQuickFilter();
+        else
+            m_journalView->focusFilter();
+    });
+    // `/` starts the quick filter from a table (in a text field it is just a character).
+    auto *slash = new QAction(this);
+    slash->setShortcut(QKeySequence(Qt::Key_Slash));
+    connect(slash, &QAction::triggered, this, onView(&RecordView::focusQuickFilter));
+    tableOnly(slash);
+    addAction(viewMenu, QStringLiteral("serverFilter"), tr("&Server filter…"), view,
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), onView(&RecordView::showServerFilterBar));
+    addAction(viewMenu, QStringLiteral("refresh"), tr("&Refresh"), view, QKeySequence::Refresh, [this] {
+        if (RecordView *current = currentView())
+            current->refresh();
+        else
+            m_journalView->reload();
+    });
+    addAction(viewMenu, QStringLiteral("loadAll"), tr("&Load all"), view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+              onView(&RecordView::loadAll));
+    addAction(viewMenu, QStringLiteral("cancelLoadAll"), tr("&Cancel loading"), view, QKeySequence(),
+              onView(&RecordView::cancelLoadAll));
+    QAction *sort = addAction(viewMenu, QStringLiteral("sortByColumn"), tr("&Sort by the current column"), view,
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
+                                  RecordView *view = currentView();
+                                  if (!view)
+                                      return;
+                                  const QModelIndex current = view->table()->currentIndex();
+                                  view->sortByColumn(current.isValid() ? current.column()
+                                                                       : view->visibleColumns().value(0));
+                              });
+    sort->setToolTip(tr("Again reverses the order"));
+    addAction(viewMenu, QStringLiteral("columns"), tr("C&olumns…"), view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+              onView(&RecordView::chooseColumns));
+    viewMenu->addSeparator();
+    addAction(viewMenu, QStringLiteral("commandPalette"), tr("Command &palette…"), view,
+              QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_palette->popup(); });
+
+    QMenu *recordMenu = menuBar()->addMenu(tr("&Record"));
+    tableOnly(addAction(recordMenu, QStringLiteral("openDetail"), tr("&Open details"), record,
+                        QKeySequence(Qt::Key_Return), onView(&RecordView::openDetail)))
+        ->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    tableOnly(addAction(recordMenu, QStringLiteral("markRow"), tr("&Mark or unmark the row"), record,
+                        QKeySequence(Qt::Key_Space), onView(&RecordView::toggleMarkCurrentRow)));
+    addAction(recordMenu, QStringLiteral("copyJson"), tr("&Copy as JSON"), record,
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), onView(&RecordView::copySelectionAsJson));
+    addAction(recordMenu, QStringLiteral("showInstancesOfOffering"), tr("Show &instances of this offering"), record,
+              QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
+                  if (currentArea() != 0)
+                      return;
+                  const QModelIndex current = m_offeringsView->table()->currentIndex();
+                  if (!current.isValid())
+                      return;
+                  // From the record, not the cell: the Name column may be hidden.
+                  const int row = m_offeringsView->proxy()->mapToSource(current).row();
+                  const AppOffering &offering = m_offerings->offering(row);
+                  Q_EMIT m_offeringsView->showInstancesRequested(offering.id, offering.name);
+              });
+    recordMenu->addSeparator();
+    addAction(recordMenu, QStringLiteral("newOffering"), tr("&New offering…"), record, QKeySequence::New,
+              [this] { newOffering(); });
+    addAction(recordMenu, QStringLiteral("editOffering"), tr("&Edit offering…"), record, QKeySequence(Qt::Key_F2),
+              [this] { editCurrentOffering(); });
+    QAction *review = addAction(recordMenu, QStringLiteral("reviewBeforeSaving"), tr("&Review changes before saving"),
+                                record, QKeySequence(), [] {});
+    review->setCheckable(true);
+    review->setChecked(OfferingForm::reviewBeforeSaving());
+    // A form's review dialog can turn it off too: the tick follows the setting.
+    connect(recordMenu, &QMenu::aboutToShow, review,
+            [review] { review->setChecked(OfferingForm::reviewBeforeSaving()); });
+    connect(review, &QAction::toggled, this, [](bool on) { OfferingForm::setReviewBeforeSaving(on); });
+    recordMenu->addSeparator();
+    addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape),
+              [this] {
+                  if (RecordView *view = currentView())
+                      view->backOut();
+                  else
+                      m_journalView->backOut();
+              });
+
+    // The write actions: never on a bare key, always through a dialog that
+    // says what will change before anything is sent.
+    const QString instance = tr("Instance");
+    QMenu *instanceMenu = menuBar()->addMenu(tr("I&nstance"));
+    m_instanceActions = {
+        addAction(instanceMenu, QStringLiteral("suspendInstances"), tr("&Suspend…"), instance,
+                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
+                  [this] { startInstanceAction(InstanceBatch::Action::Suspend); }),
+        addAction(instanceMenu, QStringLiteral("resumeInstances"), tr("&Resume…"), instance,
+                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+                  [this] { startInstanceAction(InstanceBatch::Action::Resume); }),
+        addAction(instanceMenu, QStringLiteral("disableInstances"), tr("&Disable…"), instance, QKeySequence(),
+                  [this] { startInstanceAction(InstanceBatch::Action::Disable); }),
+        addAction(instanceMenu, QStringLiteral("enableInstances"), tr("&Enable…"), instance, QKeySequence(),
+                  [this] { startInstanceAction(InstanceBatch::Action::Enable); }),
+    };
+    for (QAction *instanceAction : std::as_const(m_instanceActions))
+        instanceAction->setEnabled(currentArea() == 1);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    addAction(helpMenu, QStringLiteral("keyHelp"), tr("&Keyboard help"), help, QKeySequence::HelpContents,
+              [this] { showKeyHelp(); });
+    // `?` opens the help from a table (in a text field it is just a character).
+    auto *questionMark = new QAction(this);
+    questionMark->setShortcut(QKeySequence(Qt::Key_Question));
+    connect(questionMark, &QAction::triggered, this, &MainWindow::showKeyHelp);
+    tableOnly(questionMark);
+    addAction(helpMenu, QStringLiteral("about"), tr("&About Provider Console"), help, QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Provider Console"),
+                           tr("<b>Provider Console</b> %1<br>A desktop console for 4me / Xurrent app providers.")
+                               .arg(QStringLiteral(PC_VERSION)));
+    });
+
+    m_palette->setActions(m_actions);
+}
+
+InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action action)
+{
+    if (m_readOnly) {
+        statusBar()->showMessage(tr("This profile is read-only: nothing can be changed from it."), 6000);
+        return nullptr;
+    }
+    QTableView *table = m_instancesView->table();
+    QList<int> rows;
+    for (const QModelIndex &index : table->selectionModel()->selectedRows())
+        rows.append(m_instancesView->proxy()->mapToSource(index).row());
+    if (rows.isEmpty() && table->currentIndex().isValid())
+        rows.append(m_instancesView->proxy()->mapToSource(table->currentIndex()).row());
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(tr("Select the instances first (Space marks rows, Ctrl+A selects all)."), 6000);
+        return nullptr;
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<AppInstance> instances;
+    for (int row : std::as_const(rows))
+        instances.append(m_instances->instance(row));
+    auto *dialog = new InstanceActionDialog(m_client, action, instances, &m_journal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Each row takes the server's answer, never a guess.
+    connect(dialog, &InstanceActionDialog::recordUpdated, m_instances, &InstancesModel::updateFromServer);
+    connect(dialog, &InstanceActionDialog::batchFinished, m_journalModel, &JournalModel::reload);
+    dialog->open();
+    return dialog;
+}
+
+TokenDialog *MainWindow::tokenDialog() const
+{
+    return m_tokenDialog;
+}
+
+void MainWindow::onTokenRejected(const ApiError &error)
+{
+    // One question at a time, and none again for a token the user already
+    // chose not to replace (a bulk action's later rows are refused too).
+    if (m_tokenDialog || m_declinedTokenGeneration == m_client->tokenGeneration())
+        return;
+    askForNewToken(error.serverMessage);
+}
+
+void MainWindow::askForNewToken(const QString &serverMessage)
+{
+    if (m_tokenDialog) {
+        m_tokenDialog->raise();
+        m_tokenDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new TokenDialog(m_connectionLabel, serverMessage, this);
+    dialog->setCanStore(m_tokenStorage);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TokenDialog::tokenEntered, this, &MainWindow::useNewToken);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_declinedTokenGeneration = m_client->tokenGeneration();
+        statusBar()->showMessage(tr("The API token stays refused. File → Enter a new API token… asks again."),
+                                 15000);
+    });
+    m_tokenDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::useNewToken(const QByteArray &token, bool store)
+{
+    m_client->setToken(token);
+    m_declinedTokenGeneration = -1;
+    Q_EMIT tokenReplaced(token, store);
+    statusBar()->showMessage(tr("The new API token is in use."), 8000);
+    // Reads resume; a refused write waits for its own Retry.
+    const QList<QPointer<PagedTableModel>> models = std::exchange(m_resumeAfterToken, {});
+    const QSet<PagedTableModel *> loadingAll = std::exchange(m_resumeLoadAll, {});
+    for (const QPointer<PagedTableModel> &model : models) {
+        // Only what still stands at the refusal (not reloaded or retried meanwhile).
+        if (!model || model->lastError().kind != ApiError::Kind::Unauthorized)
+            continue;
+        RecordView *view = model.data() == m_offerings ? m_offeringsView : m_instancesView;
+        if (loadingAll.contains(model))
+            view->loadAll(); // goes on from where it stopped, with its progress
+        else
+            model->retry();
+    }
+}
+
+void MainWindow::setEnvironmentBadge(const QString &kind, const QString &text)
+{
+    if (!m_badge) {
+        m_badge = new QLabel(this);
+        m_badge->setObjectName(QStringLiteral("environmentBadge"));
+        menuBar()->setCornerWidget(m_badge, Qt::TopRightCorner);
+    }
+    static const QMap<QString, QString> colours = {
+        {QStringLiteral("production"), QStringLiteral("#c62828")},
+        {QStringLiteral("qa"), QStringLiteral("#b45309")},
+        {QStringLiteral("demo"), QStringLiteral("#2e7d32")},
+        {QStringLiteral("sandbox"), QStringLiteral("#2e7d32")},
+        {QStringLiteral("custom"), QStringLiteral("#455a64")},
+    };
+    m_badge->setProperty("kind", kind);
+    m_badge->setText(text);
+    m_badge->setToolTip(tr("The environment this window works on"));
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background:%1; color:white; font-weight:700; padding:2px 10px; "
+                                          "margin:2px 6px; border-radius:3px; }")
+                               .arg(colours.value(kind, colours.value(QStringLiteral("custom")))));
+    m_badge->show();
+}
+
+QList<QAction *> MainWindow::writeActions() const
+{
+    QList<QAction *> list = m_instanceActions;
+    list.append(action(QStringLiteral("newOffering")));
+    list.append(action(QStringLiteral("editOffering")));
+    return list;
+}
+
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QAction *write : writeActions()) {
+        write->setVisible(!readOnly); // out of the menus and the palette
+        write->setEnabled(!readOnly && (!m_instanceActions.contains(write) || currentArea() == 1));
+    }
+    for (OfferingForm *form : offeringForms())
+        form->close();
+    if (m_draftsBar) // drafts wait for a profile that can save them
+        m_draftsBar->setVisible(!readOnly);
+    setWindowTitle(readOnly ? windowTitle() + tr(" (read-only)") : windowTitle().remove(tr(" (read-only)")));
+}
+
+QString MainWindow::draftScope() const
+{
+    const QUrl base = m_client->settings().baseUrl;
+    return QStringLiteral("%1@%2").arg(m_client->settings().account,
+                                       base.port() > 0 ? QStringLiteral("%1:%2").arg(base.host()).arg(base.port())
+                                                       : base.host());
+}
+
+OfferingForm::Context MainWindow::formContext()
+{
+    return {m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
+}
+
+bool MainWindow::isDraftOpen(const QString &key) const
+{
+    const QList<OfferingForm *> forms = offeringForms();
+    return std::any_of(forms.begin(), forms.end(), [&key](const OfferingForm *form) { return form->draftKey() == key; });
+}
+
+QList<OfferingForm *> MainWindow::offeringForms() const
+{
+    return findChildren<OfferingForm *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+OfferingForm *MainWindow::addForm(OfferingForm *form)
+{
+    // Each save shows in the table and the journal at once.
+    connect(form, &OfferingForm::saved, m_offerings, &OfferingsModel::upsertFromServer);
+    connect(form, &OfferingForm::saved, m_journalModel, &JournalModel::reload);
+    form->show();
+    form->raise();
+    form->activateWindow();
+    return form;
+}
+
+OfferingForm *MainWindow::newOffering()
+{
+    if (m_readOnly)
+        return nullptr;
+    const OfferingForm::Context context = formContext();
+    return addForm(new OfferingForm(context, this));
+}
+
+OfferingForm *MainWindow::editOffering(qint64 id)
+{
+    if (m_readOnly)
+        return nullptr;
+    for (OfferingForm *form : offeringForms()) {
+        if (form->offeringId() == id || form->draftKey() == QStringLiteral("offering-%1").arg(id)) {
+            form->show();
+            form->raise();
+            form->activateWindow();
+            return form;
+        }
+    }
+    const OfferingForm::Context context = formContext();
+    // Unsaved work on this offering from an earlier session comes first: the
+    // form opens on the draft (its save checks the server's version anyway).
+    const QString key = QStringLiteral("offering-%1").arg(id);
+    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
+        if (draft.key == key) {
+            OfferingForm *form = addForm(new OfferingForm(context, draft.key, draft.content, this));
+            updateDraftsBar();
+            return form;
+        }
+    }
+    return addForm(new OfferingForm(context, id, this));
+}
+
+OfferingForm *MainWindow::editCurrentOffering()
+{
+    if (currentArea() != 0) {
+        statusBar()->showMessage(tr("F2 edits an offering: go to Offerings (Ctrl+1) first."), 6000);
+        return nullptr;
+    }
+    const QModelIndex current = m_offeringsView->table()->currentIndex();
+    if (!current.isValid()) {
+        statusBar()->showMessage(tr("Choose an offering to edit first."), 6000);
+        return nullptr;
+    }
+    return editOffering(m_offerings->offering(m_offeringsView->proxy()->mapToSource(current).row()).id);
+}
+
+void MainWindow::showDraftsBar()
+{
+    if (m_draftsBar)
+        return;
+    const int count = static_cast<int>(m_drafts.drafts(draftScope()).size());
+    m_draftsBar = new QFrame(this);
+    m_draftsBar->setObjectName(QStringLiteral("draftsBar"));
+    m_draftsBar->setStyleSheet(QStringLiteral("#draftsBar { background:#fff7e0; border-bottom:1px solid #e8d08a; }"));
+    auto *label = new QLabel(tr("Unsaved offering forms from an earlier session: %1. Nothing of them was sent.")
+                                 .arg(count),
+                             m_draftsBar);
+    auto *restore = new QPushButton(tr("Re&store"), m_draftsBar);
+    restore->setObjectName(QStringLiteral("restoreDrafts"));
+    auto *discard = new QPushButton(tr("&Discard them"), m_draftsBar);
+    discard->setObjectName(QStringLiteral("discardDrafts"));
+    connect(restore, &QPushButton::clicked, this, &MainWindow::restoreDrafts);
+    connect(discard, &QPushButton::clicked, this, &MainWindow::discardDrafts);
+    auto *layout = new QHBoxLayout(m_draftsBar);
+    layout->setContentsMargins(10, 4, 10, 4);
+    layout->addWidget(label, 1);
+    layout->addWidget(restore);
+    layout->addWidget(discard);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_draftsBar);
+}
+
+void MainWindow::updateDraftsBar()
+{
+    if (!m_draftsBar)
+        return;
+    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
+        if (!isDraftOpen(draft.key))
+            return; // still something to offer
+    }
+    m_draftsBar->deleteLater();
+    m_draftsBar = nullptr;
+}
+
+void MainWindow::restoreDrafts()
+{
+    if (m_readOnly)
+        return;
+    const OfferingForm::Context context = formContext();
+    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
+        if (!isDraftOpen(draft.key))
+            addForm(new OfferingForm(context, draft.key, draft.content, this));
+    }
+    if (m_draftsBar) {
+        m_draftsBar->deleteLater();
+        m_draftsBar = nullptr;
+    }
+}
+
+void MainWindow::discardDrafts()
+{
+    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
+        if (!isDraftOpen(draft.key))
+            m_drafts.remove(draftScope(), draft.key);
+    }
+    if (m_draftsBar) {
+        m_draftsBar->deleteLater();
+        m_draftsBar = nullptr;
+    }
+    statusBar()->showMessage(tr("The drafts were discarded."), 5000);
+}
+
+void MainWindow::showArea(int index)
+{
+    m_tabs->setCurrentIndex(index);
+    if (RecordView *view = currentView())
+        view->table()->setFocus();
+    else
+        m_journalView->table()->setFocus();
+}
+
+int MainWindow::currentArea() const
+{
+    return m_tabs->currentIndex();
+}
+
+void MainWindow::updateStatus()
+{
+    RecordView *view = currentView();
+    m_statusLabel->setText(view ? view->statusText() : m_journalView->statusText());
+    m_busy->setVisible(view && view->model()->isLoading());
+}
+
+void MainWindow::showRateLimitWait(int seconds)
+{
+    statusBar()->showMessage(tr("Waiting %n s for the API rate limit", nullptr, seconds), seconds * 1000);
+}
+
+void MainWindow::showKeyHelp()
+{
+    QList<KeyHelpOverlay::KeyHelpEntry> entries = {
+        {tr("↑ ↓ PgUp PgDn Home End"), tr("Move through the rows (End loads more)"), tr("Table")},
+        {tr("Shift+↑ / Shift+↓, Ctrl+A"), tr("Select rows"), tr("Table")},
+        {tr("Click a column header"), tr("Sort by it (by the server where it can)"), tr("Table")},
+        {tr("Right-click a column header"), tr("Show, hide or reorder columns"), tr("Table")},
+        {QStringLiteral("/"), tr("Quick filter, from the table"), tr("Table")},
+        {QStringLiteral("?"), tr("This help, from the table"), tr("Table")},
+    };
+    entries += KeyHelpOverlay::entriesFromActions(m_actions);
+    const QString title = currentArea() == 0   ? tr("Keys in Offerings")
+                        : currentArea() == 1 ? tr("Keys in Instances")
+                                             : tr("Keys in the Journal");
+    m_keyHelp->showEntries(title, entries);
+}
+
+void MainWindow::exportWithDialog()
+{
+    QString selectedFilter;
+    const QString csv = tr("CSV (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                currentArea() == 0   ? QStringLiteral("offerings.csv")
+                                                : currentArea() == 1 ? QStringLiteral("instances.csv")
+                                                                     : QStringLiteral("journal.csv"),
+                                                csv + QStringLiteral(";;") + json, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const bool asJson = selectedFilter == json || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    // The name follows the chosen format (the dialog proposed .csv).
+    if (asJson && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path = path.chopped(4) + QStringLiteral(".json");
+    else if (!asJson && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    exportCurrentView(path, asJson ? RecordExporter::Format::Json : RecordExporter::Format::Csv);
+}
+
+bool MainWindow::exportCurrentView(const QString &path, RecordExporter::Format format)
+{
+    RecordView *view = currentView();
+    if (!view) { // the journal: everything is local, written at once
+        const QString error = m_journalView->exportTo(path, format == RecordExporter::Format::Json);
+        const QString message = error.isEmpty() ? tr("Exported the journal to %1").arg(path)
+                                                : tr("Export failed: %1").arg(error);
+        statusBar()->showMessage(message, 10000);
+        Q_EMIT exportFinished(error.isEmpty(), message);
+        return error.isEmpty();
+    }
+    PagedTableModel *model = view->model();
+    if (model->atEnd() && !model->lastError().isError()) {
+        writeExport(view, path, format);
+        return true;
+    }
+    // Every matching row means every page: load them first, then write.
+    statusBar()->showMessage(tr("Loading every page before the export…"));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(model, &PagedTableModel::loadAllFinished, this,
+                          [this, view, path, format, connection](bool complete) {
+                              disconnect(*connection);
+                              if (!complete) {
+                                  const QString message = tr("Export cancelled: not every page could be loaded.");
+                                  statusBar()->showMessage(message, 8000);
+                                  Q_EMIT exportFinished(false, message);
+                                  return;
+                              }
+                              writeExport(view, path, format);
+                          });
+    view->loadAll();
+    return true;
+}
+
+void MainWindow::writeExport(RecordView *view, const QString &path, RecordExporter::Format format)
+{
+    QList<RecordExporter::Column> columns;
+    for (int column : view->visibleColumns()) {
+        const ColumnSpec &spec = view->model()->columns().at(column);
+        columns.append({column, spec.field, spec.title});
+    }
+    // Written aside and renamed at the end: a failed export never leaves half a file.
+    QSaveFile file(path);
+    QString error;
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (!ok)
+        error = tr("The file could not be opened: %1").arg(file.errorString());
+    ok = ok && RecordExporter::write(&file, format, view->proxy(), columns, &error);
+    ok = ok && file.commit();
+    QString message = ok ? tr("Exported %1 rows to %2").arg(QLocale().toString(view->proxy()->rowCount()), path)
+                         : tr("Export failed: %1").arg(error.isEmpty() ? file.errorString() : error);
+    if (ok && view->model()->isThrottled())
+        message += QLatin1Char(' ') + tr("The server caps this collection at 100,000 records, so the export may "
+                                         "not hold every record; narrow it with a filter.");
+    statusBar()->showMessage(message, 10000);
+    Q_EMIT exportFinished(ok, message);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    if (!m_settingsGroup.isEmpty())
+        settings.beginGroup(m_settingsGroup);
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/area"), currentArea());
+    settings.beginGroup(QStringLiteral("views/offerings"));
+    m_offeringsView->saveState(settings);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("views/instances"));
+    m_instancesView->saveState(settings);
+    settings.endGroup();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!m_settingsGroup.isEmpty())
+        settings.beginGroup(m_settingsGroup);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    settings.beginGroup(QStringLiteral("views/offerings"));
+    m_offeringsView->restoreState(settings);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("views/instances"));
+    m_instancesView->restoreState(settings);
+    settings.endGroup();
+    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/area"), 0).toInt(), 0, 2));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (OfferingForm *form : offeringForms()) {
+        if (form->isSaving()) {
+            // Its write may land any moment: the form must see the answer (and
+            // journal it) before anything goes away.
+            event->ignore();
+            statusBar()->showMessage(tr("An offering is being saved; close again when its answer has arrived."),
+                                     8000);
+            form->raise();
+            Q_EMIT closeDeclined();
+            return;
+        }
+    }
+    QList<QPointer<OfferingForm>> dirty;
+    for (OfferingForm *form : offeringForms()) {
+        if (form->isDirty())
+            dirty.append(form);
+    }
+    if (!dirty.isEmpty() && !m_quitConfirmed) {
+        event->ignore();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved offering forms"),
+                                    tr("Offering forms with unsaved changes: %1.").arg(dirty.size()), QMessageBox::NoButton,
+                                    this);
+        box->setObjectName(QStringLiteral("quitWithDirtyForms"));
+        box->setInformativeText(tr("Quit and keep them as drafts (offered back at the next start), discard "
+                                   "them, or go back to them."));
+        QPushButton *keep = box->addButton(tr("&Keep as drafts and quit"), QMessageBox::AcceptRole);
+        QPushButton *drop = box->addButton(tr("&Discard and quit"), QMessageBox::DestructiveRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(keep);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box, keep, drop, dirty] {
+            if (box->clickedButton() != keep && box->clickedButton() != drop) {
+                Q_EMIT closeDeclined();
+                for (const QPointer<OfferingForm> &form : dirty) {
+                    if (form) { // a form may have saved and closed meanwhile
+                        form->raise();
+                        form->activateWindow();
+                        break;
+                    }
+                }
+                return;
+            }
+            for (OfferingForm *form : offeringForms()) {
+                if (box->clickedButton() == keep)
+                    form->writeDraft();
+                else
+                    m_drafts.remove(draftScope(), form->draftKey());
+            }
+            m_quitConfirmed = true;
+            QTimer::singleShot(0, this, &QWidget::close);
+        });
+        box->open();
+        return;
+    }
+    saveSettings();
+    // Forms go with the window; their drafts (if any) stay on disk.
+    for (OfferingForm *form : offeringForms()) {
+        if (form->isDirty())
+            form->writeDraft();
+        form->hide();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace pc

@@ -1,0 +1,177 @@
+#pragma once
+
+#include "app/journal/actionjournal.h"
+#include "app/editing/draftstore.h"
+#include "app/actions/instancebatch.h"
+#include "ui/editing/offeringform.h"
+#include "app/models/recordexporter.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+
+namespace pc {
+
+class ApiClient;
+class CommandPalette;
+class InstanceActionDialog;
+class JournalModel;
+class JournalView;
+class InstancesModel;
+class KeyHelpOverlay;
+class OfferingsModel;
+class PagedTableModel;
+class RecordView;
+class TokenDialog;
+struct ApiError;
+struct RateLimitStatus;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `connectionLabel` names the connection in the title (account @ host);
+    // `settingsGroup` keeps this connection's views apart from others' (a
+    // profile's own columns, filters and sorting); empty: the top level.
+    MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent = nullptr,
+               const QString &settingsGroup = QString());
+    ~MainWindow() override;
+
+    OfferingsModel *offeringsModel() const { return m_offerings; }
+    InstancesModel *instancesModel() const { return m_instances; }
+    RecordView *offeringsView() const { return m_offeringsView; }
+    RecordView *instancesView() const { return m_instancesView; }
+    // The record area showing; nullptr while the journal is.
+    RecordView *currentView() const;
+    void showArea(int index); // 0 offerings, 1 instances, 2 journal
+    JournalView *journalView() const { return m_journalView; }
+    int currentArea() const;
+
+    // Every action of the window, each in a menu with its shortcut.
+    QList<QAction *> allActions() const { return m_actions; }
+    QAction *action(const QString &objectName) const;
+    CommandPalette *commandPalette() const { return m_palette; }
+    KeyHelpOverlay *keyHelp() const { return m_keyHelp; }
+
+    // Writes the current view's matching rows, every page, with the visible
+    // columns; loads the remaining pages first. Returns false at once when
+    // the export cannot start; the outcome is shown in the status bar.
+    bool exportCurrentView(const QString &path, RecordExporter::Format format);
+
+    // Suspend, resume, disable or enable the selected instances (the current
+    // one when none is selected): opens the dialog that previews and runs it.
+    InstanceActionDialog *startInstanceAction(InstanceBatch::Action action);
+    ActionJournal *journal() { return &m_journal; }
+
+    // The environment, always in sight (production red, QA amber, demo and
+    // sandbox green): `kind` is "production", "qa", "demo", "sandbox" or "custom".
+    void setEnvironmentBadge(const QString &kind, const QString &text);
+    QLabel *environmentBadge() const { return m_badge; }
+    // A read-only connection: every write action disabled, out of the menus
+    // and the palette, and the forms cannot save.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+    // The actions that change something on the server.
+    QList<QAction *> writeActions() const;
+
+    // The offering form for a new offering (Ctrl+N) or the current one (F2);
+    // an offering already open in a form is raised, not opened twice.
+    OfferingForm *newOffering();
+    OfferingForm *editOffering(qint64 id);
+    OfferingForm *editCurrentOffering();
+    QList<OfferingForm *> offeringForms() const;
+    DraftStore *drafts() { return &m_drafts; }
+    // "account@host": the connection the drafts belong to.
+    QString draftScope() const;
+    // The bar offering the drafts of an earlier session; nullptr when none.
+    QWidget *draftsBar() const { return m_draftsBar; }
+    void restoreDrafts();
+    void discardDrafts();
+
+    // The refused token (a 401: revoked or expired). The first refusal of a
+    // token opens the token dialog (one at a time; Cancel means no more
+    // questions about that token, File → Enter a new API token… asks again).
+    // A new token is set on the client, handed to tokenReplaced(), and what
+    // stopped loading because of the refusal resumes: a page is asked again,
+    // a Load all goes on where it stopped. Writes that were refused are not
+    // sent again by themselves; their own Retry does that.
+    void askForNewToken(const QString &serverMessage = QString());
+    TokenDialog *tokenDialog() const;
+    // Whether the token dialog offers to keep the token in the keychain.
+    void setTokenStorage(bool available) { m_tokenStorage = available; }
+
+Q_SIGNALS:
+    void exportFinished(bool ok, const QString &message);
+    // Ctrl+Shift+O and File → Switch profile; File → Connect to another account.
+    void switchProfileRequested();
+    void connectRequested();
+    // The user chose to stay when asked about unsaved forms before closing.
+    void closeDeclined();
+    // A new API token is in use (already set on the client); `store`: the
+    // user asked to keep it in the keychain, otherwise for this session only.
+    void tokenReplaced(const QByteArray &token, bool store);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &category,
+                       const QKeySequence &shortcut, const std::function<void()> &handler);
+    void createActions();
+    void updateStatus();
+    void showRateLimitWait(int seconds);
+    void showKeyHelp();
+    void exportWithDialog();
+    void writeExport(RecordView *view, const QString &path, RecordExporter::Format format);
+    void saveSettings() const;
+    OfferingForm *addForm(OfferingForm *form);
+    OfferingForm::Context formContext();
+    bool isDraftOpen(const QString &key) const; // a form shows that draft already
+    void showDraftsBar();
+    void updateDraftsBar();
+    void restoreSettings();
+    void onTokenRejected(const ApiError &error);
+    void useNewToken(const QByteArray &token, bool store);
+
+    ApiClient *m_client;
+    OfferingsModel *m_offerings;
+    InstancesModel *m_instances;
+    QTabWidget *m_tabs;
+    RecordView *m_offeringsView;
+    RecordView *m_instancesView;
+    QLabel *m_statusLabel;
+    QProgressBar *m_busy;
+    QLabel *m_rateLabel;
+    CommandPalette *m_palette;
+    KeyHelpOverlay *m_keyHelp;
+    QList<QAction *> m_actions;
+    QList<QAction *> m_instanceActions;
+    ActionJournal m_journal;
+    JournalModel *m_journalModel;
+    JournalView *m_journalView;
+    DraftStore m_drafts;
+    QWidget *m_draftsBar = nullptr;
+    bool m_quitConfirmed = false;
+    bool m_readOnly = false;
+    QString m_settingsGroup;
+    QLabel *m_badge = nullptr;
+    QString m_connectionLabel;
+    QPointer<TokenDialog> m_tokenDialog;
+    bool m_tokenStorage = false;
+    int m_declinedTokenGeneration = -1; // Cancel was chosen for this token: not asked again
+    // Areas whose loading stopped at a refused token, to resume with the new
+    // one; and those of them that were loading all.
+    QList<QPointer<PagedTableModel>> m_resumeAfterToken;
+    QSet<PagedTableModel *> m_resumeLoadAll;
+};
+
+} // namespace pc
