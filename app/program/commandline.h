@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <optional>
+#include <variant>
+
+namespace pc::program {
+
+// What the command line asks the console to open, once it has been read and
+// checked.
+struct StartOptions
+{
+    bool demo = false;
+    int demoInstances = 2500;
+    std::optional<QUrl> apiUrl; // with account: a connection named on the command line
+    QString account;
+    QString profile; // --profile NAME
+    bool readOnly = false;
+    std::optional<int> initialArea; // 0 offerings, 1 instances
+    QString screenshotPath;         // absolute; empty: none
+    bool reportFirstPaint = false;
+};
+
+// An answer that needs no window: --help, --version, or why the command line
+// cannot be used. Printed to standard output (exit code 0) or standard error.
+struct Answer
+{
+    int exitCode = 0;
+    QString text;
+};
+
+// The console's options and their checks. Reading needs no application object
+// (so the program can tell, before it builds a QApplication, whether it has to
+// open a window at all); the texts are translated once one is installed.
+class CommandLine
+{
+public:
+    CommandLine();
+
+    // `arguments` includes the program name first; `hasEnvironmentToken`:
+    // PROVIDER_CONSOLE_TOKEN is set (--api-url needs it).
+    std::variant<StartOptions, Answer> read(const QStringList &arguments, bool hasEnvironmentToken);
+
+private:
+    std::optional<Answer> checkConnection(StartOptions &options, bool hasEnvironmentToken) const;
+
+    QCommandLineParser m_parser;
+    QCommandLineOption m_help;
+    QCommandLineOption m_version;
+    QCommandLineOption m_demo;
+    QCommandLineOption m_demoInstances;
+    QCommandLineOption m_apiUrl;
+    QCommandLineOption m_account;
+    QCommandLineOption m_screenshot;
+    QCommandLineOption m_profile;
+    QCommandLineOption m_readOnly;
+    QCommandLineOption m_view;
+    QCommandLineOption m_firstPaint;
+};
+
+} // namespace pc::program

@@ -1,0 +1,115 @@
+#include "app/program/startupreports.h"
+
+#include "app/models/recordmodels.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QAbstractItemView>
+#include <QAbstractProxyModel>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QTimer>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+namespace pc::program {
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "provider-console: %s\n", qPrintable(message));
+}
+
+// --report-first-paint: the moment the first page of offerings has been
+// painted, print it (CLOCK_MONOTONIC, as bench/minimal_window does) and quit.
+// The start-up benchmark needs "first page painted", which nothing else in
+// the program observes.
+class FirstPaintReporter : public QObject
+{
+public:
+    FirstPaintReporter(QAbstractItemView *view, QAbstractItemModel *rows)
+        : QObject(view)
+        , m_view(view)
+        , m_rows(rows)
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched == m_view->viewport() && m_rows->rowCount() > 0) {
+            m_view->viewport()->removeEventFilter(this);
+            // Queued: runs once this paint event has been handled.
+            QMetaObject::invokeMethod(
+                this,
+                [] {
+                    timespec now{};
+                    clock_gettime(CLOCK_MONOTONIC, &now);
+                    std::printf("{\"painted_monotonic_ns\": %lld}\n",
+                                static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec);
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    QAbstractItemView *m_view;
+    QAbstractItemModel *m_rows;
+};
+
+} // namespace
+
+void scheduleScreenshot(pc::MainWindow *window, const QString &path)
+{
+    auto pending = std::make_shared<int>(2);
+    auto capture = [window, path] {
+        const bool saved = window->grab().save(path, "PNG");
+        if (!saved)
+            printError(
+                QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(path));
+        QCoreApplication::exit(saved ? 0 : 1);
+    };
+    auto oneReady = [pending, capture, window] {
+        if (--*pending == 0)
+            QTimer::singleShot(300, window, capture);
+    };
+    for (pc::PagedTableModel *model : {static_cast<pc::PagedTableModel *>(window->offeringsModel()),
+                                       static_cast<pc::PagedTableModel *>(window->instancesModel())}) {
+        auto done = std::make_shared<bool>(false);
+        auto once = [done, oneReady] {
+            if (!*done) {
+                *done = true;
+                oneReady();
+            }
+        };
+        QObject::connect(model, &pc::PagedTableModel::pageLoaded, window, once);
+        QObject::connect(model, &pc::PagedTableModel::errorOccurred, window, once);
+    }
+    QTimer::singleShot(60000, window, [] {
+        printError(QCoreApplication::translate("main", "Timed out waiting for the first pages."));
+        QCoreApplication::exit(1);
+    });
+}
+
+void reportFirstPaint(pc::MainWindow *window)
+{
+    // The view showing the offerings (through its filter proxy).
+    const auto views = window->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
+        if (view->model() == window->offeringsModel() ||
+            (proxy && proxy->sourceModel() == window->offeringsModel())) {
+            new FirstPaintReporter(view, view->model());
+            return;
+        }
+    }
+    printError(QCoreApplication::translate("main", "--report-first-paint: no view shows the offerings."));
+    QCoreApplication::exit(1);
+}
+
+} // namespace pc::program
