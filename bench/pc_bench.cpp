@@ -23,7 +23,7 @@
 #include "ui/shell/mainwindow.h"
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
-#include "app/models/recordmodels.h"
+#include "app/models/instancesmodel.h"
 #include "ui/records/recordview.h"
 #include "sandbox/sandboxserver.h"
 

@@ -1,6 +1,7 @@
 #include "app/program/startupreports.h"
 
-#include "app/models/recordmodels.h"
+#include "app/models/instancesmodel.h"
+#include "app/models/offeringsmodel.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemView>

@@ -14,7 +14,8 @@
 #include "app/actions/instancebatch.h"
 #include "app/editing/offeringedit.h"
 #include "app/editing/offeringsave.h"
-#include "app/models/recordmodels.h"
+#include "app/models/offeringsmodel.h"
+#include "app/models/instancesmodel.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/walk.h"
 

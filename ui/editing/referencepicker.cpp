@@ -1,7 +1,7 @@
 #include "ui/editing/referencepicker.h"
 
 #include "app/models/recordfilterproxy.h"
-#include "app/models/recordmodels.h"
+#include "app/models/referencemodel.h"
 
 #include <QColor>
 #include <QCoreApplication>

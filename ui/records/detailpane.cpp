@@ -1,7 +1,7 @@
 #include "ui/records/detailpane.h"
 
 #include "app/records/domain.h"
-#include "app/models/recordmodels.h"
+#include "app/models/celltext.h"
 #include "app/records/timestamp.h"
 
 #include <QAction>

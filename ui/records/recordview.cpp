@@ -5,7 +5,7 @@
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordexporter.h"
 #include "app/models/recordfilterproxy.h"
-#include "app/models/recordmodels.h"
+#include "app/models/instancesmodel.h"
 #include "ui/records/recordtable.h"
 
 #include <QAction>

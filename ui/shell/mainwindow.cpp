@@ -9,7 +9,8 @@
 #include "ui/keyboard/keyhelpoverlay.h"
 #include "ui/editing/offeringform.h"
 #include "app/models/recordfilterproxy.h"
-#include "app/models/recordmodels.h"
+#include "app/models/offeringsmodel.h"
+#include "app/models/instancesmodel.h"
 #include "ui/records/recordview.h"
 #include "ui/connections/tokendialog.h"
 

@@ -1,6 +1,6 @@
 #include "app/journal/actionjournal.h"
 #include "app/actions/instancebatch.h"
-#include "app/models/recordmodels.h"
+#include "app/models/instancesmodel.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QFile>

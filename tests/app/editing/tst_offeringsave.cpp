@@ -3,7 +3,7 @@
 #include "app/editing/draftstore.h"
 #include "app/editing/offeringedit.h"
 #include "app/editing/offeringsave.h"
-#include "app/models/recordmodels.h"
+#include "app/models/referencemodel.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 #include "app/models/instancetable.h"
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
-#include "app/models/recordmodels.h"
+#include "app/models/instancesmodel.h"
 #include "tests/support/sandboxfixture.h"
 #include "app/records/timestamp.h"
 

@@ -1,4 +1,5 @@
-#include "app/models/recordmodels.h"
+#include "app/models/offeringsmodel.h"
+#include "app/models/instancesmodel.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/walk.h"
 

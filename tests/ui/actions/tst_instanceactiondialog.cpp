@@ -1,9 +1,10 @@
+#include "app/models/instancesmodel.h"
 #include "ui/actions/instanceactiondialog.h"
 #include "app/journal/journalmodel.h"
 #include "ui/journal/journalview.h"
 #include "ui/shell/mainwindow.h"
 #include "app/models/recordfilterproxy.h"
-#include "app/models/recordmodels.h"
+#include "app/models/pagedtablemodel.h"
 #include "ui/records/recordview.h"
 #include "tests/support/sandboxfixture.h"
 

@@ -1,5 +1,5 @@
 #include "app/models/recordfilterproxy.h"
-#include "app/models/recordmodels.h"
+#include "app/models/referencemodel.h"
 #include "ui/editing/referencepicker.h"
 #include "tests/support/sandboxfixture.h"
 

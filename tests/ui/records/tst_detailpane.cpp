@@ -1,5 +1,5 @@
 #include "ui/records/detailpane.h"
-#include "app/models/recordmodels.h"
+#include "app/models/celltext.h"
 #include "app/records/timestamp.h"
 
 #include <algorithm>

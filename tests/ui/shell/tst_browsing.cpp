@@ -3,7 +3,8 @@
 #include "ui/keyboard/keyhelpoverlay.h"
 #include "ui/shell/mainwindow.h"
 #include "app/models/recordfilterproxy.h"
-#include "app/models/recordmodels.h"
+#include "app/models/offeringsmodel.h"
+#include "app/models/instancesmodel.h"
 #include "ui/records/recordview.h"
 #include "tests/support/sandboxfixture.h"
 

@@ -1,5 +1,7 @@
+#include "app/models/offeringsmodel.h"
+#include "app/models/instancesmodel.h"
 #include "ui/shell/mainwindow.h"
-#include "app/models/recordmodels.h"
+#include "app/models/pagedtablemodel.h"
 #include "ui/records/recordview.h"
 #include "tests/support/sandboxfixture.h"
 

@@ -1,205 +1,13 @@
-#include "app/models/recordmodels.h"
+#include "app/models/instancesmodel.h"
 
+#include "app/models/celltext.h"
 #include "app/records/timestamp.h"
 
 #include <QJsonObject>
-
 #include <algorithm>
 #include <string_view>
 
 namespace pc {
-
-QString displayTimestamp(const QDateTime &value)
-{
-    if (!value.isValid())
-        return {};
-    return localMinuteText(value.toMSecsSinceEpoch());
-}
-
-QString displayBoolean(bool value)
-{
-    return value ? PagedTableModel::tr("Yes") : PagedTableModel::tr("No");
-}
-
-namespace {
-
-// One line of a long text for a table cell; the full text is in the tooltip
-// and the detail pane.
-QString firstLine(const QString &text)
-{
-    const qsizetype newline = text.indexOf(QLatin1Char('\n'));
-    QString line = newline < 0 ? text : text.left(newline);
-    if (line.size() > 200)
-        line = line.left(200) + QChar(0x2026);
-    else if (newline >= 0)
-        line += QChar(0x2026);
-    return line;
-}
-
-QString longTooltip(const QString &text)
-{
-    return text.size() > 2000 ? text.left(2000) + QChar(0x2026) : text;
-}
-
-// What one cell shows for each role, by the kind of value in it.
-QVariant idCell(qint64 id, int role)
-{
-    if (role == Qt::TextAlignmentRole)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == PagedTableModel::SortRole || role == PagedTableModel::ExportRole)
-        return id;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == PagedTableModel::SearchTextRole)
-        return QString::number(id);
-    return {};
-}
-
-QVariant textCell(const QString &text, int role)
-{
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == PagedTableModel::SortRole
-        || role == PagedTableModel::SearchTextRole || role == PagedTableModel::ExportRole)
-        return text;
-    return {};
-}
-
-// Long free text: one line in the cell, the start of it in the tooltip.
-QVariant longTextCell(const QString &text, int role)
-{
-    if (role == Qt::DisplayRole)
-        return firstLine(text);
-    if (role == Qt::ToolTipRole)
-        return longTooltip(text);
-    if (role == PagedTableModel::SortRole || role == PagedTableModel::SearchTextRole
-        || role == PagedTableModel::ExportRole)
-        return text;
-    return {};
-}
-
-// Booleans are not searched as text: "no" would match half the table.
-QVariant booleanCell(bool value, int role)
-{
-    if (role == PagedTableModel::SortRole || role == PagedTableModel::ExportRole)
-        return value;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return displayBoolean(value);
-    return {};
-}
-
-// Local time in the cell, the API's own value in the tooltip.
-QVariant timestampCell(const QDateTime &value, int role)
-{
-    if (role == PagedTableModel::SortRole)
-        return value;
-    if (role == Qt::DisplayRole || role == PagedTableModel::SearchTextRole)
-        return displayTimestamp(value);
-    if (role == Qt::ToolTipRole || role == PagedTableModel::ExportRole)
-        return formatApiTimestamp(value);
-    return {};
-}
-
-template<typename Ref>
-QVariant referenceCell(const Ref &reference, int role)
-{
-    if (role == PagedTableModel::SortRole)
-        return reference.name;
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == PagedTableModel::SearchTextRole)
-        return reference.displayText();
-    if (role == PagedTableModel::ExportRole) {
-        if (reference.isNull())
-            return {};
-        QVariantMap object;
-        object.insert(QStringLiteral("id"), QVariant::fromValue(reference.id));
-        object.insert(QStringLiteral("name"), reference.name);
-        return object;
-    }
-    return {};
-}
-
-} // namespace
-
-// ----------------------------------------------------------- OfferingsModel
-
-OfferingsModel::OfferingsModel(ApiClient *client, QObject *parent)
-    : PagedTableModel(client, parent)
-{
-    setColumns({
-        {QStringLiteral("name"), tr("Name"), true},
-        {QStringLiteral("reference"), tr("Reference"), false},
-        {QStringLiteral("service_instance"), tr("Service instance"), false},
-        {QStringLiteral("policy_jwt_alg"), tr("JWT algorithm"), false},
-        {QStringLiteral("webhook_uri_template"), tr("Webhook URI template"), false},
-        {QStringLiteral("disabled"), tr("Disabled"), false},
-        {QStringLiteral("updated_at"), tr("Updated"), true},
-        {QStringLiteral("created_at"), tr("Created"), true},
-        {QStringLiteral("id"), tr("ID"), true},
-        {QStringLiteral("sourceID"), tr("Source ID"), true},
-    });
-}
-
-QString OfferingsModel::collectionPath() const
-{
-    return QStringLiteral("app_offerings");
-}
-
-// The drill-down names the offering, whatever columns are shown.
-QStringList OfferingsModel::essentialFields() const
-{
-    return {QStringLiteral("name")};
-}
-
-int OfferingsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-QVariant OfferingsModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const AppOffering &row = m_rows.at(index.row());
-    if (role == RecordIdRole)
-        return row.id;
-    switch (static_cast<Column>(index.column())) {
-    case Name: return textCell(row.name, role);
-    case Reference: return textCell(row.reference, role);
-    case ServiceInstance: return referenceCell(row.serviceInstance, role);
-    case JwtAlg: return textCell(row.policyJwtAlg, role);
-    case WebhookUriTemplate: return textCell(row.webhookUriTemplate, role);
-    case Disabled: return booleanCell(row.disabled, role);
-    case UpdatedAt: return timestampCell(row.updatedAt, role);
-    case CreatedAt: return timestampCell(row.createdAt, role);
-    case Id: return idCell(row.id, role);
-    case SourceId: return textCell(row.sourceId, role);
-    case ColumnCount: break;
-    }
-    return {};
-}
-
-void OfferingsModel::appendRecords(const QJsonArray &records)
-{
-    appendDecoded(m_rows, records, [](const QJsonObject &object) { return decodeOffering(object); });
-}
-
-void OfferingsModel::upsertFromServer(const QJsonObject &record)
-{
-    const AppOffering updated = decodeOffering(record);
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id != updated.id)
-            continue;
-        m_rows[row] = updated;
-        Q_EMIT dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(row), columnCount() - 1));
-        return;
-    }
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(updated);
-    endInsertRows();
-}
-
-void OfferingsModel::clearRows()
-{
-    m_rows.clear();
-}
-
-// ----------------------------------------------------------- InstancesModel
 
 InstancesModel::InstancesModel(ApiClient *client, QObject *parent)
     : PagedTableModel(client, parent)
@@ -232,8 +40,9 @@ QString InstancesModel::collectionPath() const
 // whatever columns are shown.
 QStringList InstancesModel::essentialFields() const
 {
-    return {QStringLiteral("customer_account"), QStringLiteral("app_offering"), QStringLiteral("suspended"),
-            QStringLiteral("enabled_by_customer"), QStringLiteral("disabled"), QStringLiteral("suspension_comment")};
+    return {QStringLiteral("customer_account"), QStringLiteral("app_offering"),
+            QStringLiteral("suspended"),        QStringLiteral("enabled_by_customer"),
+            QStringLiteral("disabled"),         QStringLiteral("suspension_comment")};
 }
 
 void InstancesModel::setOfferingScope(const Reference &offering)
@@ -278,24 +87,36 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
     if (role == RecordIdRole)
         return m_rows.id(row);
     switch (static_cast<Column>(index.column())) {
-    case Id: return idCell(m_rows.id(row), role);
-    case CustomerAccount: return referenceCell(m_rows.customerAccount(row), role);
-    case AppOfferingColumn: return referenceCell(m_rows.appOffering(row), role);
-    case EnabledByCustomer: return booleanCell(m_rows.isEnabledByCustomer(row), role);
-    case Suspended: return booleanCell(m_rows.isSuspended(row), role);
-    case Disabled: return booleanCell(m_rows.isDisabled(row), role);
-    case SuspensionComment: return longTextCell(m_rows.suspensionComment(row), role);
+    case Id:
+        return idCell(m_rows.id(row), role);
+    case CustomerAccount:
+        return referenceCell(m_rows.customerAccount(row), role);
+    case AppOfferingColumn:
+        return referenceCell(m_rows.appOffering(row), role);
+    case EnabledByCustomer:
+        return booleanCell(m_rows.isEnabledByCustomer(row), role);
+    case Suspended:
+        return booleanCell(m_rows.isSuspended(row), role);
+    case Disabled:
+        return booleanCell(m_rows.isDisabled(row), role);
+    case SuspensionComment:
+        return longTextCell(m_rows.suspensionComment(row), role);
     case UpdatedAt:
         // Display and search text straight from the milliseconds; the rest
         // needs the offset the API wrote.
         if (role == Qt::DisplayRole || role == SearchTextRole)
-            return m_rows.updatedAtMs(row) == InstanceTable::NoTime ? QString() : localMinuteText(m_rows.updatedAtMs(row));
+            return m_rows.updatedAtMs(row) == InstanceTable::NoTime
+                       ? QString()
+                       : localMinuteText(m_rows.updatedAtMs(row));
         return timestampCell(m_rows.updatedAt(row), role);
     case CreatedAt:
         if (role == Qt::DisplayRole || role == SearchTextRole)
-            return m_rows.createdAtMs(row) == InstanceTable::NoTime ? QString() : localMinuteText(m_rows.createdAtMs(row));
+            return m_rows.createdAtMs(row) == InstanceTable::NoTime
+                       ? QString()
+                       : localMinuteText(m_rows.createdAtMs(row));
         return timestampCell(m_rows.createdAt(row), role);
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -306,8 +127,8 @@ QJsonArray InstancesModel::inScope(const QJsonArray &records) const
         return records;
     QJsonArray matching;
     for (const QJsonValue &value : records) {
-        if (decodeReference(value.toObject().value(QStringLiteral("app_offering"))).id == m_scope.id
-            || decodeReference(value.toObject().value(QStringLiteral("integration"))).id == m_scope.id)
+        if (decodeReference(value.toObject().value(QStringLiteral("app_offering"))).id == m_scope.id ||
+            decodeReference(value.toObject().value(QStringLiteral("integration"))).id == m_scope.id)
             matching.append(value);
     }
     return matching;
@@ -406,7 +227,9 @@ public:
         : m_table(table)
         , m_needle(needle)
     {
-        const auto searched = [&columns](int column) { return columns.isEmpty() || columns.contains(column); };
+        const auto searched = [&columns](int column) {
+            return columns.isEmpty() || columns.contains(column);
+        };
         const auto only = [&needle](std::string_view allowed) {
             return std::all_of(needle.cbegin(), needle.cend(), [allowed](QChar c) {
                 return c.unicode() < 128 && allowed.find(char(c.unicode())) != std::string_view::npos;
@@ -435,24 +258,24 @@ public:
             return true;
         if (m_id) {
             char digits[24];
-            const int length = std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(m_table.id(row)));
-            if (std::string_view(digits, std::size_t(std::max(length, 0))).find(m_ascii) != std::string_view::npos)
+            const int length =
+                std::snprintf(digits, sizeof digits, "%lld", static_cast<long long>(m_table.id(row)));
+            if (std::string_view(digits, std::size_t(std::max(length, 0))).find(m_ascii) !=
+                std::string_view::npos)
                 return true;
         }
         if (m_updated && timeHit(m_table.updatedAtMs(row)))
             return true;
         if (m_created && timeHit(m_table.createdAtMs(row)))
             return true;
-        return m_comment && hit(m_commentHits, m_table.suspensionCommentIndex(row), [this](quint32 index) {
-                   return m_table.distinctComments().at(index);
-               });
+        return m_comment && hit(m_commentHits, m_table.suspensionCommentIndex(row),
+                                [this](quint32 index) { return m_table.distinctComments().at(index); });
     }
 
 private:
     // Per distinct value: -1 not tested yet, 0 no, 1 yes. Values added while
     // the matcher lives are tested when first met.
-    template<typename Text>
-    bool hit(QList<qint8> &hits, quint32 index, Text text) const
+    template<typename Text> bool hit(QList<qint8> &hits, quint32 index, Text text) const
     {
         if (index == 0)
             return false; // blank
@@ -510,7 +333,8 @@ std::optional<bool> InstancesModel::lessThan(int column, int left, int right) co
 {
     const auto byTime = [](qint64 a, qint64 b) { return a < b; }; // blank (NoTime) first
     switch (static_cast<Column>(column)) {
-    case Id: return m_rows.id(left) < m_rows.id(right);
+    case Id:
+        return m_rows.id(left) < m_rows.id(right);
     case CustomerAccount: {
         const QList<quint32> &ranks = accountRanks();
         return ranks.at(m_rows.customerAccountIndex(left)) < ranks.at(m_rows.customerAccountIndex(right));
@@ -519,14 +343,20 @@ std::optional<bool> InstancesModel::lessThan(int column, int left, int right) co
         const QList<quint32> &ranks = offeringRanks();
         return ranks.at(m_rows.appOfferingIndex(left)) < ranks.at(m_rows.appOfferingIndex(right));
     }
-    case EnabledByCustomer: return m_rows.isEnabledByCustomer(left) < m_rows.isEnabledByCustomer(right);
-    case Suspended: return m_rows.isSuspended(left) < m_rows.isSuspended(right);
-    case Disabled: return m_rows.isDisabled(left) < m_rows.isDisabled(right);
+    case EnabledByCustomer:
+        return m_rows.isEnabledByCustomer(left) < m_rows.isEnabledByCustomer(right);
+    case Suspended:
+        return m_rows.isSuspended(left) < m_rows.isSuspended(right);
+    case Disabled:
+        return m_rows.isDisabled(left) < m_rows.isDisabled(right);
     case SuspensionComment:
         return m_collator.compare(m_rows.suspensionComment(left), m_rows.suspensionComment(right)) < 0;
-    case UpdatedAt: return byTime(m_rows.updatedAtMs(left), m_rows.updatedAtMs(right));
-    case CreatedAt: return byTime(m_rows.createdAtMs(left), m_rows.createdAtMs(right));
-    case ColumnCount: break;
+    case UpdatedAt:
+        return byTime(m_rows.updatedAtMs(left), m_rows.updatedAtMs(right));
+    case CreatedAt:
+        return byTime(m_rows.createdAtMs(left), m_rows.createdAtMs(right));
+    case ColumnCount:
+        break;
     }
     return std::nullopt;
 }
@@ -550,71 +380,6 @@ void InstancesModel::clearRows()
     m_held.clear();
     m_accountRanks.clear();
     m_offeringRanks.clear();
-}
-
-// ----------------------------------------------------------- ReferenceModel
-
-ReferenceModel::ReferenceModel(ApiClient *client, const QString &collection, QObject *parent)
-    : PagedTableModel(client, parent)
-    , m_collection(collection)
-{
-    QList<ColumnSpec> columns{{QStringLiteral("name"), tr("Name"), false}};
-    // Versions have a version; service instances do not (the column stays, empty,
-    // so the column numbers are the same for both).
-    columns.append({collection == QLatin1String("ui_extension_versions") ? QStringLiteral("version") : QString(),
-                    tr("Version"), false});
-    columns.append({QStringLiteral("id"), tr("ID"), false});
-    setColumns(columns);
-}
-
-QString ReferenceModel::collectionPath() const
-{
-    return m_collection;
-}
-
-int ReferenceModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-QVariant ReferenceModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    if (role == RecordIdRole)
-        return row.id;
-    switch (static_cast<Column>(index.column())) {
-    case Name: return textCell(row.name, role);
-    case Version: return textCell(row.version, role);
-    case Id: return idCell(row.id, role);
-    case ColumnCount: break;
-    }
-    return {};
-}
-
-QString ReferenceModel::displayName(int row) const
-{
-    const Row &record = m_rows.at(row);
-    const QString name = record.name.isEmpty() ? tr("#%1").arg(record.id) : record.name;
-    return record.version.isEmpty() ? name : tr("%1 (version %2)").arg(name, record.version);
-}
-
-void ReferenceModel::appendRecords(const QJsonArray &records)
-{
-    appendDecoded(m_rows, records, [](const QJsonObject &object) {
-        Row row;
-        row.id = object.value(QStringLiteral("id")).toInteger();
-        row.name = object.value(QStringLiteral("name")).toString();
-        const QJsonValue version = object.value(QStringLiteral("version"));
-        row.version = version.isDouble() ? QString::number(version.toDouble()) : version.toString();
-        return row;
-    });
-}
-
-void ReferenceModel::clearRows()
-{
-    m_rows.clear();
 }
 
 } // namespace pc

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/records/domain.h"
 #include "app/models/instancetable.h"
 #include "app/models/pagedtablemodel.h"
+#include "app/records/domain.h"
 
 #include <QCollator>
 #include <QHash>
@@ -10,44 +10,23 @@
 
 namespace pc {
 
-// Display helpers shared by the record tables (and the UI's detail views).
-QString displayTimestamp(const QDateTime &value);
-QString displayBoolean(bool value);
-
-class OfferingsModel : public PagedTableModel
-{
-    Q_OBJECT
-
-public:
-    enum Column { Name, Reference, ServiceInstance, JwtAlg, WebhookUriTemplate, Disabled, UpdatedAt, CreatedAt, Id,
-                  SourceId, ColumnCount };
-
-    explicit OfferingsModel(ApiClient *client, QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    const AppOffering &offering(int row) const { return m_rows.at(row); }
-    // Takes the server's answer after a save: the loaded row is replaced, a
-    // new offering goes on top (it is the one the user just made).
-    void upsertFromServer(const QJsonObject &record);
-
-protected:
-    QString collectionPath() const override;
-    QStringList essentialFields() const override;
-    void appendRecords(const QJsonArray &records) override;
-    void clearRows() override;
-
-private:
-    QList<AppOffering> m_rows;
-};
-
 class InstancesModel : public PagedTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Id, CustomerAccount, AppOfferingColumn, EnabledByCustomer, Suspended, Disabled, SuspensionComment,
-                  UpdatedAt, CreatedAt, ColumnCount };
+    enum Column {
+        Id,
+        CustomerAccount,
+        AppOfferingColumn,
+        EnabledByCustomer,
+        Suspended,
+        Disabled,
+        SuspensionComment,
+        UpdatedAt,
+        CreatedAt,
+        ColumnCount
+    };
 
     explicit InstancesModel(ApiClient *client, QObject *parent = nullptr);
 
@@ -105,41 +84,6 @@ private:
     mutable QCollator m_collator;
     Reference m_scope;
     bool m_nestedUnavailable = false;
-};
-
-// The records a form's reference picker offers: service instances or UI
-// extension versions (id, name and, for versions, the version), paged like
-// the record tables.
-class ReferenceModel : public PagedTableModel
-{
-    Q_OBJECT
-
-public:
-    enum Column { Name, Version, Id, ColumnCount };
-    struct Row
-    {
-        qint64 id = 0;
-        QString name;
-        QString version;
-    };
-
-    // `collection`: "service_instances" or "ui_extension_versions".
-    ReferenceModel(ApiClient *client, const QString &collection, QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    const Row &record(int row) const { return m_rows.at(row); }
-    // What a picker shows for a row: the name, with the version when there is one.
-    QString displayName(int row) const;
-
-protected:
-    QString collectionPath() const override;
-    void appendRecords(const QJsonArray &records) override;
-    void clearRows() override;
-
-private:
-    QString m_collection;
-    QList<Row> m_rows;
 };
 
 } // namespace pc

@@ -1,0 +1,104 @@
+#include "app/models/offeringsmodel.h"
+
+#include "app/models/celltext.h"
+#include "app/records/timestamp.h"
+
+#include <QJsonObject>
+#include <algorithm>
+#include <string_view>
+
+namespace pc {
+
+OfferingsModel::OfferingsModel(ApiClient *client, QObject *parent)
+    : PagedTableModel(client, parent)
+{
+    setColumns({
+        {QStringLiteral("name"), tr("Name"), true},
+        {QStringLiteral("reference"), tr("Reference"), false},
+        {QStringLiteral("service_instance"), tr("Service instance"), false},
+        {QStringLiteral("policy_jwt_alg"), tr("JWT algorithm"), false},
+        {QStringLiteral("webhook_uri_template"), tr("Webhook URI template"), false},
+        {QStringLiteral("disabled"), tr("Disabled"), false},
+        {QStringLiteral("updated_at"), tr("Updated"), true},
+        {QStringLiteral("created_at"), tr("Created"), true},
+        {QStringLiteral("id"), tr("ID"), true},
+        {QStringLiteral("sourceID"), tr("Source ID"), true},
+    });
+}
+
+QString OfferingsModel::collectionPath() const
+{
+    return QStringLiteral("app_offerings");
+}
+
+// The drill-down names the offering, whatever columns are shown.
+QStringList OfferingsModel::essentialFields() const
+{
+    return {QStringLiteral("name")};
+}
+
+int OfferingsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant OfferingsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AppOffering &row = m_rows.at(index.row());
+    if (role == RecordIdRole)
+        return row.id;
+    switch (static_cast<Column>(index.column())) {
+    case Name:
+        return textCell(row.name, role);
+    case Reference:
+        return textCell(row.reference, role);
+    case ServiceInstance:
+        return referenceCell(row.serviceInstance, role);
+    case JwtAlg:
+        return textCell(row.policyJwtAlg, role);
+    case WebhookUriTemplate:
+        return textCell(row.webhookUriTemplate, role);
+    case Disabled:
+        return booleanCell(row.disabled, role);
+    case UpdatedAt:
+        return timestampCell(row.updatedAt, role);
+    case CreatedAt:
+        return timestampCell(row.createdAt, role);
+    case Id:
+        return idCell(row.id, role);
+    case SourceId:
+        return textCell(row.sourceId, role);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void OfferingsModel::appendRecords(const QJsonArray &records)
+{
+    appendDecoded(m_rows, records, [](const QJsonObject &object) { return decodeOffering(object); });
+}
+
+void OfferingsModel::upsertFromServer(const QJsonObject &record)
+{
+    const AppOffering updated = decodeOffering(record);
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id != updated.id)
+            continue;
+        m_rows[row] = updated;
+        Q_EMIT dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(row), columnCount() - 1));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(updated);
+    endInsertRows();
+}
+
+void OfferingsModel::clearRows()
+{
+    m_rows.clear();
+}
+
+} // namespace pc

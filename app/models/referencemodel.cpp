@@ -1,0 +1,80 @@
+#include "app/models/referencemodel.h"
+
+#include "app/models/celltext.h"
+#include "app/records/timestamp.h"
+
+#include <QJsonObject>
+#include <algorithm>
+#include <string_view>
+
+namespace pc {
+
+ReferenceModel::ReferenceModel(ApiClient *client, const QString &collection, QObject *parent)
+    : PagedTableModel(client, parent)
+    , m_collection(collection)
+{
+    QList<ColumnSpec> columns{{QStringLiteral("name"), tr("Name"), false}};
+    // Versions have a version; service instances do not (the column stays, empty,
+    // so the column numbers are the same for both).
+    columns.append(
+        {collection == QLatin1String("ui_extension_versions") ? QStringLiteral("version") : QString(),
+         tr("Version"), false});
+    columns.append({QStringLiteral("id"), tr("ID"), false});
+    setColumns(columns);
+}
+
+QString ReferenceModel::collectionPath() const
+{
+    return m_collection;
+}
+
+int ReferenceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant ReferenceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == RecordIdRole)
+        return row.id;
+    switch (static_cast<Column>(index.column())) {
+    case Name:
+        return textCell(row.name, role);
+    case Version:
+        return textCell(row.version, role);
+    case Id:
+        return idCell(row.id, role);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QString ReferenceModel::displayName(int row) const
+{
+    const Row &record = m_rows.at(row);
+    const QString name = record.name.isEmpty() ? tr("#%1").arg(record.id) : record.name;
+    return record.version.isEmpty() ? name : tr("%1 (version %2)").arg(name, record.version);
+}
+
+void ReferenceModel::appendRecords(const QJsonArray &records)
+{
+    appendDecoded(m_rows, records, [](const QJsonObject &object) {
+        Row row;
+        row.id = object.value(QStringLiteral("id")).toInteger();
+        row.name = object.value(QStringLiteral("name")).toString();
+        const QJsonValue version = object.value(QStringLiteral("version"));
+        row.version = version.isDouble() ? QString::number(version.toDouble()) : version.toString();
+        return row;
+    });
+}
+
+void ReferenceModel::clearRows()
+{
+    m_rows.clear();
+}
+
+} // namespace pc
