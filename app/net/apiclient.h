@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/net/apicall.h"
 #include "app/net/apierror.h"
 #include "app/net/requestpacer.h"
 
@@ -10,16 +11,15 @@
 #include <QList>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
-#include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <optional>
 
 class QNetworkAccessManager;
@@ -30,14 +30,14 @@ namespace pc {
 // put in the Authorization header of requests to the base URL's origin.
 struct ConnectionSettings
 {
-    QUrl baseUrl;                 // e.g. https://api.xurrent.com/v1
-    QString account;              // the account id, e.g. "wdc"
-    QByteArray token;             // never logged, never shown
+    QUrl baseUrl;                  // e.g. https://api.xurrent.com/v1
+    QString account;               // the account id, e.g. "wdc"
+    QByteArray token;              // never logged, never shown
     int transferTimeoutMs = 30000; // no data for this long ends an attempt
-    int maxRetries = 3;           // for GET/PATCH on transient failures
-    int retryBaseDelayMs = 1000;  // doubled per attempt, plus jitter
-    bool paceBurst = true;        // stay under the burst limit
-    int burstRequests = 19;       // one under the server's 20, for clock skew
+    int maxRetries = 3;            // for GET/PATCH on transient failures
+    int retryBaseDelayMs = 1000;   // doubled per attempt, plus jitter
+    bool paceBurst = true;         // stay under the burst limit
+    int burstRequests = 19;        // one under the server's 20, for clock skew
     int burstWindowMs = 2000;
     int defaultRetryAfterS = 5;   // when a 429 has no retry-after
     int maxRateLimitWaitS = 3660; // cap on the total waiting of one request for 429s
@@ -59,90 +59,6 @@ struct RateLimitStatus
 // Which instance collection the server has: current servers serve
 // /app_instances; older ones only the beta name /integration_instances.
 enum class InstancesApi { Unknown, Current, Legacy };
-
-struct ApiResponse
-{
-    QByteArray method;
-    QUrl url;              // the URL of the final attempt
-    int httpStatus = 0;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    QByteArray body;
-    QJsonDocument json;    // parsed body of a successful answer
-    ApiError error;        // kind None on success
-
-    bool isOk() const { return !error.isError(); }
-    QByteArray header(const QByteArray &name) const; // case-insensitive, empty when absent
-};
-
-class ApiClient;
-
-// One logical request: pacing, the attempts, retries, 429 waits and redirects
-// are all inside. It finishes exactly once (asynchronously, never from inside
-// the call that created it), then deletes itself: never delete one yourself.
-// A call still pending when its client is destroyed goes with it, unfinished.
-class ApiCall : public QObject
-{
-    Q_OBJECT
-
-public:
-    enum class WaitReason { RateLimit, Retry };
-    Q_ENUM(WaitReason)
-
-    ~ApiCall() override;
-
-    QByteArray method() const { return m_method; }
-    QUrl url() const { return m_url; }
-    bool isFinished() const { return m_finished; }
-    // While waiting() is being emitted: the answer (or failure) of the
-    // attempt that made the call wait. A write's attempt may have landed
-    // before its answer was lost; its owner may want to record that.
-    const ApiResponse &retriedResponse() const { return m_retried; }
-
-    // Stops the call: a request in flight is aborted, a pending wait dropped.
-    // finished() is still emitted, with ApiError::Kind::Cancelled.
-    void cancel();
-
-Q_SIGNALS:
-    void finished(const pc::ApiResponse &response);
-    // The call waits before its next attempt (rate limit or retry backoff).
-    void waiting(int seconds, pc::ApiCall::WaitReason reason);
-
-private:
-    friend class ApiClient;
-    ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url, const QByteArray &body);
-
-    void start();
-    void scheduleSend(qint64 notBeforeMs);
-    void send();
-    void onReplyFinished();
-    void onActivity();
-    void onTimeout();
-    bool retryLater(ApiResponse &response);
-    void releaseSlot();
-    void complete(ApiResponse response);
-
-    ApiClient *m_client;
-    QByteArray m_method;
-    QUrl m_url;
-    QByteArray m_body;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_sendTimer;
-    QTimer m_transferTimer;
-    QTimer m_backoffTimer;
-    qint64 m_reservedAt = -1; // the pacer slot held while waiting to send
-    int m_attempts = 0;
-    int m_retries = 0;
-    int m_redirects = 0;
-    int m_sentTokenGeneration = 0; // the token the current attempt carries
-    qint64 m_rateLimitWaitedMs = 0;
-    bool m_timedOut = false;
-    bool m_finished = false;
-    bool m_probingLegacy = false;
-    ApiResponse m_currentFor404; // the 404 kept while the legacy path is probed
-    ApiResponse m_retried;       // see retriedResponse()
-    QList<QSslError> m_sslErrors; // of the current attempt, for the message
-    QSslCertificate m_peerCertificate;
-};
 
 class ApiClient : public QObject
 {
@@ -210,5 +126,4 @@ private:
 
 } // namespace pc
 
-Q_DECLARE_METATYPE(pc::ApiResponse)
 Q_DECLARE_METATYPE(pc::RateLimitStatus)
