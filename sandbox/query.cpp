@@ -279,37 +279,56 @@ Value fromJson(const QJsonValue &v)
     return {};
 }
 
-} // namespace
-
-ApiResult ListEngine::list(const Collection &collection, const QueryParams &params, const QString &pathFilter,
-                           const QString &baseUrl, quint64 dataVersion)
+// A list request, read and checked: what to match, in which order, how
+// many per page and which fields to render.
+struct ListQuery
 {
-    const ResourceSpec &spec = collection.spec();
+    int perPage = ListEngine::kDefaultPerPage;
+    QString predefined;
+    QList<SortKey> sort; // always ends with the id tie-break (unless id is sorted on)
+    int idKey = -1;
+    QString sortSignature; // "-created_at,id": cursors carry it
+    QList<Condition> conditions;
+    QString filterSignature; // the filters as given, part of the cache key
+    QSet<QString> fields;
+};
 
-    // per_page
-    int perPage = kDefaultPerPage;
+// Returns an empty string on success, else the 400 message.
+QString parsePerPage(const QueryParams &params, int *perPage)
+{
     bool present = false;
-    const QString perPageText = queryValue(params, QStringLiteral("per_page"), &present);
-    if (present) {
-        bool ok = false;
-        const int value = perPageText.trimmed().toInt(&ok);
-        if (!ok)
-            return errorResult(400, QStringLiteral("Parameter 'per_page' must be a number"));
-        if (value < 1)
-            return errorResult(400, QStringLiteral("Parameter 'per_page' cannot be less than 1"));
-        perPage = std::min(value, kMaxPerPage);
-    }
+    const QString text = queryValue(params, QStringLiteral("per_page"), &present);
+    if (!present)
+        return {};
+    bool ok = false;
+    const int value = text.trimmed().toInt(&ok);
+    if (!ok)
+        return QStringLiteral("Parameter 'per_page' must be a number");
+    if (value < 1)
+        return QStringLiteral("Parameter 'per_page' cannot be less than 1");
+    *perPage = std::min(value, ListEngine::kMaxPerPage);
+    return {};
+}
 
-    // predefined filter: the path suffix, else ?state=
-    QString predefined = pathFilter;
-    if (predefined.isEmpty()) {
-        predefined = queryValue(params, QStringLiteral("state"), &present);
-        if (present && !predefined.isEmpty() && !spec.predefinedFilters.contains(predefined))
-            return errorResult(400, QStringLiteral("Predefined filter '%1' is not supported").arg(predefined));
-    }
+// The predefined filter: the path suffix, else ?state=. Returns the 400
+// message, if any.
+QString parsePredefined(const ResourceSpec &spec, const QueryParams &params, const QString &pathFilter,
+                        QString *predefined)
+{
+    *predefined = pathFilter;
+    if (!predefined->isEmpty())
+        return {};
+    bool present = false;
+    *predefined = queryValue(params, QStringLiteral("state"), &present);
+    if (present && !predefined->isEmpty() && !spec.predefinedFilters.contains(*predefined))
+        return QStringLiteral("Predefined filter '%1' is not supported").arg(*predefined);
+    return {};
+}
 
-    // sort
-    QList<SortKey> sort;
+// ?sort= (else the resource's default), with id appended as the tie-break
+// that makes cursors exact. Returns the 400 message, if any.
+QString parseSort(const ResourceSpec &spec, const QueryParams &params, ListQuery *query)
+{
     QString sortText = queryValue(params, QStringLiteral("sort"));
     if (sortText.trimmed().isEmpty())
         sortText = spec.defaultSort;
@@ -324,22 +343,27 @@ ApiResult ListEngine::list(const Collection &collection, const QueryParams &para
         if (key < 0 || !spec.keys.at(key).sortable)
             notAllowed.append(part);
         else
-            sort.append({key, descending});
+            query->sort.append({key, descending});
     }
     if (!notAllowed.isEmpty())
-        return errorResult(400, QStringLiteral("Sorting not allowed on fields: %1").arg(notAllowed.join(QStringLiteral(", "))));
-    const int idKey = spec.keyIndex(QStringLiteral("id"));
-    if (std::none_of(sort.cbegin(), sort.cend(), [&](const SortKey &k) { return k.key == idKey; }))
-        sort.append({idKey, false}); // the tie-break that makes cursors exact
-    QStringList sortSignatureParts;
-    for (const SortKey &k : std::as_const(sort))
-        sortSignatureParts.append((k.descending ? QStringLiteral("-") : QString()) + spec.keys.at(k.key).name);
-    const QString sortSignature = sortSignatureParts.join(QLatin1Char(','));
+        return QStringLiteral("Sorting not allowed on fields: %1").arg(notAllowed.join(QStringLiteral(", ")));
+    query->idKey = spec.keyIndex(QStringLiteral("id"));
+    if (std::none_of(query->sort.cbegin(), query->sort.cend(),
+                     [&](const SortKey &k) { return k.key == query->idKey; }))
+        query->sort.append({query->idKey, false});
+    QStringList signature;
+    for (const SortKey &k : std::as_const(query->sort))
+        signature.append((k.descending ? QStringLiteral("-") : QString()) + spec.keys.at(k.key).name);
+    query->sortSignature = signature.join(QLatin1Char(','));
+    return {};
+}
 
-    // filters
-    QList<Condition> conditions;
-    QStringList filterSignature;
-    notAllowed.clear();
+// Every parameter that is not reserved is a filter ("name!" negates, "ids"
+// is "id"). Returns the 400 message, if any.
+QString parseFilters(const ResourceSpec &spec, const QueryParams &params, ListQuery *query)
+{
+    QStringList notAllowed;
+    QStringList signature;
     for (const auto &[rawKey, text] : params) {
         if (isReservedParam(rawKey))
             continue;
@@ -357,128 +381,191 @@ ApiResult ListEngine::list(const Collection &collection, const QueryParams &para
         Condition c;
         const QString error = parseCondition(spec.keys.at(key), key, negatedKey, text, &c);
         if (!error.isEmpty())
-            return errorResult(400, error);
-        conditions.append(c);
-        filterSignature.append(rawKey + QLatin1Char('=') + text);
+            return error;
+        query->conditions.append(c);
+        signature.append(rawKey + QLatin1Char('=') + text);
     }
     if (!notAllowed.isEmpty())
-        return errorResult(400, QStringLiteral("Filtering not allowed on fields: %1").arg(notAllowed.join(QStringLiteral(", "))));
+        return QStringLiteral("Filtering not allowed on fields: %1")
+            .arg(notAllowed.join(QStringLiteral(", ")));
+    query->filterSignature = signature.join(QLatin1Char('&'));
+    return {};
+}
 
-    QSet<QString> fieldSet;
-    const bool hasFields = parseFields(params, &fieldSet);
-    if (!hasFields) {
+// The whole request, checked in the order the real API reports problems.
+// Returns the 400 message, if any.
+QString parseListQuery(const ResourceSpec &spec, const QueryParams &params, const QString &pathFilter,
+                       ListQuery *query)
+{
+    QString error = parsePerPage(params, &query->perPage);
+    if (error.isEmpty())
+        error = parsePredefined(spec, params, pathFilter, &query->predefined);
+    if (error.isEmpty())
+        error = parseSort(spec, params, query);
+    if (error.isEmpty())
+        error = parseFilters(spec, params, query);
+    if (!error.isEmpty())
+        return error;
+    if (!parseFields(params, &query->fields)) {
         for (const QString &f : spec.collectionFields)
-            fieldSet.insert(f);
+            query->fields.insert(f);
     }
+    return {};
+}
 
-    // Matching rows in sort order, cached per query shape until the next write.
-    const QString cacheKey = collection.cacheKey() + QLatin1Char('|') + predefined + QLatin1Char('|')
-        + filterSignature.join(QLatin1Char('&')) + QLatin1Char('|') + sortSignature;
-    CacheEntry &entry = m_cache[cacheKey];
-    if (entry.version != dataVersion) {
-        if (m_cache.size() > 64) { // bounded: drop everything else, keep this one
-            CacheEntry kept;
-            m_cache.clear();
-            m_cache.insert(cacheKey, kept);
-        }
-        CacheEntry &fresh = m_cache[cacheKey];
-        fresh.version = dataVersion;
-        fresh.rows.clear();
-        const int n = collection.size();
-        fresh.rows.reserve(size_t(n));
-        for (int row = 0; row < n; ++row) {
-            if (!collection.inScope(row, predefined))
-                continue;
-            bool ok = true;
-            for (const Condition &c : std::as_const(conditions)) {
-                if (!c.matches(collection.value(row, c.key))) {
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok)
-                fresh.rows.push_back(row);
-        }
-        // Rows are stored in id order, so ascending id needs no sort.
-        const bool idOrder = sort.size() == 1 && sort.first().key == idKey && !sort.first().descending;
-        if (!idOrder) {
-            const size_t k = size_t(sort.size());
-            const bool allInts = std::all_of(sort.cbegin(), sort.cend(), [&](const SortKey &s) {
-                return spec.keys.at(s.key).type != FieldType::String;
-            });
-            std::vector<int> order(fresh.rows.size());
-            for (size_t i = 0; i < order.size(); ++i)
-                order[i] = int(i);
-            if (allInts) {
-                std::vector<qint64> keys(fresh.rows.size() * k);
-                for (size_t i = 0; i < fresh.rows.size(); ++i) {
-                    for (size_t j = 0; j < k; ++j) {
-                        const qint64 v = collection.value(fresh.rows[i], sort.at(qsizetype(j)).key).i;
-                        keys[i * k + j] = sort.at(qsizetype(j)).descending ? -v : v;
-                    }
-                }
-                std::sort(order.begin(), order.end(), [&](int a, int b) {
-                    return std::lexicographical_compare(keys.begin() + a * qsizetype(k), keys.begin() + (a + 1) * qsizetype(k),
-                                                        keys.begin() + b * qsizetype(k), keys.begin() + (b + 1) * qsizetype(k));
-                });
-            } else {
-                std::vector<QList<Value>> keys(fresh.rows.size());
-                for (size_t i = 0; i < fresh.rows.size(); ++i) {
-                    for (const SortKey &s : std::as_const(sort))
-                        keys[i].append(collection.value(fresh.rows[i], s.key));
-                }
-                std::sort(order.begin(), order.end(), [&](int a, int b) {
-                    for (qsizetype j = 0; j < sort.size(); ++j) {
-                        int c = compareValues(keys[size_t(a)].at(j), keys[size_t(b)].at(j));
-                        if (sort.at(j).descending)
-                            c = -c;
-                        if (c != 0)
-                            return c < 0;
-                    }
-                    return false;
-                });
-            }
-            std::vector<int> sorted(order.size());
-            for (size_t i = 0; i < order.size(); ++i)
-                sorted[i] = fresh.rows[size_t(order[i])];
-            fresh.rows.swap(sorted);
+// The rows in scope that meet every condition, in the store's (id) order.
+std::vector<int> matchingRows(const Collection &collection, const ListQuery &query)
+{
+    std::vector<int> rows;
+    const int n = collection.size();
+    rows.reserve(size_t(n));
+    for (int row = 0; row < n; ++row) {
+        if (!collection.inScope(row, query.predefined))
+            continue;
+        const bool ok =
+            std::all_of(query.conditions.cbegin(), query.conditions.cend(),
+                        [&](const Condition &c) { return c.matches(collection.value(row, c.key)); });
+        if (ok)
+            rows.push_back(row);
+    }
+    return rows;
+}
+
+// The order of `rows` when every sort key is a number (integers, booleans,
+// timestamps): one flat array of keys, negated for descending, compared
+// lexicographically without building a Value per comparison.
+std::vector<int> integerKeyOrder(const Collection &collection, const QList<SortKey> &sort,
+                                 const std::vector<int> &rows)
+{
+    const size_t k = size_t(sort.size());
+    std::vector<int> order(rows.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::vector<qint64> keys(rows.size() * k);
+    for (size_t i = 0; i < rows.size(); ++i) {
+        for (size_t j = 0; j < k; ++j) {
+            const qint64 v = collection.value(rows[i], sort.at(qsizetype(j)).key).i;
+            keys[i * k + j] = sort.at(qsizetype(j)).descending ? -v : v;
         }
     }
-    const std::vector<int> &rows = m_cache[cacheKey].rows;
-    const bool throttled = rows.size() > size_t(kThrottleCap);
-    const int total = int(std::min(rows.size(), size_t(kThrottleCap)));
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return std::lexicographical_compare(
+            keys.begin() + a * qsizetype(k), keys.begin() + (a + 1) * qsizetype(k),
+            keys.begin() + b * qsizetype(k), keys.begin() + (b + 1) * qsizetype(k));
+    });
+    return order;
+}
 
-    auto compareRow = [&](int row, const QList<Value> &cursor) {
+// The order of `rows` when some sort key is a string: the keys' Values,
+// compared one by one.
+std::vector<int> valueKeyOrder(const Collection &collection, const QList<SortKey> &sort,
+                               const std::vector<int> &rows)
+{
+    std::vector<int> order(rows.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::vector<QList<Value>> keys(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        for (const SortKey &s : sort)
+            keys[i].append(collection.value(rows[i], s.key));
+    }
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
         for (qsizetype j = 0; j < sort.size(); ++j) {
-            int c = compareValues(collection.value(row, sort.at(j).key), cursor.at(j));
+            int c = compareValues(keys[size_t(a)].at(j), keys[size_t(b)].at(j));
             if (sort.at(j).descending)
+                c = -c;
+            if (c != 0)
+                return c < 0;
+        }
+        return false;
+    });
+    return order;
+}
+
+// Puts rows (in id order) into the query's sort order.
+void sortRows(const Collection &collection, const ListQuery &query, std::vector<int> *rows)
+{
+    const QList<SortKey> &sort = query.sort;
+    // Rows are stored in id order, so ascending id needs no sort.
+    if (sort.size() == 1 && sort.first().key == query.idKey && !sort.first().descending)
+        return;
+    const ResourceSpec &spec = collection.spec();
+    const bool allInts = std::all_of(sort.cbegin(), sort.cend(), [&](const SortKey &s) {
+        return spec.keys.at(s.key).type != FieldType::String;
+    });
+    const std::vector<int> order =
+        allInts ? integerKeyOrder(collection, sort, *rows) : valueKeyOrder(collection, sort, *rows);
+    std::vector<int> sorted(order.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        sorted[i] = (*rows)[size_t(order[i])];
+    rows->swap(sorted);
+}
+
+// Cursors on (sort keys, id): base64url JSON [sort signature, values…], so a
+// cursor made for another sort order is refused rather than misread.
+class Cursors
+{
+public:
+    Cursors(const Collection &collection, const ListQuery &query)
+        : m_collection(collection)
+        , m_sort(query.sort)
+        , m_signature(query.sortSignature)
+    {}
+
+    // <0, 0, >0 as the row sorts before, at or after the cursor.
+    int compare(int row, const QList<Value> &cursor) const
+    {
+        for (qsizetype j = 0; j < m_sort.size(); ++j) {
+            int c = compareValues(m_collection.value(row, m_sort.at(j).key), cursor.at(j));
+            if (m_sort.at(j).descending)
                 c = -c;
             if (c != 0)
                 return c;
         }
         return 0;
-    };
-    auto encodeCursor = [&](int row) {
-        QJsonArray array{sortSignature};
-        for (const SortKey &s : std::as_const(sort))
-            array.append(toJson(collection.value(row, s.key)));
+    }
+
+    QString encode(int row) const
+    {
+        QJsonArray array{m_signature};
+        for (const SortKey &s : m_sort)
+            array.append(toJson(m_collection.value(row, s.key)));
         return QString::fromLatin1(base64UrlEncode(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-    };
-    auto decodeCursor = [&](const QString &token, QList<Value> *cursor) {
+    }
+
+    bool decode(const QString &token, QList<Value> *cursor) const
+    {
         bool ok = false;
         const QByteArray json = base64UrlDecode(token.toLatin1(), &ok);
         const QJsonArray array = QJsonDocument::fromJson(json).array();
-        if (!ok || array.size() != sort.size() + 1 || array.at(0).toString() != sortSignature)
+        if (!ok || array.size() != m_sort.size() + 1 || array.at(0).toString() != m_signature)
             return false;
         for (qsizetype j = 1; j < array.size(); ++j)
             cursor->append(fromJson(array.at(j)));
         return true;
-    };
+    }
 
-    // The page: after / before a cursor on (sort keys, id), not an offset, so
-    // records created or deleted meanwhile neither repeat nor vanish.
+private:
+    const Collection &m_collection;
+    const QList<SortKey> &m_sort;
+    const QString &m_signature;
+};
+
+// Rows [start, end) of the first `total` sorted rows.
+struct PageBounds
+{
     int start = 0;
-    int end = std::min(total, perPage);
+    int end = 0;
+};
+
+// The page: after / before a cursor on (sort keys, id), not an offset, so
+// records created or deleted meanwhile neither repeat nor vanish. Returns
+// the 400 message for a cursor that does not fit, if any.
+QString findPage(const QueryParams &params, const std::vector<int> &rows, int total, int perPage,
+                 const Cursors &cursors, PageBounds *page)
+{
+    page->start = 0;
+    page->end = std::min(total, perPage);
     bool afterPresent = false, beforePresent = false;
     const QString after = queryValue(params, QStringLiteral("search_after"), &afterPresent);
     const QString before = queryValue(params, QStringLiteral("search_before"), &beforePresent);
@@ -486,34 +573,43 @@ ApiResult ListEngine::list(const Collection &collection, const QueryParams &para
     const auto last = rows.cbegin() + total;
     if (afterPresent) {
         QList<Value> cursor;
-        if (!decodeCursor(after, &cursor))
-            return errorResult(400, QStringLiteral("Parameter 'search_after' is invalid"));
-        start = int(std::partition_point(first, last, [&](int row) { return compareRow(row, cursor) <= 0; }) - first);
-        end = std::min(total, start + perPage);
+        if (!cursors.decode(after, &cursor))
+            return QStringLiteral("Parameter 'search_after' is invalid");
+        page->start = int(
+            std::partition_point(first, last, [&](int row) { return cursors.compare(row, cursor) <= 0; }) -
+            first);
+        page->end = std::min(total, page->start + perPage);
     } else if (beforePresent) {
         QList<Value> cursor;
-        if (!decodeCursor(before, &cursor))
-            return errorResult(400, QStringLiteral("Parameter 'search_before' is invalid"));
-        end = int(std::partition_point(first, last, [&](int row) { return compareRow(row, cursor) < 0; }) - first);
-        start = std::max(0, end - perPage);
+        if (!cursors.decode(before, &cursor))
+            return QStringLiteral("Parameter 'search_before' is invalid");
+        page->end =
+            int(std::partition_point(first, last, [&](int row) { return cursors.compare(row, cursor) < 0; }) -
+                first);
+        page->start = std::max(0, page->end - perPage);
     }
+    return {};
+}
 
-    QJsonArray records;
-    const QSet<QString> *fields = &fieldSet;
-    for (int i = start; i < end; ++i)
-        records.append(collection.render(rows[size_t(i)], fields));
-
-    ApiResult result;
-    result.isList = true;
-    result.json = records;
+// The x-pagination-* headers the real API sends with every list.
+void addPaginationHeaders(ApiResult *result, int perPage, int start, int total, bool throttled)
+{
     const int totalPages = std::max(1, (total + perPage - 1) / perPage);
-    result.headers.append({QByteArray("x-pagination-per-page"), QByteArray::number(perPage)});
-    result.headers.append({QByteArray("x-pagination-current-page"), QByteArray::number(std::min(totalPages, start / perPage + 1))});
-    result.headers.append({QByteArray("x-pagination-total-pages"), QByteArray::number(totalPages)});
-    result.headers.append({QByteArray("x-pagination-total-entries"), QByteArray::number(total)});
+    result->headers.append({QByteArray("x-pagination-per-page"), QByteArray::number(perPage)});
+    result->headers.append({QByteArray("x-pagination-current-page"),
+                            QByteArray::number(std::min(totalPages, start / perPage + 1))});
+    result->headers.append({QByteArray("x-pagination-total-pages"), QByteArray::number(totalPages)});
+    result->headers.append({QByteArray("x-pagination-total-entries"), QByteArray::number(total)});
     if (throttled)
-        result.headers.append({QByteArray("x-pagination-throttled"), QByteArray("true")});
+        result->headers.append({QByteArray("x-pagination-throttled"), QByteArray("true")});
+}
 
+// The link URLs: the request's own parameters with the page's cursor. first
+// and prev on every page but the first; next on every page but the last;
+// never last.
+void addLinks(ApiResult *result, const QueryParams &params, const QString &baseUrl,
+              const std::vector<int> &rows, const PageBounds &page, int total, const Cursors &cursors)
+{
     QueryParams linkParams;
     for (const auto &p : params) {
         if (p.first != QLatin1String("search_after") && p.first != QLatin1String("search_before"))
@@ -523,13 +619,57 @@ ApiResult ListEngine::list(const Collection &collection, const QueryParams &para
         const QByteArray query = encodeQuery(linkParams + extra);
         return query.isEmpty() ? baseUrl : baseUrl + QLatin1Char('?') + QString::fromLatin1(query);
     };
-    // first and prev on every page but the first; next on every page but the last; never last.
-    if (start > 0) {
-        result.first = url({});
-        result.prev = url({{QStringLiteral("search_before"), encodeCursor(rows[size_t(start)])}});
+    if (page.start > 0) {
+        result->first = url({});
+        result->prev = url({{QStringLiteral("search_before"), cursors.encode(rows[size_t(page.start)])}});
     }
-    if (end < total && end > start)
-        result.next = url({{QStringLiteral("search_after"), encodeCursor(rows[size_t(end - 1)])}});
+    if (page.end < total && page.end > page.start)
+        result->next = url({{QStringLiteral("search_after"), cursors.encode(rows[size_t(page.end - 1)])}});
+}
+
+} // namespace
+
+ApiResult ListEngine::list(const Collection &collection, const QueryParams &params, const QString &pathFilter,
+                           const QString &baseUrl, quint64 dataVersion)
+{
+    ListQuery query;
+    const QString error = parseListQuery(collection.spec(), params, pathFilter, &query);
+    if (!error.isEmpty())
+        return errorResult(400, error);
+
+    // Matching rows in sort order, cached per query shape until the next write.
+    const QString cacheKey = collection.cacheKey() + QLatin1Char('|') + query.predefined + QLatin1Char('|') +
+                             query.filterSignature + QLatin1Char('|') + query.sortSignature;
+    CacheEntry &entry = m_cache[cacheKey];
+    if (entry.version != dataVersion) {
+        if (m_cache.size() > 64) { // bounded: drop everything else, keep this one
+            CacheEntry kept;
+            m_cache.clear();
+            m_cache.insert(cacheKey, kept);
+        }
+        CacheEntry &fresh = m_cache[cacheKey];
+        fresh.version = dataVersion;
+        fresh.rows = matchingRows(collection, query);
+        sortRows(collection, query, &fresh.rows);
+    }
+    const std::vector<int> &rows = m_cache[cacheKey].rows;
+    const bool throttled = rows.size() > size_t(kThrottleCap);
+    const int total = int(std::min(rows.size(), size_t(kThrottleCap)));
+
+    const Cursors cursors(collection, query);
+    PageBounds page;
+    const QString pageError = findPage(params, rows, total, query.perPage, cursors, &page);
+    if (!pageError.isEmpty())
+        return errorResult(400, pageError);
+
+    QJsonArray records;
+    for (int i = page.start; i < page.end; ++i)
+        records.append(collection.render(rows[size_t(i)], &query.fields));
+    ApiResult result;
+    result.isList = true;
+    result.json = records;
+    addPaginationHeaders(&result, query.perPage, page.start, total, throttled);
+    addLinks(&result, params, baseUrl, rows, page, total, cursors);
     return result;
 }
 

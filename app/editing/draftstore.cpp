@@ -73,7 +73,8 @@ QList<DraftStore::Draft> DraftStore::drafts(const QString &scope) const
 {
     QList<Draft> list;
     const QDir folder(scopeDirectory(scope));
-    for (const QString &name : folder.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+    // Hidden too: a key starting with a dot ("..", ".x") makes a dot file.
+    for (const QString &name : folder.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Hidden)) {
         QFile file(folder.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             continue;

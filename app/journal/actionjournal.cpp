@@ -54,9 +54,25 @@ QString ActionJournal::defaultPath()
         .filePath(QStringLiteral("journal.jsonl"));
 }
 
+namespace {
+
+// A crash mid-write leaves a last line without its newline: the next entry
+// must start a line of its own, or it is glued to the cut one and lost too.
+bool endsMidLine(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0 || !file.seek(file.size() - 1))
+        return false;
+    char last = '\n';
+    return file.getChar(&last) && last != '\n';
+}
+
+} // namespace
+
 bool ActionJournal::append(const JournalEntry &entry, QString *error)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
+    const bool afterCutLine = endsMidLine(m_path);
     QFile file(m_path);
     // Append-only and owner-only: a record of what was changed where.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
@@ -65,7 +81,8 @@ bool ActionJournal::append(const JournalEntry &entry, QString *error)
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    const QByteArray line = (afterCutLine ? QByteArray("\n") : QByteArray())
+        + QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
     if (file.write(line) != line.size() || !file.flush()) {
         if (error)
             *error = tr("The journal %1 could not be written: %2").arg(m_path, file.errorString());
