@@ -121,6 +121,11 @@ QString ApiError::kindName(Kind kind)
     return {};
 }
 
+QString ApiError::withServerDetail(const QString &sentence, const QString &detail)
+{
+    return detail.isEmpty() ? sentence : sentence + QLatin1Char(' ') + tr("The server said: %1").arg(detail);
+}
+
 ApiError ApiError::fromReply(int httpStatus, QNetworkReply::NetworkError networkError,
                              const QString &networkErrorString, const QByteArray &body,
                              const QByteArray &contentType, const QByteArray &method)
@@ -205,9 +210,7 @@ ApiError ApiError::classify(int httpStatus, QNetworkReply::NetworkError networkE
     const QString detail = !error.serverMessage.isEmpty()
         ? (error.serverMessage.size() > 300 ? error.serverMessage.left(300) + QChar(0x2026) : error.serverMessage)
         : (html || !body.isEmpty() ? textExcerpt(body) : QString());
-    auto withDetail = [&detail](const QString &sentence) {
-        return detail.isEmpty() ? sentence : sentence + QLatin1Char(' ') + tr("The server said: %1").arg(detail);
-    };
+    auto withDetail = [&detail](const QString &sentence) { return withServerDetail(sentence, detail); };
 
     switch (httpStatus) {
     case 400:

@@ -64,6 +64,9 @@ public:
     static ApiError cancelled();
 
     static QString kindName(Kind kind);
+    // `sentence`, then what the server said (`detail`) when it said anything:
+    // the one wording for quoting a server, also used by the connection test.
+    static QString withServerDetail(const QString &sentence, const QString &detail);
 
 private:
     static ApiError classify(int httpStatus, QNetworkReply::NetworkError networkError,

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/net/apierror.h"
 #include "app/connections/profile.h"
+#include "app/net/apierror.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -22,17 +22,16 @@ class QToolButton;
 
 namespace pc {
 
-class ApiCall;
-class ApiClient;
+class ConnectionTest;
 class SecretJob;
 class SecretStore;
-struct ApiResponse;
+struct ConnectionTestResult;
 struct SecretResult;
 
 // Creates or edits a connection profile: where the API is, which account,
 // the token, and how to get there (proxy, CA bundle). "Test connection" asks
-// GET /me with exactly these settings and says in one sentence what is wrong
-// if it fails. Saving writes the profile to the ProfileStore and the token to
+// GET /me with exactly these settings (a ConnectionTest, which also words what
+// is wrong if it fails). Saving writes the profile to the ProfileStore and the token to
 // the SecretStore only; when the keychain cannot take it, the dialog says so
 // and offers to keep the token in memory for this session or to retry, but
 // never writes it anywhere else.
@@ -64,9 +63,10 @@ public:
     bool isTesting() const;
     bool isSaving() const { return !m_writeJob.isNull(); }
 
-    // The one sentence shown for a failed test. `networkError` and
-    // `networkErrorText` are those of the failed QNetworkReply (NoError
-    // when an HTTP answer came); `profile` names the host and account.
+    // The one sentence shown for a failed test: ConnectionTest::diagnose()'s.
+    // `networkError` and `networkErrorText` are those of the failed
+    // QNetworkReply (NoError when an HTTP answer came); `profile` names the
+    // host and account.
     static QString testFailureMessage(const ApiError &error, const Profile &profile,
                                       QNetworkReply::NetworkError networkError = QNetworkReply::NoError,
                                       const QString &networkErrorText = {}, int timeoutMs = 0);
@@ -83,12 +83,18 @@ Q_SIGNALS:
 private:
     enum class Field { Name, Account, Token, BaseUrl, Proxy, CaBundle };
 
+    // The form, one section a function (connectdialogform.cpp, and the
+    // network section in connectdialognetwork.cpp).
     QWidget *buildForm();
+    void buildServerSection(QWidget *form, QFormLayout *layout);
+    QLabel *buildEnvironmentBadge(QWidget *form);
+    void buildAccountSection(QWidget *form, QFormLayout *layout);
     void buildNetworkSection(QWidget *form, QFormLayout *layout);
     QFrame *buildKeychainPanel();
     QLabel *makeFieldError(const QString &objectName);
     void connectChanges();
 
+    // What the form holds and what it lacks (connectdialogvalidation.cpp).
     Profile currentProfile() const;
     bool tokenNeeded() const; // no stored token applies: a token must be typed
     QList<ProfileIssue> issues(const Profile &profile) const;
@@ -99,14 +105,16 @@ private:
     bool touched(Field field) const { return m_touched & (1 << int(field)); }
     void connectionSettingsChanged();
 
+    // The test and its result panel (connectdialogtesting.cpp).
     void testConnection();
     void startTest(const Profile &profile, const QByteArray &token);
-    void onTestFinished(const ApiResponse &response);
+    void onTestFinished(const ConnectionTestResult &result);
     void cancelTest();
     void showTestResult(bool ok, const QString &text);
     void clearTestResult();
     void growToFit();
 
+    // Saving, and the keychain's refusal (connectdialogsaving.cpp).
     void save();
     void writeToken();
     void onTokenWritten(const SecretResult &result);
@@ -125,13 +133,8 @@ private:
     bool m_updating = false;
 
     // Test connection
-    std::unique_ptr<ApiClient> m_client; // replaced for every test
-    QPointer<ApiCall> m_testCall;
+    std::unique_ptr<ConnectionTest> m_connectionTest;
     QPointer<SecretJob> m_tokenRead; // the stored token, read for a test while editing
-    Profile m_testedProfile;
-    int m_testTimeoutMs = 0;
-    QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
-    QString m_networkErrorText;
 
     // Save
     QPointer<SecretJob> m_writeJob;

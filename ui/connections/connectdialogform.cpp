@@ -1,0 +1,171 @@
+#include "ui/connections/connectdialog.h"
+#include "ui/connections/formparts.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+// The connect dialog's form: where the API is (server) and who connects
+// (account and token). The network section is in connectdialognetwork.cpp.
+namespace pc {
+
+using namespace formparts;
+
+QWidget *ConnectDialog::buildForm()
+{
+    auto *form = new QWidget(this);
+    auto *layout = new QFormLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    layout->setHorizontalSpacing(12);
+    layout->setVerticalSpacing(8);
+
+    layout->addRow(sectionHeading(tr("Server"), form));
+    buildServerSection(form, layout);
+    layout->addRow(sectionHeading(tr("Account"), form, 8));
+    buildAccountSection(form, layout);
+    layout->addRow(sectionHeading(tr("Network"), form, 8));
+    buildNetworkSection(form, layout);
+    return form;
+}
+
+// Server: the API the profile talks to.
+void ConnectDialog::buildServerSection(QWidget *form, QFormLayout *layout)
+{
+    m_name = new QLineEdit(form);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setPlaceholderText(tr("e.g. wdc (Production)"));
+    m_nameError = makeFieldError(QStringLiteral("profileNameError"));
+    addLabeledRow(layout, tr("Profile &name:"), m_name, row({m_name}), {m_nameError});
+
+    m_environment = new QComboBox(form);
+    m_environment->setObjectName(QStringLiteral("environment"));
+    m_environment->addItem(tr("Production"), int(Environment::Production));
+    m_environment->addItem(tr("QA"), int(Environment::Qa));
+    m_environment->addItem(tr("Demo"), int(Environment::Demo));
+    m_region = new QComboBox(form);
+    m_region->setObjectName(QStringLiteral("region"));
+    for (const Region region : {Region::Global, Region::Au, Region::Uk, Region::Ch, Region::Us})
+        m_region->addItem(regionName(region), int(region));
+    m_brand = new QComboBox(form);
+    m_brand->setObjectName(QStringLiteral("brand"));
+    m_brand->addItem(tr("Xurrent"), int(Brand::Xurrent));
+    m_brand->addItem(tr("4me"), int(Brand::FourMe));
+    auto *regionLabel = new QLabel(tr("&Region:"), form);
+    regionLabel->setBuddy(m_region);
+    auto *brandLabel = new QLabel(tr("&Brand:"), form);
+    brandLabel->setBuddy(m_brand);
+    auto *where = new QHBoxLayout;
+    where->setContentsMargins(0, 0, 0, 0);
+    where->addWidget(m_environment, 3);
+    where->addSpacing(10);
+    where->addWidget(regionLabel);
+    where->addWidget(m_region, 4);
+    where->addSpacing(10);
+    where->addWidget(brandLabel);
+    where->addWidget(m_brand, 3);
+    addLabeledRow(layout, tr("&Environment:"), m_environment, where, {});
+
+    m_customUrlEnabled = new QCheckBox(tr("Custom API &URL:"), form);
+    m_customUrlEnabled->setObjectName(QStringLiteral("customUrlEnabled"));
+    m_customUrlEnabled->setToolTip(tr("For a gateway in front of the API, or the local sandbox "
+                                      "(http://127.0.0.1:PORT/v1; plain http only on this computer)."));
+    m_customUrl = new QLineEdit(form);
+    m_customUrl->setObjectName(QStringLiteral("customUrl"));
+    m_customUrl->setPlaceholderText(tr("e.g. https://api.example.com/v1"));
+    m_customUrl->setEnabled(false);
+    layout->addRow(QString(),
+                   withNotes(form, row({m_customUrlEnabled, m_customUrl}), m_customUrlEnabled, {}));
+
+    m_badge = buildEnvironmentBadge(form);
+    m_apiUrl = new QLabel(form);
+    m_apiUrl->setObjectName(QStringLiteral("apiUrlLabel"));
+    m_apiUrl->setTextFormat(Qt::PlainText);
+    m_apiUrl->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The badge stands in the label column, level with the URL it describes.
+    // (The label sits in a box of its own: as a bare form field, or next to
+    // the badge in a row, QFormLayout reserves height for a wrapped error as
+    // if the column were much narrower.)
+    auto *urlBox = new QWidget(form);
+    auto *urlLayout = new QVBoxLayout(urlBox);
+    urlLayout->setContentsMargins(0, 0, 0, 0);
+    urlLayout->addWidget(m_apiUrl);
+    layout->addRow(m_badge, urlBox);
+}
+
+QLabel *ConnectDialog::buildEnvironmentBadge(QWidget *form)
+{
+    auto *badge = new QLabel(form);
+    badge->setObjectName(QStringLiteral("environmentBadge"));
+    badge->setAlignment(Qt::AlignCenter);
+    QFont badgeFont = badge->font();
+    badgeFont.setBold(true);
+    badge->setFont(badgeFont);
+    // One width for every kind, and kept while hidden: the label column the
+    // badge stands in must not jump as the choices change.
+    int badgeWidth = 0;
+    for (const auto kind :
+         {Profile::EnvironmentKind::Production, Profile::EnvironmentKind::Qa, Profile::EnvironmentKind::Demo,
+          Profile::EnvironmentKind::Sandbox, Profile::EnvironmentKind::Custom})
+        badgeWidth = std::max(badgeWidth,
+                              QFontMetrics(badgeFont).horizontalAdvance(Profile::environmentKindName(kind)));
+    badge->setFixedWidth(badgeWidth + 20);
+    QSizePolicy badgePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    badgePolicy.setRetainSizeWhenHidden(true);
+    badge->setSizePolicy(badgePolicy);
+    return badge;
+}
+
+// Who: the account and the token.
+void ConnectDialog::buildAccountSection(QWidget *form, QFormLayout *layout)
+{
+    m_account = new QLineEdit(form);
+    m_account->setObjectName(QStringLiteral("account"));
+    m_account->setPlaceholderText(tr("e.g. wdc"));
+    m_accountError = makeFieldError(QStringLiteral("accountError"));
+    addLabeledRow(
+        layout, tr("&Account id:"), m_account, row({m_account}),
+        {hintLabel(tr("The first part of your 4me address: wdc in wdc.xurrent.com."), form), m_accountError});
+
+    m_token = new QLineEdit(form);
+    m_token->setObjectName(QStringLiteral("token"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_token->setPlaceholderText(tr("Paste a personal access token from 4me: Settings → API tokens"));
+    m_showToken = new QToolButton(form);
+    m_showToken->setObjectName(QStringLiteral("showToken"));
+    m_showToken->setText(tr("S&how"));
+    m_showToken->setCheckable(true);
+    m_showToken->setToolTip(tr("Show or hide the token"));
+    m_tokenError = makeFieldError(QStringLiteral("tokenError"));
+    addLabeledRow(
+        layout, tr("API to&ken:"), m_token, row({m_token, m_showToken}),
+        {hintLabel(tr("Create one in 4me under Settings → API tokens (personal access tokens). It is "
+                      "kept in the system keychain, never in a file."),
+                   form),
+         m_tokenError});
+
+    m_readOnly = new QCheckBox(tr("Read-&only (no writes from this console)"), form);
+    m_readOnly->setObjectName(QStringLiteral("readOnly"));
+    layout->addRow(QString(), m_readOnly);
+}
+
+QLabel *ConnectDialog::makeFieldError(const QString &objectName)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(kErrorStyle);
+    label->hide();
+    return label;
+}
+
+} // namespace pc

@@ -1,0 +1,83 @@
+#include "ui/connections/connectdialog.h"
+#include "ui/connections/formparts.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+// The connect dialog's network section: how to get to the API (the proxy)
+// and whom to trust on the way (a CA bundle, chosen in a file dialog).
+namespace pc {
+
+using namespace formparts;
+
+void ConnectDialog::buildNetworkSection(QWidget *form, QFormLayout *layout)
+{
+    m_proxyMode = new QComboBox(form);
+    m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
+    m_proxyMode->addItem(tr("System settings"), int(ProxyMode::System));
+    m_proxyMode->addItem(tr("None (direct)"), int(ProxyMode::None));
+    m_proxyMode->addItem(tr("HTTP proxy"), int(ProxyMode::Http));
+    m_proxyMode->addItem(tr("SOCKS5 proxy"), int(ProxyMode::Socks5));
+    m_proxyHost = new QLineEdit(form);
+    m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
+    m_proxyHost->setPlaceholderText(tr("host"));
+    m_proxyPort = new QLineEdit(form);
+    m_proxyPort->setObjectName(QStringLiteral("proxyPort"));
+    m_proxyPort->setPlaceholderText(tr("port"));
+    m_proxyPort->setValidator(new QIntValidator(1, 65535, m_proxyPort));
+    m_proxyPort->setMaximumWidth(m_proxyPort->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
+    m_proxyUser = new QLineEdit(form);
+    m_proxyUser->setObjectName(QStringLiteral("proxyUser"));
+    m_proxyUser->setPlaceholderText(tr("user (optional)"));
+    m_proxyError = makeFieldError(QStringLiteral("proxyError"));
+    auto *proxyRow = new QHBoxLayout;
+    proxyRow->setContentsMargins(0, 0, 0, 0);
+    proxyRow->addWidget(m_proxyMode, 0);
+    proxyRow->addWidget(m_proxyHost, 3);
+    proxyRow->addWidget(new QLabel(QStringLiteral(":"), form));
+    proxyRow->addWidget(m_proxyPort, 0);
+    proxyRow->addWidget(m_proxyUser, 2);
+    addLabeledRow(layout, tr("&Proxy:"), m_proxyMode, proxyRow, {m_proxyError});
+
+    m_caBundle = new QLineEdit(form);
+    m_caBundle->setObjectName(QStringLiteral("caBundle"));
+    m_caBundle->setPlaceholderText(tr("none: the system's trusted certificates"));
+    m_browse = new QPushButton(tr("Bro&wse…"), form);
+    m_browse->setObjectName(QStringLiteral("browseCaBundle"));
+    m_browse->setAutoDefault(false);
+    m_caBundleError = makeFieldError(QStringLiteral("caBundleError"));
+    addLabeledRow(layout, tr("&CA bundle:"), m_caBundle, row({m_caBundle, m_browse}),
+                  {hintLabel(tr("Only where your company inspects encrypted traffic: a PEM file with its "
+                                "certificates, trusted in addition to the system's."),
+                             form),
+                   m_caBundleError});
+}
+
+void ConnectDialog::browseCaBundle()
+{
+    if (!m_fileDialog) {
+        const QString current = m_caBundle->text().trimmed();
+        m_fileDialog =
+            new QFileDialog(this, tr("Choose a CA bundle"),
+                            current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
+                            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        m_fileDialog->setObjectName(QStringLiteral("caBundleDialog"));
+        m_fileDialog->setFileMode(QFileDialog::ExistingFile);
+        m_fileDialog->setAcceptMode(QFileDialog::AcceptOpen);
+        connect(m_fileDialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+            m_caBundle->setText(QDir::toNativeSeparators(file));
+            m_caBundle->setFocus();
+        });
+    }
+    m_fileDialog->open();
+}
+
+} // namespace pc

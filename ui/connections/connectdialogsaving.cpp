@@ -1,0 +1,122 @@
+#include "app/connections/secretstore.h"
+#include "ui/connections/connectdialog.h"
+#include "ui/connections/formparts.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+// Saving: the profile to the ProfileStore, the token to the SecretStore only,
+// and the panel that offers a way out when the keychain refuses it.
+namespace pc {
+
+using namespace formparts;
+
+QFrame *ConnectDialog::buildKeychainPanel()
+{
+    auto *panel = new QFrame(this);
+    panel->setObjectName(QStringLiteral("keychainProblem"));
+    panel->setStyleSheet(
+        QStringLiteral("QFrame#keychainProblem { background: #fff8e1; border: 1px solid #f0d48a; "
+                       "border-radius: 4px; } QFrame#keychainProblem QLabel { color: #5d4300; }"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+    auto *title = sectionHeading(tr("The token could not be saved"), panel);
+    m_keychainMessage = new QLabel(panel);
+    m_keychainMessage->setObjectName(QStringLiteral("keychainMessage"));
+    m_keychainMessage->setWordWrap(true);
+    m_keychainMessage->setTextFormat(Qt::PlainText);
+    m_keychainMessage->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_sessionOnlyButton = new QPushButton(tr("Use the token for this session on&ly"), panel);
+    m_sessionOnlyButton->setObjectName(QStringLiteral("sessionOnly"));
+    m_sessionOnlyButton->setAutoDefault(false);
+    m_retry = new QPushButton(tr("Retr&y"), panel);
+    m_retry->setObjectName(QStringLiteral("retryKeychain"));
+    m_retry->setAutoDefault(false);
+    layout->addWidget(title);
+    layout->addWidget(m_keychainMessage);
+    layout->addLayout(row({m_sessionOnlyButton, m_retry}, true));
+
+    connect(m_sessionOnlyButton, &QPushButton::clicked, this, [this] {
+        m_sessionOnly = true;
+        accept();
+    });
+    connect(m_retry, &QPushButton::clicked, this, &ConnectDialog::writeToken);
+    return panel;
+}
+
+void ConnectDialog::save()
+{
+    if (!m_save->isEnabled() || isSaving())
+        return;
+    cancelTest();
+    const Profile p = currentProfile();
+    QString error;
+    if (m_profiles && !m_profiles->save(p, m_editing ? m_originalName : QString(), &error)) {
+        m_status->setForegroundRole(QPalette::WindowText);
+        m_status->setStyleSheet(kErrorStyle);
+        m_status->setText(error);
+        return;
+    }
+    m_savedProfile = p;
+    // From now on this is the saved profile: its own name is no duplicate.
+    // Its token is not stored yet, so none is taken as stored either.
+    m_editing = true;
+    m_originalName = p.name;
+    m_originalSecretKey.clear();
+    if (token().isEmpty()) {
+        accept(); // editing: the stored token stays where it is
+        return;
+    }
+    writeToken();
+}
+
+void ConnectDialog::writeToken()
+{
+    setFormEnabled(false);
+    m_keychainPanel->hide();
+    m_status->setStyleSheet(QString());
+    m_status->setForegroundRole(QPalette::WindowText);
+    m_status->setText(tr("Saving the token in the keychain…"));
+    if (!m_secrets) {
+        onTokenWritten(
+            SecretResult::failure(SecretResult::Error::NoBackend, tr("No keychain is available.")));
+        return;
+    }
+    m_writeJob = m_secrets->write(m_savedProfile.secretKey(), token());
+    connect(m_writeJob, &SecretJob::finished, this, &ConnectDialog::onTokenWritten);
+}
+
+void ConnectDialog::onTokenWritten(const SecretResult &result)
+{
+    m_writeJob = nullptr;
+    if (result.ok()) {
+        m_status->setText(tr("Saved."));
+        accept();
+        return;
+    }
+    // The token is not written anywhere else: no file, no settings. Either it
+    // lives in memory for this session, or the user fixes the keychain.
+    m_status->clear();
+    const QString where = m_secrets ? m_secrets->backendName() : tr("the keychain");
+    m_keychainMessage->setText(tr("The profile \"%1\" is saved, but its token could not be stored in %2.")
+                                   .arg(m_savedProfile.name, where) +
+                               QLatin1Char('\n') + result.message + QStringLiteral("\n\n") +
+                               tr("The token is not written anywhere else. For this session only, it is "
+                                  "kept in memory and forgotten when the console closes."));
+    m_keychainPanel->show();
+    m_sessionOnlyButton->setFocus();
+    updateState();
+    growToFit();
+}
+
+void ConnectDialog::setFormEnabled(bool enabled)
+{
+    m_form->setEnabled(enabled);
+    m_test->setEnabled(enabled);
+    m_save->setEnabled(enabled);
+}
+
+} // namespace pc

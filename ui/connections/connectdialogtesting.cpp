@@ -1,0 +1,112 @@
+#include "app/connections/connectiontest.h"
+#include "app/connections/secretstore.h"
+#include "ui/connections/connectdialog.h"
+
+#include <QLabel>
+#include <QPushButton>
+
+// The connection test in the dialog: the button, the token it uses (typed or
+// read from the keychain) and the panel with the result. The test itself and
+// the wording of what went wrong are the core's ConnectionTest.
+namespace pc {
+
+namespace {
+
+const QLatin1String kResultStyles[] = {
+    QLatin1String("background: #e8f1fb; color: #0b3d6e; border: 1px solid #bcd6f3;"), // running
+    QLatin1String("background: #e7f6ec; color: #14532d; border: 1px solid #b7e1c4;"), // success
+    QLatin1String("background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"), // failure
+};
+const QLatin1String kPanelStyle("padding: 8px 10px; border-radius: 4px;");
+
+enum class ResultKind { Running, Success, Failure };
+
+void setResultStyle(QLabel *label, ResultKind kind)
+{
+    label->setStyleSheet(QStringLiteral("QLabel#testResult { ") + kResultStyles[int(kind)] + kPanelStyle +
+                         QStringLiteral(" }"));
+}
+
+} // namespace
+
+void ConnectDialog::testConnection()
+{
+    if (isTesting() || isSaving())
+        return; // a second click while a test runs is ignored
+    const Profile p = currentProfile();
+    const QByteArray typed = token();
+    if (!typed.isEmpty()) {
+        startTest(p, typed);
+        return;
+    }
+    if (tokenNeeded() || !m_secrets) {
+        showTestResult(false, tr("Paste the API token first."));
+        return;
+    }
+    // Editing without a new token: test the stored one, read without blocking.
+    m_test->setText(tr("Testing…"));
+    showTestResult(true, tr("Reading the stored token…"));
+    setResultStyle(m_testResult, ResultKind::Running);
+    m_tokenRead = m_secrets->read(m_originalSecretKey);
+    connect(m_tokenRead, &SecretJob::finished, this, [this, p](const SecretResult &result) {
+        m_tokenRead = nullptr;
+        if (!result.ok()) {
+            m_test->setText(tr("&Test connection"));
+            showTestResult(false, tr("The stored token could not be read: %1").arg(result.message));
+            updateState();
+            Q_EMIT testFinished(false);
+            return;
+        }
+        startTest(p, result.secret);
+    });
+}
+
+void ConnectDialog::startTest(const Profile &profile, const QByteArray &token)
+{
+    m_connectionTest->start(profile, token);
+    m_test->setText(tr("Testing…"));
+    showTestResult(true, tr("Connecting to %1…").arg(profile.baseUrl().host()));
+    setResultStyle(m_testResult, ResultKind::Running);
+    updateState();
+}
+
+void ConnectDialog::onTestFinished(const ConnectionTestResult &result)
+{
+    m_test->setText(tr("&Test connection"));
+    updateState();
+    showTestResult(result.succeeded(), result.message);
+    Q_EMIT testFinished(result.succeeded());
+}
+
+QString ConnectDialog::testFailureMessage(const ApiError &error, const Profile &profile,
+                                          QNetworkReply::NetworkError networkError,
+                                          const QString &networkErrorText, int timeoutMs)
+{
+    return ConnectionTest::diagnose(error, profile, networkError, networkErrorText, timeoutMs).message;
+}
+
+void ConnectDialog::cancelTest()
+{
+    if (m_tokenRead) {
+        m_tokenRead->disconnect(this);
+        m_tokenRead = nullptr;
+    }
+    m_connectionTest->cancel();
+    m_test->setText(tr("&Test connection"));
+}
+
+void ConnectDialog::showTestResult(bool ok, const QString &text)
+{
+    setResultStyle(m_testResult, ok ? ResultKind::Success : ResultKind::Failure);
+    m_testResult->setText(text);
+    m_testResult->show();
+    growToFit();
+}
+
+void ConnectDialog::clearTestResult()
+{
+    m_testResult->clear();
+    m_testResult->hide();
+}
+
+} // namespace pc
