@@ -482,6 +482,29 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
 </context>
 <context>
+    <name>pc::ColumnChooser</name>
+    <message>
+        <source>Choose and order columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space shows or hides a column; Alt+Up and Alt+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::CommandPalette</name>
     <message>
         <source>No matching command</source>
@@ -1261,6 +1284,231 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
 </context>
 <context>
+    <name>pc::RecordBanners</name>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server caps this collection at 100,000 records; narrow it with a filter to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of %1: the server cannot list them directly, so they are picked from the loaded instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted locally by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted locally: %1 loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter looks only at the %1 loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all: %1 of %2, paced to the API&apos;s limit of %3 requests per %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for the API rate limit…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordFilterBar</name>
+    <message>
+        <source>Load &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, incl. trusted accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Predefined filter, applied by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded rows (Ctrl+F or /)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled by customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;erver filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions the server applies (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters the loaded rows; the API cannot filter on this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after / above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before / below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value, e.g. 2024-01-31 or true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::RecordForm</name>
     <message>
         <source>Offering #%1</source>
@@ -1536,18 +1784,6 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation>(wird geladen…)</translation>
     </message>
     <message>
-        <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offerings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,158 +1792,7 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting %n s for the API rate limit…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All offerings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published, incl. trusted accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Installed here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All instances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
-    </message>
-    <message>
-        <source>Predefined filter, applied by the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded rows (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filters the loaded rows; the API cannot filter on this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled by customer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions the server applies (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load every page (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server filter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after / above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>before / below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>value, e.g. 2024-01-31 or true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server&apos;s answer was not a record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading all…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose and order columns…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space shows or hides a column; Alt+Up and Alt+Down move it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1751,87 +1836,11 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server caps this collection at 100,000 records; narrow it with a filter to see the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instances of %1: the server cannot list them directly, so they are picked from the loaded instances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instances of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorted locally by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorted locally: %1 loaded rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;erver filter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 after %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 before %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 instances of %2 found in %3 of %4 scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The filter looks only at the %1 loaded rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading all: %1 of %2, paced to the API&apos;s limit of %3 requests per %4 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>matches: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
