@@ -482,6 +482,29 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
 </context>
 <context>
+    <name>pc::ColumnChooser</name>
+    <message>
+        <source>Choose and order columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space shows or hides a column; Alt+Up and Alt+Down move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pc::CommandPalette</name>
     <message>
         <source>No matching command</source>
@@ -569,272 +592,6 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offering #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App offering #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance #%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>App instance of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
-    </message>
-    <message>
-        <source>The identifier that stays the same across versions of the offering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s switch: new customers cannot install a disabled offering; customers who have it installed can still update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service instance</source>
-        <translation type="unfinished">Service-Instanz</translation>
-    </message>
-    <message>
-        <source>Requests about this offering are registered for this service instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UI extension version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown to customers on the Configuration tab of the app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RSA using SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RSA using SHA-384</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RSA using SHA-512</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ECDSA using P-256 and SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ECDSA using P-384 and SHA-384</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ECDSA using P-521 and SHA-512</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWT algorithm</source>
-        <translation type="unfinished">JWT-Algorithmus</translation>
-    </message>
-    <message>
-        <source>Signs the policy sent to the app&apos;s webhook.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWT audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Claim expires in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The API sends a whole number (%1); 4me durations are in minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook URI template</source>
-        <translation type="unfinished">Webhook-URI-Vorlage</translation>
-    </message>
-    <message>
-        <source>{account} is replaced by the customer&apos;s account id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configuration URI template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Picture URI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record&apos;s id in the GraphQL API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished">Aktualisiert</translation>
-    </message>
-    <message>
-        <source>Texts shown to customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer account</source>
-        <translation type="unfinished">Kundenkonto</translation>
-    </message>
-    <message>
-        <source>App offering</source>
-        <translation type="unfinished">App-Angebot</translation>
-    </message>
-    <message>
-        <source>Sent as &quot;integration&quot;, the field&apos;s name on the older API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled by customer</source>
-        <translation type="unfinished">Vom Kunden aktiviert</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s switch: whether the customer allows the app to work in their account. Only the customer can change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <translation type="unfinished">Ausgesetzt</translation>
-    </message>
-    <message>
-        <source>Either party can suspend the instance, and either may lift the suspension. While suspended, its automation rules, webhook and app token are off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspension comment</source>
-        <translation type="unfinished">Grund der Aussetzung</translation>
-    </message>
-    <message>
-        <source>The provider&apos;s switch: while set, the instance&apos;s automation rules, webhook and app token are off in the customer&apos;s account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer&apos;s contact person for this instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API field: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A data URL of %1; Copy JSON gives it in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not in the server&apos;s answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,13 +1284,9 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
 </context>
 <context>
-    <name>pc::RecordView</name>
+    <name>pc::RecordBanners</name>
     <message>
-        <source>(loading…)</source>
-        <translation>(wird geladen…)</translation>
-    </message>
-    <message>
-        <source>Load &amp;all</source>
+        <source>Re&amp;try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1545,15 +1298,43 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offerings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server caps this collection at 100,000 records; narrow it with a filter to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of %1: the server cannot list them directly, so they are picked from the loaded instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted locally by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted locally: %1 loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter looks only at the %1 loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading all: %1 of %2, paced to the API&apos;s limit of %3 requests per %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1562,6 +1343,13 @@ it is never accepted on the command line, where other users could read it.</sour
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordFilterBar</name>
+    <message>
+        <source>Load &amp;all</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All offerings</source>
@@ -1604,6 +1392,26 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suspended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled by customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;erver filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions the server applies (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,23 +1428,11 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suspended: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enabled by customer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions the server applies (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load every page (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Server filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1676,35 +1472,327 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordForm</name>
+    <message>
+        <source>Offering #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App offering #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance #%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App instance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referenz</translation>
+    </message>
+    <message>
+        <source>The identifier that stays the same across versions of the offering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished">Deaktiviert</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s switch: new customers cannot install a disabled offering; customers who have it installed can still update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service instance</source>
+        <translation type="unfinished">Service-Instanz</translation>
+    </message>
+    <message>
+        <source>Requests about this offering are registered for this service instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UI extension version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to customers on the Configuration tab of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA using SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA using SHA-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA using SHA-512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA using P-256 and SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA using P-384 and SHA-384</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECDSA using P-521 and SHA-512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT algorithm</source>
+        <translation type="unfinished">JWT-Algorithmus</translation>
+    </message>
+    <message>
+        <source>Signs the policy sent to the app&apos;s webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The API sends a whole number (%1); 4me durations are in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URI template</source>
+        <translation type="unfinished">Webhook-URI-Vorlage</translation>
+    </message>
+    <message>
+        <source>{account} is replaced by the customer&apos;s account id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration URI template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s id in the GraphQL API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Texts shown to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer account</source>
+        <translation type="unfinished">Kundenkonto</translation>
+    </message>
+    <message>
+        <source>App offering</source>
+        <translation type="unfinished">App-Angebot</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;integration&quot;, the field&apos;s name on the older API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled by customer</source>
+        <translation type="unfinished">Vom Kunden aktiviert</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s switch: whether the customer allows the app to work in their account. Only the customer can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished">Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Either party can suspend the instance, and either may lift the suspension. While suspended, its automation rules, webhook and app token are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension comment</source>
+        <translation type="unfinished">Grund der Aussetzung</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s switch: while set, the instance&apos;s automation rules, webhook and app token are off in the customer&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s contact person for this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data URL of %1; Copy JSON gives it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::RecordView</name>
+    <message>
+        <source>(loading…)</source>
+        <translation>(wird geladen…)</translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server&apos;s answer was not a record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading all…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose and order columns…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space shows or hides a column; Alt+Up and Alt+Down move it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1748,87 +1836,11 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server caps this collection at 100,000 records; narrow it with a filter to see the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instances of %1: the server cannot list them directly, so they are picked from the loaded instances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instances of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorted locally by %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sorted locally: %1 loaded rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;erver filter…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 after %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 before %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 instances of %2 found in %3 of %4 scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The filter looks only at the %1 loaded rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading all: %1 of %2, paced to the API&apos;s limit of %3 requests per %4 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>matches: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,18 +1,17 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QList>
 #include <QWidget>
 
 class QAction;
-class QGridLayout;
-class QJsonValue;
 class QLabel;
 class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 
 namespace pc {
+
+class RecordForm;
 
 // The full record behind a table row (GET /app_offerings/:id or
 // /app_instances/:id): every field readable and selectable, known fields in a
@@ -58,24 +57,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void setupHeader(QWidget *header);
+    void setupBanner();
+    void setupStack();
     void updateLabelColumn();
     void rebuildForm();
-    void addOfferingRows();
-    void addInstanceRows();
-    void addOtherRows(const QStringList &knownFields);
-    void addSection(const QString &title);
-    QLabel *fieldLabel(const QString &field, const QString &label, QWidget *value);
-    void addRow(const QString &field, const QString &label, QWidget *value);
-    void addBlock(const QString &field, const QString &label, QWidget *value);
-    void addValue(const QString &field, const QString &label, const QString &tooltip = QString());
-    void addText(const QString &field, const QString &label, const QString &text, const QString &tooltip);
-    void addLongText(const QString &field, const QString &label);
-    void addReference(const QString &field, const QString &label, const QString &tooltip = QString());
-    void addAccount(const QString &field, const QString &label);
-    void addBoolean(const QString &field, const QString &label, const QString &tooltip);
-    void addTimestamp(const QString &field, const QString &label);
-    void addJson(const QString &field, const QString &label, const QJsonValue &value);
-    void addMissing(const QString &field, const QString &label);
+    void dropForm();
     void setHeader(const QString &title, const QString &subtitle);
     void showPlaceholder(const QString &text);
 
@@ -94,9 +81,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_placeholder;
     QScrollArea *m_scroll;
-    QWidget *m_form = nullptr;
-    QGridLayout *m_grid = nullptr;
-    QList<QLabel *> m_rowLabels; // the label column of m_grid
+    RecordForm *m_form = nullptr; // the fields of the record shown, null when none
     QAction *m_copyAction;
 };
 

@@ -6,12 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
-class QAction;
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QSettings;
 class QSplitter;
 class QTableView;
@@ -19,11 +15,13 @@ class QTableView;
 namespace pc {
 
 class ApiCall;
+class ColumnChooser;
 class DetailPane;
-class InstancesModel;
 class PagedTableModel;
+class RecordBanners;
+class RecordFilterBar;
 class RecordFilterProxy;
-struct ApiError;
+class RecordTableWiring;
 struct ApiResponse;
 
 // One record area (offerings or instances): the table over a paged model and
@@ -31,6 +29,11 @@ struct ApiResponse;
 // predefined filters, the quick filter, state chips, server conditions, sort
 // (by the server where it can, locally otherwise), columns, Load all, the
 // detail pane, and banners for errors and for what is only partly loaded.
+//
+// The view composes its parts (RecordFilterBar, RecordBanners,
+// RecordTableWiring, ColumnChooser) and keeps what spans them: Esc's order,
+// refresh, Load all, the detail pane following the table, the status texts
+// and the saved state.
 class RecordView : public QWidget
 {
     Q_OBJECT
@@ -46,8 +49,8 @@ public:
     RecordFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     DetailPane *detailPane() const { return m_detail; }
-    QLineEdit *quickFilterEdit() const { return m_quickFilter; }
-    QComboBox *predefinedFilterBox() const { return m_predefined; }
+    QLineEdit *quickFilterEdit() const;
+    QComboBox *predefinedFilterBox() const;
 
     // "300 of 20,417 instances loaded", or the state the view is in.
     QString statusText() const;
@@ -84,67 +87,33 @@ Q_SIGNALS:
     // The user asked for the instances of an offering (offerings view only).
     void showInstancesRequested(qint64 offeringId, const QString &offeringName);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void buildToolbar(QWidget *bar);
-    void buildFilterBar();
+    void setupTable();
+    void setupLayout();
+    void connectParts();
+    void connectModel();
+    void setupTabOrder();
+    void showAll();
     void updateBanners();
     void updateEmptyState();
-    void updateSortIndicator();
     void applyVisibleColumns();
-    void onHeaderClicked(int logicalIndex);
-    void onHeaderMenu(const QPoint &position);
     void onDetailFinished(const ApiResponse &response);
-    void restorePlace();
     void fetchDetail(qint64 id, bool force);
     QStringList columnFields() const;
-    void moveToEdge(bool end, bool extendSelection);
-    void addServerCondition();
-    void updateConditionsLabel();
 
     Kind m_kind;
     PagedTableModel *m_model;
     RecordFilterProxy *m_proxy;
-    QComboBox *m_predefined;
-    QLineEdit *m_quickFilter;
-    QLabel *m_matchCount;
-    QComboBox *m_suspendedChip = nullptr;
-    QComboBox *m_enabledChip = nullptr;
-    QPushButton *m_loadAllButton;
-    QPushButton *m_filterButton = nullptr;
-    QWidget *m_filterBar;
-    QComboBox *m_conditionField;
-    QComboBox *m_conditionOperator;
-    QLineEdit *m_conditionValue;
-    QLabel *m_conditionsLabel;
-    QWidget *m_banner;
-    QLabel *m_bannerText;
-    QPushButton *m_retryButton;
-    QWidget *m_notice;
-    QLabel *m_noticeText;
-    QPushButton *m_noticeLoadAll;
-    QPushButton *m_noticeClose;
-    QWidget *m_progress;
-    QProgressBar *m_progressBar;
-    QLabel *m_progressText;
-    qint64 m_progressWaitUntil = 0; // a rate-limit wait is being shown until then
+    RecordFilterBar *m_filterBar;
+    RecordBanners *m_banners;
     QSplitter *m_splitter;
     QTableView *m_table;
-    QLabel *m_emptyLabel;
     DetailPane *m_detail;
+    RecordTableWiring *m_tableWiring = nullptr;
+    ColumnChooser *m_columns = nullptr;
     QPointer<ApiCall> m_detailCall;
     QTimer m_followTimer;
     qint64 m_detailId = 0;
-    int m_localSortColumn = -1;
-    Qt::SortOrder m_localSortOrder = Qt::AscendingOrder;
-    // A refresh's place to return to.
-    QList<qint64> m_placeSelection;
-    qint64 m_placeCurrent = 0;
-    qint64 m_placeTop = 0;
-    int m_placeRows = 0;
-    bool m_restoringPlace = false;
     bool m_refreshing = false; // inside refresh()'s reload
 };
 

@@ -1,6 +1,6 @@
 #include "app/journal/journalmodel.h"
+#include "app/models/celltext.h"
 #include "app/models/pagedtablemodel.h"
-#include "app/models/recordmodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,0 +1,312 @@
+#include "ui/records/recordfilterbar.h"
+#include "app/models/instancesmodel.h"
+
+#include "app/models/pagedtablemodel.h"
+#include "app/models/recordfilterproxy.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace pc {
+
+RecordFilterBar::RecordFilterBar(RecordView::Kind kind, PagedTableModel *model, RecordFilterProxy *proxy,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_predefined(new QComboBox(this))
+    , m_quickFilter(new QLineEdit(this))
+    , m_matchCount(new QLabel(this))
+    , m_loadAllButton(new QPushButton(tr("Load &all"), this))
+    , m_serverFilter(new QWidget(this))
+    , m_conditionField(new QComboBox(m_serverFilter))
+    , m_conditionOperator(new QComboBox(m_serverFilter))
+    , m_conditionValue(new QLineEdit(m_serverFilter))
+    , m_conditionsLabel(new QLabel(m_serverFilter))
+{
+    auto *toolbar = new QWidget(this);
+    buildToolbar(toolbar);
+    buildServerFilter();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_serverFilter);
+}
+
+QStringList RecordFilterBar::serverFilterFields(RecordView::Kind kind)
+{
+    if (kind == RecordView::Kind::Offerings)
+        return {QStringLiteral("name"),       QStringLiteral("reference"),  QStringLiteral("disabled"),
+                QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("id"),
+                QStringLiteral("source"),     QStringLiteral("sourceID")};
+    return {QStringLiteral("disabled"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+            QStringLiteral("id")};
+}
+
+void RecordFilterBar::buildToolbar(QWidget *bar)
+{
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(8);
+
+    // Predefined filters, as the API names them.
+    m_predefined->setObjectName(QStringLiteral("predefinedFilter"));
+    if (m_kind == RecordView::Kind::Offerings) {
+        m_predefined->addItem(tr("All offerings"), QString());
+        m_predefined->addItem(tr("Drafts"), QStringLiteral("latest_internal"));
+        m_predefined->addItem(tr("Published"), QStringLiteral("latest_published"));
+        m_predefined->addItem(tr("Published, incl. trusted accounts"),
+                              QStringLiteral("all_latest_published"));
+        m_predefined->addItem(tr("Installed here"), QStringLiteral("consumed"));
+    } else {
+        m_predefined->addItem(tr("All instances"), QString());
+        m_predefined->addItem(tr("Enabled"), QStringLiteral("enabled"));
+        m_predefined->addItem(tr("Disabled"), QStringLiteral("disabled"));
+    }
+    m_predefined->setToolTip(tr("Predefined filter, applied by the server"));
+    connect(m_predefined, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setPredefinedFilter(m_predefined->currentData().toString()); });
+    layout->addWidget(m_predefined);
+
+    m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
+    m_quickFilter->setPlaceholderText(tr("Filter loaded rows (Ctrl+F or /)"));
+    m_quickFilter->setClearButtonEnabled(true);
+    m_quickFilter->installEventFilter(this);
+    m_quickFilter->setMinimumWidth(260);
+    connect(m_quickFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setQuickFilter(text);
+        Q_EMIT localFilterChanged();
+    });
+    layout->addWidget(m_quickFilter, 1);
+    m_matchCount->setObjectName(QStringLiteral("matchCount"));
+    m_matchCount->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_matchCount);
+
+    if (m_kind == RecordView::Kind::Instances) {
+        // States the API cannot filter on: chips over the loaded rows.
+        m_suspendedChip = addStateChip(layout, QStringLiteral("suspendedChip"), tr("Suspended: %1"),
+                                       InstancesModel::Suspended);
+        m_enabledChip = addStateChip(layout, QStringLiteral("enabledChip"), tr("Enabled by customer: %1"),
+                                     InstancesModel::EnabledByCustomer);
+    }
+
+    m_filterButton = new QPushButton(tr("S&erver filter…"), this);
+    m_filterButton->setToolTip(tr("Conditions the server applies (Ctrl+Shift+F)"));
+    connect(m_filterButton, &QPushButton::clicked, this, &RecordFilterBar::showServerFilter);
+    layout->addWidget(m_filterButton);
+    m_loadAllButton->setObjectName(QStringLiteral("loadAllButton"));
+    m_loadAllButton->setToolTip(tr("Load every page (Ctrl+Shift+A)"));
+    connect(m_loadAllButton, &QPushButton::clicked, this, &RecordFilterBar::loadAllRequested);
+    layout->addWidget(m_loadAllButton);
+}
+
+QComboBox *RecordFilterBar::addStateChip(QHBoxLayout *layout, const QString &name, const QString &label,
+                                         int column)
+{
+    auto *chip = new QComboBox(this);
+    chip->setObjectName(name);
+    chip->addItem(label.arg(tr("any")));
+    chip->addItem(label.arg(tr("yes")), true);
+    chip->addItem(label.arg(tr("no")), false);
+    chip->setToolTip(tr("Filters the loaded rows; the API cannot filter on this"));
+    connect(chip, &QComboBox::currentIndexChanged, this, [this, chip, column] {
+        const QVariant value = chip->currentData();
+        m_proxy->setStateFilter(column, value.isValid() ? std::optional<bool>(value.toBool()) : std::nullopt);
+        Q_EMIT localFilterChanged();
+    });
+    layout->addWidget(chip);
+    return chip;
+}
+
+void RecordFilterBar::buildServerFilter()
+{
+    m_serverFilter->setObjectName(QStringLiteral("serverFilterBar"));
+    auto *layout = new QHBoxLayout(m_serverFilter);
+    layout->setContentsMargins(8, 0, 8, 6);
+    auto *label = new QLabel(tr("Server filter:"), m_serverFilter);
+    layout->addWidget(label);
+    for (const QString &field : serverFilterFields(m_kind)) {
+        const int column = m_model->columnForField(field);
+        m_conditionField->addItem(column >= 0                        ? m_model->columns().at(column).title
+                                  : field == QLatin1String("source") ? tr("Source")
+                                                                     : field,
+                                  field);
+    }
+    // The API's operators (4me-api.md §3), in words.
+    m_conditionOperator->addItem(tr("is"), QString());
+    m_conditionOperator->addItem(tr("is not"), QStringLiteral("!"));
+    m_conditionOperator->addItem(tr("after / above"), QStringLiteral(">"));
+    m_conditionOperator->addItem(tr("before / below"), QStringLiteral("<"));
+    m_conditionOperator->addItem(tr("is empty"), QStringLiteral("empty"));
+    m_conditionOperator->addItem(tr("is present"), QStringLiteral("present"));
+    m_conditionValue->setPlaceholderText(tr("value, e.g. 2024-01-31 or true"));
+    auto *add = new QPushButton(tr("Add"), m_serverFilter);
+    auto *clear = new QPushButton(tr("Clear"), m_serverFilter);
+    m_conditionsLabel->setObjectName(QStringLiteral("serverConditions"));
+    layout->addWidget(m_conditionField);
+    layout->addWidget(m_conditionOperator);
+    layout->addWidget(m_conditionValue, 1);
+    layout->addWidget(add);
+    layout->addWidget(m_conditionsLabel, 1);
+    layout->addWidget(clear);
+    connect(add, &QPushButton::clicked, this, &RecordFilterBar::addServerCondition);
+    connect(m_conditionValue, &QLineEdit::returnPressed, this, &RecordFilterBar::addServerCondition);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_model->setServerConditions({});
+        updateConditionsLabel();
+    });
+    connect(m_conditionOperator, &QComboBox::currentIndexChanged, this, [this] {
+        const QString op = m_conditionOperator->currentData().toString();
+        m_conditionValue->setEnabled(op != QLatin1String("empty") && op != QLatin1String("present"));
+    });
+    m_conditionValue->installEventFilter(this);
+    m_serverFilter->hide();
+}
+
+QList<QWidget *> RecordFilterBar::tabChain() const
+{
+    QList<QWidget *> chain = {m_predefined, m_quickFilter};
+    if (m_suspendedChip)
+        chain += {m_suspendedChip, m_enabledChip};
+    chain += {m_filterButton, m_loadAllButton, m_conditionField, m_conditionOperator, m_conditionValue};
+    return chain;
+}
+
+void RecordFilterBar::focusQuickFilter()
+{
+    m_quickFilter->setFocus(Qt::ShortcutFocusReason);
+    m_quickFilter->selectAll();
+}
+
+void RecordFilterBar::showServerFilter()
+{
+    m_serverFilter->show();
+    m_conditionField->setFocus();
+}
+
+bool RecordFilterBar::clearQuickFilter()
+{
+    if (m_quickFilter->text().isEmpty())
+        return false;
+    m_quickFilter->clear();
+    return true;
+}
+
+bool RecordFilterBar::holdsFocus(QWidget *focus) const
+{
+    return m_quickFilter->hasFocus() || m_serverFilter->isAncestorOf(focus);
+}
+
+// An open server filter with conditions stays: it shows what the table holds.
+bool RecordFilterBar::hideUnusedServerFilter()
+{
+    if (!m_serverFilter->isVisible() || !m_model->serverConditions().isEmpty())
+        return false;
+    m_serverFilter->hide();
+    return true;
+}
+
+void RecordFilterBar::selectPredefinedFilter(const QString &filter)
+{
+    const int index = m_predefined->findData(filter);
+    QSignalBlocker block(m_predefined);
+    m_predefined->setCurrentIndex(std::max(index, 0));
+}
+
+QString RecordFilterBar::predefinedFilter() const
+{
+    return m_predefined->currentData().toString();
+}
+
+void RecordFilterBar::showServerConditions()
+{
+    if (!m_model->serverConditions().isEmpty())
+        m_serverFilter->show();
+    updateConditionsLabel();
+}
+
+void RecordFilterBar::addServerCondition()
+{
+    const QString field = m_conditionField->currentData().toString();
+    const QString op = m_conditionOperator->currentData().toString();
+    const QString value = m_conditionValue->text().trimmed();
+    QString condition;
+    if (op == QLatin1String("empty"))
+        condition = QString();
+    else if (op == QLatin1String("present"))
+        condition = QStringLiteral("!");
+    else if (value.isEmpty())
+        return;
+    else
+        condition = op + value;
+    auto conditions = m_model->serverConditions();
+    conditions.append({field, condition});
+    m_conditionValue->clear();
+    m_model->setServerConditions(conditions);
+    updateConditionsLabel();
+}
+
+void RecordFilterBar::updateConditionsLabel()
+{
+    QStringList parts;
+    for (const auto &[field, value] : m_model->serverConditions()) {
+        const int column = m_model->columnForField(field);
+        const QString title = column >= 0 ? m_model->columns().at(column).title : field;
+        QString condition;
+        if (value.isEmpty())
+            condition = tr("%1 is empty").arg(title);
+        else if (value == QLatin1String("!"))
+            condition = tr("%1 is present").arg(title);
+        else if (value.startsWith(QLatin1Char('!')))
+            condition = tr("%1 is not %2").arg(title, value.mid(1));
+        else if (value.startsWith(QLatin1Char('>')))
+            condition = tr("%1 after %2").arg(title, value.mid(1));
+        else if (value.startsWith(QLatin1Char('<')))
+            condition = tr("%1 before %2").arg(title, value.mid(1));
+        else
+            condition = tr("%1 is %2").arg(title, value);
+        parts.append(condition);
+    }
+    m_conditionsLabel->setText(parts.isEmpty() ? tr("no conditions") : parts.join(tr(" and ")));
+}
+
+void RecordFilterBar::updateMatchCount()
+{
+    m_matchCount->setText(m_proxy->hasLocalFilter()
+                              ? tr("Matches: %1").arg(QLocale().toString(m_proxy->rowCount()))
+                              : QString());
+}
+
+void RecordFilterBar::setLoadAllEnabled(bool enabled)
+{
+    m_loadAllButton->setEnabled(enabled);
+}
+
+bool RecordFilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_quickFilter || watched == m_conditionValue) && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            Q_EMIT backOutRequested();
+            return true;
+        }
+        if (watched == m_quickFilter &&
+            (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            Q_EMIT tableRequested();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace pc
