@@ -5,39 +5,31 @@
 #include "app/models/recordmodels.h"
 #include "app/net/apiclient.h"
 #include "ui/actions/instanceactiondialog.h"
-#include "ui/connections/tokendialog.h"
 #include "ui/editing/offeringform.h"
 #include "ui/journal/journalview.h"
 #include "ui/keyboard/commandpalette.h"
 #include "ui/keyboard/keyhelpoverlay.h"
 #include "ui/records/detailpane.h"
 #include "ui/records/recordview.h"
+#include "ui/shell/areaexport.h"
 #include "ui/shell/offeringforms.h"
 #include "ui/shell/tokenrecovery.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressBar>
-#include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -60,6 +52,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     , m_journalModel(new JournalModel(&m_journal, this))
     , m_journalView(new JournalView(m_journalModel, m_tabs))
     , m_forms(new OfferingForms(client, &m_journal, m_offerings, m_journalModel, this))
+    , m_export(new AreaExport(m_journalView, this))
     , m_settingsGroup(settingsGroup)
 {
     setWindowTitle(tr("%1 — Provider Console").arg(connectionLabel));
@@ -70,6 +63,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     setupStatusBar();
     createActions();
     connect(m_forms, &OfferingForms::closeDeclined, this, &MainWindow::closeDeclined);
+    connect(m_export, &AreaExport::finished, this, &MainWindow::exportFinished);
 
     connect(m_offeringsView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
     connect(m_instancesView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
@@ -565,84 +559,14 @@ void MainWindow::showKeyHelp()
 
 void MainWindow::exportWithDialog()
 {
-    QString selectedFilter;
-    const QString csv = tr("CSV (*.csv)");
-    const QString json = tr("JSON (*.json)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                currentArea() == 0   ? QStringLiteral("offerings.csv")
-                                                : currentArea() == 1 ? QStringLiteral("instances.csv")
-                                                                     : QStringLiteral("journal.csv"),
-                                                csv + QStringLiteral(";;") + json, &selectedFilter);
-    if (path.isEmpty())
-        return;
-    const bool asJson = selectedFilter == json || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    // The name follows the chosen format (the dialog proposed .csv).
-    if (asJson && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path = path.chopped(4) + QStringLiteral(".json");
-    else if (!asJson && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
-    exportCurrentView(path, asJson ? RecordExporter::Format::Json : RecordExporter::Format::Csv);
+    m_export->askAndStart(currentView(), currentArea() == 0   ? QStringLiteral("offerings.csv")
+                                         : currentArea() == 1 ? QStringLiteral("instances.csv")
+                                                              : QStringLiteral("journal.csv"));
 }
 
 bool MainWindow::exportCurrentView(const QString &path, RecordExporter::Format format)
 {
-    RecordView *view = currentView();
-    if (!view) { // the journal: everything is local, written at once
-        const QString error = m_journalView->exportTo(path, format == RecordExporter::Format::Json);
-        const QString message =
-            error.isEmpty() ? tr("Exported the journal to %1").arg(path) : tr("Export failed: %1").arg(error);
-        statusBar()->showMessage(message, 10000);
-        Q_EMIT exportFinished(error.isEmpty(), message);
-        return error.isEmpty();
-    }
-    PagedTableModel *model = view->model();
-    if (model->atEnd() && !model->lastError().isError()) {
-        writeExport(view, path, format);
-        return true;
-    }
-    // Every matching row means every page: load them first, then write.
-    statusBar()->showMessage(tr("Loading every page before the export…"));
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(model, &PagedTableModel::loadAllFinished, this,
-                          [this, view, path, format, connection](bool complete) {
-                              disconnect(*connection);
-                              if (!complete) {
-                                  const QString message =
-                                      tr("Export cancelled: not every page could be loaded.");
-                                  statusBar()->showMessage(message, 8000);
-                                  Q_EMIT exportFinished(false, message);
-                                  return;
-                              }
-                              writeExport(view, path, format);
-                          });
-    view->loadAll();
-    return true;
-}
-
-void MainWindow::writeExport(RecordView *view, const QString &path, RecordExporter::Format format)
-{
-    QList<RecordExporter::Column> columns;
-    for (int column : view->visibleColumns()) {
-        const ColumnSpec &spec = view->model()->columns().at(column);
-        columns.append({column, spec.field, spec.title});
-    }
-    // Written aside and renamed at the end: a failed export never leaves half a file.
-    QSaveFile file(path);
-    QString error;
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (!ok)
-        error = tr("The file could not be opened: %1").arg(file.errorString());
-    ok = ok && RecordExporter::write(&file, format, view->proxy(), columns, &error);
-    ok = ok && file.commit();
-    QString message =
-        ok ? tr("Exported %1 rows to %2").arg(QLocale().toString(view->proxy()->rowCount()), path)
-           : tr("Export failed: %1").arg(error.isEmpty() ? file.errorString() : error);
-    if (ok && view->model()->isThrottled())
-        message +=
-            QLatin1Char(' ') + tr("The server caps this collection at 100,000 records, so the export may "
-                                  "not hold every record; narrow it with a filter.");
-    statusBar()->showMessage(message, 10000);
-    Q_EMIT exportFinished(ok, message);
+    return m_export->start(currentView(), path, format);
 }
 
 void MainWindow::saveSettings() const

@@ -8,8 +8,6 @@
 
 #include <QList>
 #include <QMainWindow>
-#include <QPointer>
-#include <QSet>
 #include <functional>
 
 class QAction;
@@ -20,6 +18,7 @@ class QTabWidget;
 namespace pc {
 
 class ApiClient;
+class AreaExport;
 class CommandPalette;
 class InstanceActionDialog;
 class JournalModel;
@@ -28,12 +27,9 @@ class InstancesModel;
 class KeyHelpOverlay;
 class OfferingForms;
 class OfferingsModel;
-class PagedTableModel;
 class RecordView;
 class TokenDialog;
 class TokenRecovery;
-struct ApiError;
-struct RateLimitStatus;
 
 class MainWindow : public QMainWindow
 {
@@ -142,7 +138,6 @@ private:
     void showRateLimitWait(int seconds);
     void showKeyHelp();
     void exportWithDialog();
-    void writeExport(RecordView *view, const QString &path, RecordExporter::Format format);
     void saveSettings() const;
     void restoreSettings();
 
@@ -163,6 +158,7 @@ private:
     JournalModel *m_journalModel;
     JournalView *m_journalView;
     OfferingForms *m_forms;
+    AreaExport *m_export;
     TokenRecovery *m_tokens = nullptr;
     bool m_readOnly = false;
     QString m_settingsGroup;
