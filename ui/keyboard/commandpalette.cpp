@@ -1,5 +1,7 @@
 #include "ui/keyboard/commandpalette.h"
 
+#include "ui/keyboard/fuzzymatcher.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
@@ -15,10 +17,8 @@
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <functional>
-#include <limits>
 #include <optional>
 
 namespace pc {
@@ -30,141 +30,6 @@ constexpr int MaxVisibleRows = 12;
 // Room around the panel for the painted drop shadow.
 constexpr int ShadowMargin = 10;
 constexpr int PanelRadius = 8;
-// Longer queries add nothing but cost: the match is O(query × text).
-constexpr qsizetype MaxQueryLength = 64;
-
-// Scores of the fuzzy match, in the spirit of fzf: every matched character
-// earns points, more when it starts a word or continues the previous match,
-// and gaps cost a little, so "ins" prefers "Instances" over "Show instances".
-constexpr int ScoreMatch = 16;
-constexpr int BonusWordStart = 10;
-constexpr int BonusTextStart = 12;
-constexpr int BonusConsecutive = 12;
-constexpr int PenaltyGapStart = 3;
-constexpr int PenaltyGapExtension = 1;
-constexpr int PenaltyLeadingMax = 8;
-// A match that needs the category ("view ref") ranks below one in the text.
-constexpr int PenaltyViaCategory = 10;
-
-struct FuzzyMatch
-{
-    int score = 0;
-    QList<int> positions;
-};
-
-bool isWordStart(QStringView text, qsizetype i)
-{
-    if (i == 0)
-        return true;
-    const QChar previous = text[i - 1];
-    const QChar current = text[i];
-    if (!previous.isLetterOrNumber() && current.isLetterOrNumber())
-        return true;
-    return previous.isLower() && current.isUpper();
-}
-
-// Best-scoring case-insensitive subsequence alignment of `pattern` (already
-// case folded) in `text`, or nothing. Dynamic programming rather than a greedy
-// left-most scan, which would pick "s" of "Show" for "ins" and lose the word start.
-std::optional<FuzzyMatch> fuzzyMatch(QStringView pattern, QStringView text)
-{
-    const qsizetype n = pattern.size();
-    const qsizetype m = text.size();
-    if (n == 0)
-        return FuzzyMatch{};
-    if (n > m)
-        return std::nullopt;
-
-    QString folded(m, Qt::Uninitialized);
-    for (qsizetype j = 0; j < m; ++j)
-        folded[j] = text[j].toCaseFolded();
-    // Cheap rejection before the quadratic part: most candidates fail here.
-    for (qsizetype i = 0, j = 0; i < n; ++j) {
-        if (j == m)
-            return std::nullopt;
-        if (folded[j] == pattern[i])
-            ++i;
-    }
-
-    constexpr int None = std::numeric_limits<int>::min() / 2;
-    // score[i * m + j]: best score with pattern[i] matched at text[j];
-    // from[i * m + j]: where pattern[i - 1] was matched on that best path.
-    QList<int> score(n * m, None);
-    QList<int> from(n * m, -1);
-    QList<int> bonus(m);
-    for (qsizetype j = 0; j < m; ++j)
-        bonus[j] = isWordStart(text, j) ? BonusWordStart : 0;
-
-    for (qsizetype j = 0; j < m; ++j) {
-        if (folded[j] != pattern[0])
-            continue;
-        score[j] = ScoreMatch + 2 * bonus[j] + (j == 0 ? BonusTextStart : 0)
-            - static_cast<int>(std::min<qsizetype>(j, PenaltyLeadingMax));
-    }
-    for (qsizetype i = 1; i < n; ++i) {
-        const qsizetype row = i * m;
-        const qsizetype previousRow = (i - 1) * m;
-        // Best predecessor at least two characters back, with its gap cost.
-        int gapBest = None;
-        int gapFrom = -1;
-        for (qsizetype j = i; j < m; ++j) {
-            if (j >= 2) {
-                if (gapBest != None)
-                    gapBest -= PenaltyGapExtension;
-                const int candidate = score[previousRow + j - 2];
-                if (candidate != None && candidate - PenaltyGapStart > gapBest) {
-                    gapBest = candidate - PenaltyGapStart;
-                    gapFrom = static_cast<int>(j - 2);
-                }
-            }
-            if (folded[j] != pattern[i])
-                continue;
-            int best = gapBest;
-            int bestFrom = gapFrom;
-            const int adjacent = score[previousRow + j - 1];
-            if (adjacent != None && adjacent + BonusConsecutive >= best) {
-                best = adjacent + BonusConsecutive;
-                bestFrom = static_cast<int>(j - 1);
-            }
-            if (best == None)
-                continue;
-            score[row + j] = best + ScoreMatch + bonus[j];
-            from[row + j] = bestFrom;
-        }
-    }
-
-    const qsizetype lastRow = (n - 1) * m;
-    qsizetype end = -1;
-    for (qsizetype j = n - 1; j < m; ++j) {
-        if (score[lastRow + j] != None && (end < 0 || score[lastRow + j] > score[lastRow + end]))
-            end = j;
-    }
-    if (end < 0)
-        return std::nullopt;
-    FuzzyMatch match;
-    match.score = score[lastRow + end];
-    match.positions.resize(n);
-    for (qsizetype i = n - 1, j = end; i >= 0; --i) {
-        match.positions[i] = static_cast<int>(j);
-        j = from[i * m + j];
-    }
-    return match;
-}
-
-QString foldedQuery(const QString &query)
-{
-    QString pattern;
-    pattern.reserve(query.size());
-    // Spaces are ignored so "load all" and "view ref" match across the
-    // separators of the text the way users expect.
-    for (const QChar c : query) {
-        if (!c.isSpace())
-            pattern.append(c.toCaseFolded());
-        if (pattern.size() == MaxQueryLength)
-            break;
-    }
-    return pattern;
-}
 
 // Draws one command: the dim category prefix, the text with the matched
 // characters bold, and the shortcut on the trailing side.
@@ -196,7 +61,8 @@ public:
             painter->drawRoundedRect(background, 5, 5);
         }
 
-        const QColor textColor = option.palette.color(QPalette::Active, selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor textColor =
+            option.palette.color(QPalette::Active, selected ? QPalette::HighlightedText : QPalette::Text);
         QColor dimColor = textColor;
         // Alpha rather than a fixed grey keeps the contrast right on any palette.
         dimColor.setAlphaF(selected ? 0.8f : 0.6f);
@@ -250,7 +116,8 @@ public:
         // text on the right and the shortcut on the left. Absolute, because
         // QTextLayout does not mirror a plain AlignLeft by itself.
         textOption.setTextDirection(option.direction);
-        textOption.setAlignment(Qt::AlignAbsolute | (option.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
+        textOption.setAlignment(Qt::AlignAbsolute |
+                                (option.direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
         layout.setTextOption(textOption);
         layout.setFormats(formats);
         layout.beginLayout();
@@ -278,8 +145,7 @@ public:
         : QObject(owner)
         , m_owner(owner)
         , m_onOutsideClick(std::move(onOutsideClick))
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -445,7 +311,7 @@ void CommandPalette::collectCandidates()
 
 void CommandPalette::updateMatches()
 {
-    const QString pattern = foldedQuery(m_search->text());
+    const FuzzyMatcher matcher(m_search->text());
     struct Ranked
     {
         const Candidate *candidate;
@@ -455,23 +321,10 @@ void CommandPalette::updateMatches()
     for (const Candidate &candidate : std::as_const(m_candidates)) {
         if (!candidate.action)
             continue;
-        std::optional<FuzzyMatch> best = fuzzyMatch(pattern, candidate.text);
-        if (best) {
-            for (int &position : best->positions)
-                position += static_cast<int>(candidate.prefix.size());
-        }
-        if (!candidate.prefix.isEmpty() && !pattern.isEmpty()) {
-            const QString full = candidate.prefix + candidate.text;
-            if (std::optional<FuzzyMatch> viaCategory = fuzzyMatch(pattern, full)) {
-                viaCategory->score -= PenaltyViaCategory;
-                if (!best || viaCategory->score > best->score)
-                    best = viaCategory;
-            }
-        }
-        if (best)
-            ranked.append({&candidate, *best});
+        if (std::optional<FuzzyMatch> match = matcher.match(candidate.prefix, candidate.text))
+            ranked.append({&candidate, *match});
     }
-    if (!pattern.isEmpty()) {
+    if (!matcher.isEmpty()) {
         // Best score first; among equals the shorter (more specific) text, then
         // the window's own order so the list does not jump around.
         std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
@@ -492,8 +345,9 @@ void CommandPalette::updateMatches()
         item->setData(static_cast<int>(candidate.prefix.size()), CategoryLengthRole);
         item->setData(QVariant::fromValue(entry.match.positions), MatchPositionsRole);
         // Screen readers get the shortcut as well, which the delegate only paints.
-        item->setData(candidate.shortcut.isEmpty() ? candidate.prefix + candidate.text
-                                                   : tr("%1 (%2)").arg(candidate.prefix + candidate.text, candidate.shortcut),
+        item->setData(candidate.shortcut.isEmpty()
+                          ? candidate.prefix + candidate.text
+                          : tr("%1 (%2)").arg(candidate.prefix + candidate.text, candidate.shortcut),
                       Qt::AccessibleTextRole);
         m_model->appendRow(item);
     }

@@ -9,7 +9,6 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QStyle>
-
 #include <algorithm>
 #include <utility>
 
@@ -21,21 +20,21 @@ constexpr int OuterMargin = 32; // between the panel and the window edge
 constexpr int PanelPadding = 24;
 constexpr int PanelRadius = 10;
 constexpr int ColumnGap = 36;
-constexpr int KeysGap = 14;            // between the keycaps and the description
-constexpr int GroupGap = 14;           // above every group heading but the first
+constexpr int KeysGap = 14;  // between the keycaps and the description
+constexpr int GroupGap = 14; // above every group heading but the first
 constexpr int MaxDescriptionWidth = 320;
 constexpr int MaxPreferredColumns = 3;
-constexpr int RowsPerColumnGoal = 12;  // more rows than this spread into another column
+constexpr int RowsPerColumnGoal = 12; // more rows than this spread into another column
 constexpr int CapPadding = 7;
-constexpr int CapDepth = 2;            // the darker lower edge that makes a keycap
+constexpr int CapDepth = 2; // the darker lower edge that makes a keycap
 
 bool isCloseKey(const QKeyEvent *event)
 {
     // Shift is how '?' is typed on most layouts; other modifiers mean another shortcut.
     if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
         return false;
-    return event->key() == Qt::Key_Escape || event->key() == Qt::Key_F1 || event->key() == Qt::Key_Question
-        || event->text() == QStringLiteral("?");
+    return event->key() == Qt::Key_Escape || event->key() == Qt::Key_F1 || event->key() == Qt::Key_Question ||
+           event->text() == QStringLiteral("?");
 }
 
 struct Fonts
@@ -60,10 +59,55 @@ struct Fonts
     QFont small;
 };
 
+// The fonts and the sizes measured with them: the layout and the drawing
+// must agree on every one of them.
+struct Metrics
+{
+    explicit Metrics(const QFont &base)
+        : fonts(base)
+        , body(fonts.body)
+        , title(fonts.title)
+        , heading(fonts.heading)
+        , cap(fonts.cap)
+        , small(fonts.small)
+        , separator(KeyHelpOverlay::alternativeSeparator())
+        , orText(separator.trimmed())
+        , capHeight(cap.height() + 6)
+        , rowHeight(std::max(body.height(), capHeight + CapDepth) + 8)
+        , headingHeight(heading.height() + 8)
+    {}
+
+    int capWidth(const QString &key) const
+    {
+        return std::max(capHeight, cap.horizontalAdvance(key) + 2 * CapPadding);
+    }
+    // The "or" between two keycaps, with room on either side.
+    int orWidth() const { return small.horizontalAdvance(orText) + 12; }
+    int keysWidth(const QStringList &keys) const
+    {
+        int width = 0;
+        for (const QString &key : keys)
+            width += capWidth(key);
+        return width + static_cast<int>(keys.size() - 1) * orWidth();
+    }
+
+    Fonts fonts;
+    QFontMetrics body;
+    QFontMetrics title;
+    QFontMetrics heading;
+    QFontMetrics cap;
+    QFontMetrics small;
+    QString separator; // between the alternatives in KeyHelpEntry::keys
+    QString orText;    // what is drawn between their keycaps
+    int capHeight;
+    int rowHeight;
+    int headingHeight;
+};
+
 // One line of a column: a group heading or an entry.
 struct Line
 {
-    const QString *heading = nullptr;
+    QString heading; // when there is no entry
     const KeyHelpOverlay::KeyHelpEntry *entry = nullptr;
     int height = 0;
     int gapAbove = 0; // only kept when the line is not the first of its column
@@ -91,10 +135,10 @@ QList<Column> splitIntoColumns(const QList<Line> &lines, int count)
     const int target = (total + count - 1) / count;
     QList<Column> columns(1);
     for (const Line &line : lines) {
-        if (!columns.last().lines.isEmpty() && columns.size() < count
-            && columns.last().height + line.gapAbove + line.height / 2 > target) {
+        if (!columns.last().lines.isEmpty() && columns.size() < count &&
+            columns.last().height + line.gapAbove + line.height / 2 > target) {
             Column next;
-            if (columns.last().lines.last().heading) {
+            if (!columns.last().lines.last().entry) {
                 Column &previous = columns.last();
                 next.append(previous.lines.takeLast());
                 previous.height = 0;
@@ -115,6 +159,260 @@ QString fitted(const QFontMetrics &metrics, const QString &text, int width)
 {
     return metrics.horizontalAdvance(text) <= width ? text : metrics.elidedText(text, Qt::ElideRight, width);
 }
+
+int tallest(const QList<Column> &columns)
+{
+    int result = 0;
+    for (const Column &column : columns)
+        result = std::max(result, column.height);
+    return result;
+}
+
+// The entries as lines: grouped in order of first appearance, entries in
+// their order inside, a heading above each named group.
+struct Lines
+{
+    QList<Line> lines;
+    int groupCount = 0;
+    int widestColumn = 0; // the widest entry anywhere: it bounds how many columns fit
+};
+
+Lines groupedLines(const QList<KeyHelpOverlay::KeyHelpEntry> &entries, const Metrics &metrics,
+                   const QString &unnamedGroup)
+{
+    QStringList groupNames;
+    QList<QList<const KeyHelpOverlay::KeyHelpEntry *>> groups;
+    for (const KeyHelpOverlay::KeyHelpEntry &entry : entries) {
+        qsizetype index = groupNames.indexOf(entry.group);
+        if (index < 0) {
+            groupNames.append(entry.group);
+            groups.append(QList<const KeyHelpOverlay::KeyHelpEntry *>());
+            index = groupNames.size() - 1;
+        }
+        groups[index].append(&entry);
+    }
+    // Unnamed entries only get a heading when they have named neighbours.
+    const bool anyNamed = std::any_of(groupNames.cbegin(), groupNames.cend(),
+                                      [](const QString &name) { return !name.isEmpty(); });
+    for (QString &name : groupNames) {
+        if (name.isEmpty() && anyNamed)
+            name = unnamedGroup;
+    }
+
+    Lines result;
+    result.groupCount = static_cast<int>(groups.size());
+    int widestKeys = 0;
+    int widestDescription = 0;
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        if (!groupNames[g].isEmpty())
+            result.lines.append({groupNames[g], nullptr, metrics.headingHeight, g > 0 ? GroupGap : 0});
+        for (const KeyHelpOverlay::KeyHelpEntry *entry : std::as_const(groups[g])) {
+            result.lines.append({QString(), entry, metrics.rowHeight, 0});
+            widestKeys = std::max(widestKeys, metrics.keysWidth(entry->keys.split(metrics.separator)));
+            widestDescription =
+                std::max(widestDescription, metrics.body.horizontalAdvance(entry->description));
+        }
+    }
+    result.widestColumn = widestKeys + KeysGap + std::min(widestDescription, MaxDescriptionWidth);
+    return result;
+}
+
+// Where everything goes, worked out before anything is drawn; left to right
+// (the drawing mirrors it for right-to-left UIs).
+struct Layout
+{
+    QList<Column> columns;
+    QList<int> keysWidths; // per column: the room of its widest keycaps
+    QList<int> columnWidths;
+    QRect panel;
+    QRect content;
+    QRect titleRect;
+    int ruleY = 0; // the line under the title
+};
+
+// As few columns as the groups and the entries call for, more while they do
+// not fit the height, never more than fit the width.
+QList<Column> arrangeColumns(const Lines &lines, int entryCount, int availableWidth, int availableHeight)
+{
+    const int maxColumns = std::max(1, (availableWidth + ColumnGap) / (lines.widestColumn + ColumnGap));
+    int columnCount = std::max(std::min<int>(lines.groupCount, MaxPreferredColumns),
+                               (entryCount + RowsPerColumnGoal - 1) / RowsPerColumnGoal);
+    columnCount = std::clamp(columnCount, 1, maxColumns);
+    QList<Column> columns = splitIntoColumns(lines.lines, columnCount);
+    while (tallest(columns) > availableHeight && columnCount < maxColumns)
+        columns = splitIntoColumns(lines.lines, ++columnCount);
+    return columns;
+}
+
+// `bounds`: the whole overlay; `titleWidth`: what the title and the hint need.
+Layout computeLayout(const Metrics &metrics, const Lines &lines, int entryCount, int titleWidth,
+                     const QRect &bounds)
+{
+    const int titleHeight = metrics.title.height();
+    const int availableWidth = std::max(0, bounds.width() - 2 * OuterMargin - 2 * PanelPadding);
+    const int availableHeight =
+        std::max(0, bounds.height() - 2 * OuterMargin - 2 * PanelPadding - titleHeight - 20);
+    Layout layout;
+    layout.columns = arrangeColumns(lines, entryCount, availableWidth, availableHeight);
+
+    // Each column is as wide as its own keys and descriptions need, so a
+    // column of short shortcuts does not inherit the gap of a long one.
+    const int usedColumns = static_cast<int>(layout.columns.size());
+    layout.keysWidths.fill(0, usedColumns);
+    layout.columnWidths.fill(0, usedColumns);
+    int columnsWidth = (usedColumns - 1) * ColumnGap;
+    for (int c = 0; c < usedColumns; ++c) {
+        int descriptionWidth = 0;
+        for (const Line &line : std::as_const(layout.columns[c].lines)) {
+            if (line.entry) {
+                layout.keysWidths[c] = std::max(layout.keysWidths[c],
+                                                metrics.keysWidth(line.entry->keys.split(metrics.separator)));
+                descriptionWidth =
+                    std::max(descriptionWidth, metrics.body.horizontalAdvance(line.entry->description));
+            }
+        }
+        layout.columnWidths[c] =
+            layout.keysWidths[c] + KeysGap + std::min(descriptionWidth, MaxDescriptionWidth);
+        columnsWidth += layout.columnWidths[c];
+    }
+    const int contentWidth = std::max(columnsWidth, titleWidth);
+    const int panelWidth = std::min(contentWidth + 2 * PanelPadding, bounds.width() - 2 * OuterMargin);
+    const int panelHeight = std::min(2 * PanelPadding + titleHeight + 20 + tallest(layout.columns),
+                                     bounds.height() - 2 * OuterMargin);
+    layout.panel = QRect((bounds.width() - panelWidth) / 2, (bounds.height() - panelHeight) / 2, panelWidth,
+                         panelHeight);
+    layout.content = layout.panel.adjusted(PanelPadding, PanelPadding, -PanelPadding, -PanelPadding);
+    layout.titleRect =
+        QRect(layout.content.left(), layout.content.top(), layout.content.width(), titleHeight);
+    layout.ruleY = layout.titleRect.bottom() + 10;
+    return layout;
+}
+
+// Draws a computed layout with the widget's palette, every rectangle
+// mirrored for right-to-left UIs.
+class Drawing
+{
+public:
+    Drawing(QPainter &painter, const QWidget &widget, const Metrics &metrics)
+        : m_painter(painter)
+        , m_metrics(metrics)
+        , m_direction(widget.layoutDirection())
+        , m_bounds(widget.rect())
+        , m_colors(widget.palette())
+        , m_dim(m_colors.color(QPalette::Text))
+    {
+        m_dim.setAlphaF(0.62f);
+    }
+
+    // The panel, its title with the hint on the other side, the rule below;
+    // what follows is clipped to the panel.
+    void drawFrame(const Layout &layout, const QString &title, const QString &hint)
+    {
+        m_painter.setPen(QPen(m_colors.color(QPalette::Mid), 1.0));
+        m_painter.setBrush(m_colors.color(QPalette::Base));
+        m_painter.drawRoundedRect(QRectF(visual(layout.panel)).adjusted(0.5, 0.5, -0.5, -0.5), PanelRadius,
+                                  PanelRadius);
+        m_painter.setClipRect(visual(layout.panel.adjusted(1, 1, -1, -1)));
+
+        const QRect &titleRect = layout.titleRect;
+        m_painter.setFont(m_metrics.fonts.title);
+        m_painter.setPen(m_colors.color(QPalette::Text));
+        m_painter.drawText(
+            visual(titleRect), Qt::AlignLeft | Qt::AlignVCenter,
+            fitted(m_metrics.title, title, titleRect.width() - m_metrics.small.horizontalAdvance(hint) - 32));
+        m_painter.setFont(m_metrics.fonts.small);
+        m_painter.setPen(m_dim);
+        m_painter.drawText(visual(titleRect), Qt::AlignRight | Qt::AlignVCenter, hint);
+        const QRect rule = visual(QRect(layout.content.left(), layout.ruleY, layout.content.width(), 1));
+        m_painter.setPen(QPen(m_colors.color(QPalette::Midlight).darker(110), 1.0));
+        m_painter.drawLine(rule.topLeft(), rule.topRight());
+    }
+
+    void drawColumns(const Layout &layout)
+    {
+        int x = layout.content.left();
+        for (qsizetype c = 0; c < layout.columns.size(); ++c) {
+            const int columnWidth = layout.columnWidths[c];
+            int y = layout.ruleY + 10;
+            const QList<Line> &lines = layout.columns[c].lines;
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                const Line &line = lines[i];
+                if (!line.entry) {
+                    const int gap = i > 0 ? line.gapAbove : 0;
+                    drawHeading(line.heading, QRect(x, y + gap, columnWidth, m_metrics.headingHeight));
+                    y += gap + m_metrics.headingHeight;
+                    continue;
+                }
+                drawEntry(*line.entry, QRect(x, y, columnWidth, m_metrics.rowHeight), layout.keysWidths[c]);
+                y += m_metrics.rowHeight;
+            }
+            x += columnWidth + ColumnGap;
+        }
+    }
+
+private:
+    QRect visual(const QRect &logical) const { return QStyle::visualRect(m_direction, m_bounds, logical); }
+
+    void drawHeading(const QString &heading, const QRect &rect)
+    {
+        m_painter.setFont(m_metrics.fonts.heading);
+        m_painter.setPen(m_dim);
+        m_painter.drawText(visual(rect), Qt::AlignLeft | Qt::AlignVCenter,
+                           fitted(m_metrics.heading, heading, rect.width()));
+    }
+
+    // `row`: the entry's line in its column; `keysWidth`: the column's room for keycaps.
+    void drawEntry(const KeyHelpOverlay::KeyHelpEntry &entry, const QRect &row, int keysWidth)
+    {
+        int capX = row.left();
+        const int capY = row.top() + (m_metrics.rowHeight - m_metrics.capHeight - CapDepth) / 2;
+        const QStringList keys = entry.keys.split(m_metrics.separator);
+        for (qsizetype k = 0; k < keys.size(); ++k) {
+            if (k > 0) {
+                const int orWidth = m_metrics.orWidth();
+                m_painter.setFont(m_metrics.fonts.small);
+                m_painter.setPen(m_dim);
+                m_painter.drawText(visual(QRect(capX, row.top(), orWidth, row.height())), Qt::AlignCenter,
+                                   m_metrics.orText);
+                capX += orWidth;
+            }
+            drawKeycap(keys[k], QRect(capX, capY, m_metrics.capWidth(keys[k]), m_metrics.capHeight));
+            capX += m_metrics.capWidth(keys[k]);
+        }
+        const QRect descriptionRect(row.left() + keysWidth + KeysGap, row.top(),
+                                    row.width() - keysWidth - KeysGap, row.height());
+        m_painter.setFont(m_metrics.fonts.body);
+        m_painter.setPen(m_colors.color(QPalette::Text));
+        m_painter.drawText(visual(descriptionRect), Qt::AlignLeft | Qt::AlignVCenter,
+                           fitted(m_metrics.body, entry.description, descriptionRect.width()));
+    }
+
+    void drawKeycap(const QString &key, const QRect &logical)
+    {
+        const QColor face = m_colors.color(QPalette::Button);
+        const QColor edge = m_colors.color(QPalette::Mid);
+        const QRect cap = visual(logical);
+        m_painter.setPen(Qt::NoPen);
+        m_painter.setBrush(edge);
+        m_painter.drawRoundedRect(QRectF(cap).translated(0, CapDepth), 4, 4);
+        m_painter.setPen(QPen(edge, 1.0));
+        m_painter.setBrush(face);
+        m_painter.drawRoundedRect(QRectF(cap).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        m_painter.setFont(m_metrics.fonts.cap);
+        m_painter.setPen(m_colors.color(QPalette::ButtonText));
+        // Key names read left to right in every language ("Ctrl+R").
+        m_painter.setLayoutDirection(Qt::LeftToRight);
+        m_painter.drawText(cap, Qt::AlignCenter, key);
+        m_painter.setLayoutDirection(m_direction);
+    }
+
+    QPainter &m_painter;
+    const Metrics &m_metrics;
+    Qt::LayoutDirection m_direction;
+    QRect m_bounds;
+    QPalette m_colors;
+    QColor m_dim;
+};
 
 } // namespace
 
@@ -149,7 +447,8 @@ QList<KeyHelpOverlay::KeyHelpEntry> KeyHelpOverlay::entriesFromActions(const QLi
         const QString description = actionDisplayText(action);
         if (keys.isEmpty() || description.isEmpty())
             continue;
-        entries.append(KeyHelpEntry{keys.join(alternativeSeparator()), description, action->property("pcCategory").toString()});
+        entries.append(KeyHelpEntry{keys.join(alternativeSeparator()), description,
+                                    action->property("pcCategory").toString()});
     }
     return entries;
 }
@@ -229,183 +528,16 @@ void KeyHelpOverlay::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect(), QColor(0, 0, 0, 140));
 
-    const Fonts fonts(font());
-    const QFontMetrics body(fonts.body);
-    const QFontMetrics titleMetrics(fonts.title);
-    const QFontMetrics headingMetrics(fonts.heading);
-    const QFontMetrics capMetrics(fonts.cap);
-    const QFontMetrics smallMetrics(fonts.small);
-    const QString separator = alternativeSeparator();
-    const QString orText = separator.trimmed();
-    const int capHeight = capMetrics.height() + 6;
-    const int rowHeight = std::max(body.height(), capHeight + CapDepth) + 8;
-    const int headingHeight = headingMetrics.height() + 8;
-
-    const auto capWidth = [&](const QString &key) {
-        return std::max(capHeight, capMetrics.horizontalAdvance(key) + 2 * CapPadding);
-    };
-    const auto keysWidth = [&](const QStringList &keys) {
-        int width = 0;
-        for (const QString &key : keys)
-            width += capWidth(key);
-        return width + static_cast<int>(keys.size() - 1) * (smallMetrics.horizontalAdvance(orText) + 12);
-    };
-
-    // Groups in order of first appearance; entries keep their order inside.
-    QStringList groupNames;
-    QList<QList<const KeyHelpEntry *>> groups;
-    for (const KeyHelpEntry &entry : std::as_const(m_entries)) {
-        qsizetype index = groupNames.indexOf(entry.group);
-        if (index < 0) {
-            groupNames.append(entry.group);
-            groups.append(QList<const KeyHelpEntry *>());
-            index = groupNames.size() - 1;
-        }
-        groups[index].append(&entry);
-    }
-    // Unnamed entries only get a heading when they have named neighbours.
-    const bool anyNamed = std::any_of(groupNames.cbegin(), groupNames.cend(), [](const QString &name) { return !name.isEmpty(); });
-    for (QString &name : groupNames) {
-        if (name.isEmpty() && anyNamed)
-            name = tr("General");
-    }
-
-    int widestKeys = 0;
-    int widestDescription = 0;
-    QList<Line> lines;
-    for (qsizetype g = 0; g < groups.size(); ++g) {
-        if (!groupNames[g].isEmpty()) {
-            lines.append({&groupNames[g], nullptr, headingHeight, g > 0 ? GroupGap : 0});
-        }
-        for (const KeyHelpEntry *entry : std::as_const(groups[g])) {
-            lines.append({nullptr, entry, rowHeight, 0});
-            widestKeys = std::max(widestKeys, keysWidth(entry->keys.split(separator)));
-            widestDescription = std::max(widestDescription, body.horizontalAdvance(entry->description));
-        }
-    }
-    // The widest entry anywhere bounds how many columns fit.
-    const int widestColumn = widestKeys + KeysGap + std::min(widestDescription, MaxDescriptionWidth);
-
+    const Metrics metrics(font());
+    const Lines lines = groupedLines(m_entries, metrics, tr("General"));
     const QString hint = tr("Esc to close");
-    const int titleWidth = titleMetrics.horizontalAdvance(m_title) + 32 + smallMetrics.horizontalAdvance(hint);
-    const int titleHeight = titleMetrics.height();
-    const int availableWidth = std::max(0, width() - 2 * OuterMargin - 2 * PanelPadding);
-    const int availableHeight = std::max(0, height() - 2 * OuterMargin - 2 * PanelPadding - titleHeight - 20);
-    const int maxColumns = std::max(1, (availableWidth + ColumnGap) / (widestColumn + ColumnGap));
-    const int entryCount = static_cast<int>(m_entries.size());
-    int columnCount = std::max(std::min<int>(static_cast<int>(groups.size()), MaxPreferredColumns),
-                               (entryCount + RowsPerColumnGoal - 1) / RowsPerColumnGoal);
-    columnCount = std::clamp(columnCount, 1, maxColumns);
-    QList<Column> columns = splitIntoColumns(lines, columnCount);
-    const auto tallest = [](const QList<Column> &list) {
-        int result = 0;
-        for (const Column &column : list)
-            result = std::max(result, column.height);
-        return result;
-    };
-    while (tallest(columns) > availableHeight && columnCount < maxColumns)
-        columns = splitIntoColumns(lines, ++columnCount);
-
-    // Each column is as wide as its own keys and descriptions need, so a
-    // column of short shortcuts does not inherit the gap of a long one.
-    const int usedColumns = static_cast<int>(columns.size());
-    QList<int> keysWidths(usedColumns, 0);
-    QList<int> columnWidths(usedColumns, 0);
-    int columnsWidth = (usedColumns - 1) * ColumnGap;
-    for (int c = 0; c < usedColumns; ++c) {
-        int descriptionWidth = 0;
-        for (const Line &line : std::as_const(columns[c].lines)) {
-            if (line.entry) {
-                keysWidths[c] = std::max(keysWidths[c], keysWidth(line.entry->keys.split(separator)));
-                descriptionWidth = std::max(descriptionWidth, body.horizontalAdvance(line.entry->description));
-            }
-        }
-        columnWidths[c] = keysWidths[c] + KeysGap + std::min(descriptionWidth, MaxDescriptionWidth);
-        columnsWidth += columnWidths[c];
-    }
-    const int contentWidth = std::max(columnsWidth, titleWidth);
-    const int panelWidth = std::min(contentWidth + 2 * PanelPadding, width() - 2 * OuterMargin);
-    const int panelHeight = std::min(2 * PanelPadding + titleHeight + 20 + tallest(columns), height() - 2 * OuterMargin);
-    const QRect panel((width() - panelWidth) / 2, (height() - panelHeight) / 2, panelWidth, panelHeight);
-    // Everything below is laid out left to right and mirrored for right-to-left UIs.
-    const auto visual = [this](const QRect &logical) { return QStyle::visualRect(layoutDirection(), rect(), logical); };
-
-    const QPalette colors = palette();
-    QColor dim = colors.color(QPalette::Text);
-    dim.setAlphaF(0.62f);
-    painter.setPen(QPen(colors.color(QPalette::Mid), 1.0));
-    painter.setBrush(colors.color(QPalette::Base));
-    painter.drawRoundedRect(QRectF(visual(panel)).adjusted(0.5, 0.5, -0.5, -0.5), PanelRadius, PanelRadius);
-    painter.setClipRect(visual(panel.adjusted(1, 1, -1, -1)));
-
-    const QRect content = panel.adjusted(PanelPadding, PanelPadding, -PanelPadding, -PanelPadding);
-    const QRect titleRect(content.left(), content.top(), content.width(), titleHeight);
-    painter.setFont(fonts.title);
-    painter.setPen(colors.color(QPalette::Text));
-    painter.drawText(visual(titleRect), Qt::AlignLeft | Qt::AlignVCenter,
-                     fitted(titleMetrics, m_title, titleRect.width() - smallMetrics.horizontalAdvance(hint) - 32));
-    painter.setFont(fonts.small);
-    painter.setPen(dim);
-    painter.drawText(visual(titleRect), Qt::AlignRight | Qt::AlignVCenter, hint);
-    const int ruleY = titleRect.bottom() + 10;
-    painter.setPen(QPen(colors.color(QPalette::Midlight).darker(110), 1.0));
-    painter.drawLine(visual(QRect(content.left(), ruleY, content.width(), 1)).topLeft(),
-                     visual(QRect(content.left(), ruleY, content.width(), 1)).topRight());
-
-    QColor capFace = colors.color(QPalette::Button);
-    QColor capEdge = colors.color(QPalette::Mid);
-    int x = content.left();
-    for (int c = 0; c < usedColumns; ++c) {
-        const int columnWidth = columnWidths[c];
-        const int keysColumnWidth = keysWidths[c];
-        int y = ruleY + 10;
-        const QList<Line> &columnLines = columns[c].lines;
-        for (qsizetype i = 0; i < columnLines.size(); ++i) {
-            const Line &line = columnLines[i];
-            if (line.heading) {
-                const int gap = i > 0 ? line.gapAbove : 0;
-                painter.setFont(fonts.heading);
-                painter.setPen(dim);
-                painter.drawText(visual(QRect(x, y + gap, columnWidth, headingHeight)), Qt::AlignLeft | Qt::AlignVCenter,
-                                 fitted(headingMetrics, *line.heading, columnWidth));
-                y += gap + headingHeight;
-                continue;
-            }
-            int capX = x;
-            const int capY = y + (rowHeight - capHeight - CapDepth) / 2;
-            const QStringList keys = line.entry->keys.split(separator);
-            for (qsizetype k = 0; k < keys.size(); ++k) {
-                if (k > 0) {
-                    const int orWidth = smallMetrics.horizontalAdvance(orText) + 12;
-                    painter.setFont(fonts.small);
-                    painter.setPen(dim);
-                    painter.drawText(visual(QRect(capX, y, orWidth, rowHeight)), Qt::AlignCenter, orText);
-                    capX += orWidth;
-                }
-                const QRect cap = visual(QRect(capX, capY, capWidth(keys[k]), capHeight));
-                painter.setPen(Qt::NoPen);
-                painter.setBrush(capEdge);
-                painter.drawRoundedRect(QRectF(cap).translated(0, CapDepth), 4, 4);
-                painter.setPen(QPen(capEdge, 1.0));
-                painter.setBrush(capFace);
-                painter.drawRoundedRect(QRectF(cap).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
-                painter.setFont(fonts.cap);
-                painter.setPen(colors.color(QPalette::ButtonText));
-                // Key names read left to right in every language ("Ctrl+R").
-                painter.setLayoutDirection(Qt::LeftToRight);
-                painter.drawText(cap, Qt::AlignCenter, keys[k]);
-                painter.setLayoutDirection(layoutDirection());
-                capX += capWidth(keys[k]);
-            }
-            const QRect descriptionRect(x + keysColumnWidth + KeysGap, y, columnWidth - keysColumnWidth - KeysGap, rowHeight);
-            painter.setFont(fonts.body);
-            painter.setPen(colors.color(QPalette::Text));
-            painter.drawText(visual(descriptionRect), Qt::AlignLeft | Qt::AlignVCenter,
-                             fitted(body, line.entry->description, descriptionRect.width()));
-            y += rowHeight;
-        }
-        x += columnWidth + ColumnGap;
-    }
+    const int titleWidth =
+        metrics.title.horizontalAdvance(m_title) + 32 + metrics.small.horizontalAdvance(hint);
+    const Layout layout =
+        computeLayout(metrics, lines, static_cast<int>(m_entries.size()), titleWidth, rect());
+    Drawing drawing(painter, *this, metrics);
+    drawing.drawFrame(layout, m_title, hint);
+    drawing.drawColumns(layout);
 }
 
 } // namespace pc

@@ -1,44 +1,37 @@
 #include "ui/shell/mainwindow.h"
-
-#include "app/net/apiclient.h"
-#include "ui/keyboard/commandpalette.h"
-#include "ui/actions/instanceactiondialog.h"
-#include "app/journal/journalmodel.h"
-#include "ui/journal/journalview.h"
-#include "ui/records/detailpane.h"
-#include "ui/keyboard/keyhelpoverlay.h"
-#include "ui/editing/offeringform.h"
-#include "app/models/recordfilterproxy.h"
 #include "app/models/offeringsmodel.h"
 #include "app/models/instancesmodel.h"
+
+#include "app/journal/journalmodel.h"
+#include "app/models/recordfilterproxy.h"
+#include "app/net/apiclient.h"
+#include "ui/actions/instanceactiondialog.h"
+#include "ui/editing/offeringform.h"
+#include "ui/journal/journalview.h"
+#include "ui/keyboard/commandpalette.h"
+#include "ui/keyboard/keyhelpoverlay.h"
+#include "ui/records/detailpane.h"
 #include "ui/records/recordview.h"
-#include "ui/connections/tokendialog.h"
+#include "ui/shell/areaexport.h"
+#include "ui/shell/offeringforms.h"
+#include "ui/shell/tokenrecovery.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
-#include <QFrame>
-#include <QMenu>
-#include <QPointer>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QPushButton>
-#include <QTimer>
-#include <QVBoxLayout>
-#include <QHBoxLayout>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-
+#include <QVBoxLayout>
 #include <utility>
 
 namespace pc {
@@ -59,13 +52,52 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     , m_keyHelp(new KeyHelpOverlay(this))
     , m_journalModel(new JournalModel(&m_journal, this))
     , m_journalView(new JournalView(m_journalModel, m_tabs))
+    , m_forms(new OfferingForms(client, &m_journal, m_offerings, m_journalModel, this))
+    , m_export(new AreaExport(m_journalView, this))
     , m_settingsGroup(settingsGroup)
-    , m_connectionLabel(connectionLabel)
 {
     setWindowTitle(tr("%1 — Provider Console").arg(connectionLabel));
     setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
     resize(1180, 720);
 
+    setupAreas();
+    setupStatusBar();
+    createActions();
+    connect(m_forms, &OfferingForms::closeDeclined, this, &MainWindow::closeDeclined);
+    connect(m_export, &AreaExport::finished, this, &MainWindow::exportFinished);
+
+    connect(m_offeringsView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_instancesView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 2)
+            m_journalModel->reload(); // the writes since it was last shown
+        action(QStringLiteral("showInstancesOfOffering"))->setEnabled(index == 0);
+        // Instance actions act on the instances area's rows only.
+        for (QAction *instanceAction : std::as_const(m_instanceActions))
+            instanceAction->setEnabled(index == 1 && !m_readOnly);
+    });
+    // A refused token: what stopped because of it resumes with a new one.
+    m_tokens = new TokenRecovery(client, connectionLabel, {m_offeringsView, m_instancesView}, this);
+    connect(m_tokens, &TokenRecovery::tokenReplaced, this, &MainWindow::tokenReplaced);
+    // Drill-down: an offering's instances in the instances area.
+    connect(m_offeringsView, &RecordView::showInstancesRequested, this,
+            [this](qint64 id, const QString &name) {
+                m_instances->setOfferingScope({id, name, QString()});
+                showArea(1);
+            });
+
+    restoreSettings();
+    // Both areas show their first page at once; the rest comes as the user scrolls.
+    m_offerings->reload();
+    m_instances->reload();
+    updateStatus();
+    // Forms that were open when the console last stopped without saving them.
+    m_forms->offerEarlierDrafts();
+}
+
+void MainWindow::setupAreas()
+{
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_offeringsView, tr("&Offerings"));
     m_tabs->addTab(m_instancesView, tr("&Instances"));
@@ -83,9 +115,14 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     m_instancesView->table()->setColumnWidth(InstancesModel::Id, 80);
     m_instancesView->table()->setColumnWidth(InstancesModel::CustomerAccount, 240);
     m_instancesView->table()->setColumnWidth(InstancesModel::AppOfferingColumn, 240);
-    for (int column : {InstancesModel::EnabledByCustomer, InstancesModel::Suspended, InstancesModel::Disabled})
+    for (int column :
+         {InstancesModel::EnabledByCustomer, InstancesModel::Suspended, InstancesModel::Disabled})
         m_instancesView->table()->setColumnWidth(column, 150);
+}
 
+// The status bar: what the current area shows, a busy bar, the API quota.
+void MainWindow::setupStatusBar()
+{
     // A thin busy bar while a page is on its way: the window never looks frozen.
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -96,63 +133,20 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_rateLabel);
-    createActions();
-
-    connect(m_offeringsView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
-    connect(m_instancesView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 2)
-            m_journalModel->reload(); // the writes since it was last shown
-        action(QStringLiteral("showInstancesOfOffering"))->setEnabled(index == 0);
-        // Instance actions act on the instances area's rows only.
-        for (QAction *instanceAction : std::as_const(m_instanceActions))
-            instanceAction->setEnabled(index == 1 && !m_readOnly);
-    });
-    connect(client, &ApiClient::rateLimitChanged, this, [this](const RateLimitStatus &status) {
+    connect(m_client, &ApiClient::rateLimitChanged, this, [this](const RateLimitStatus &status) {
         if (status.limit > 0)
             m_rateLabel->setText(tr("API quota: %1 of %2 left").arg(status.remaining).arg(status.limit));
     });
-    connect(client, &ApiClient::rateLimitWait, this, &MainWindow::showRateLimitWait);
-    for (PagedTableModel *model : {static_cast<PagedTableModel *>(m_offerings), static_cast<PagedTableModel *>(m_instances)}) {
+    connect(m_client, &ApiClient::rateLimitWait, this, &MainWindow::showRateLimitWait);
+    for (PagedTableModel *model :
+         {static_cast<PagedTableModel *>(m_offerings), static_cast<PagedTableModel *>(m_instances)}) {
         connect(model, &PagedTableModel::waiting, this, [this](int seconds, ApiCall::WaitReason reason) {
             if (reason == ApiCall::WaitReason::Retry)
-                statusBar()->showMessage(tr("The server did not answer properly; trying again in %n s", nullptr, seconds),
-                                         seconds * 1000 + 500);
+                statusBar()->showMessage(
+                    tr("The server did not answer properly; trying again in %n s", nullptr, seconds),
+                    seconds * 1000 + 500);
         });
     }
-    // A refused token: the areas that stopped because of it are noted
-    // (Load all ends before the error arrives, so that is noted first), and
-    // the first refusal asks for a new token.
-    for (PagedTableModel *model : {static_cast<PagedTableModel *>(m_offerings), static_cast<PagedTableModel *>(m_instances)}) {
-        connect(model, &PagedTableModel::loadAllFinished, this, [this, model](bool complete) {
-            if (!complete && model->lastError().kind == ApiError::Kind::Unauthorized)
-                m_resumeLoadAll.insert(model);
-        });
-        connect(model, &PagedTableModel::errorOccurred, this, [this, model](const ApiError &error) {
-            if (error.kind == ApiError::Kind::Unauthorized && !m_resumeAfterToken.contains(model))
-                m_resumeAfterToken.append(model);
-        });
-        connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
-            m_resumeAfterToken.removeAll(model); // a new query: nothing of the old one to resume
-            m_resumeLoadAll.remove(model);
-        });
-    }
-    connect(client, &ApiClient::tokenRejected, this, &MainWindow::onTokenRejected);
-    // Drill-down: an offering's instances in the instances area.
-    connect(m_offeringsView, &RecordView::showInstancesRequested, this, [this](qint64 id, const QString &name) {
-        m_instances->setOfferingScope({id, name, QString()});
-        showArea(1);
-    });
-
-    restoreSettings();
-    // Both areas show their first page at once; the rest comes as the user scrolls.
-    m_offerings->reload();
-    m_instances->reload();
-    updateStatus();
-    // Forms that were open when the console last stopped without saving them.
-    if (!m_drafts.drafts(draftScope()).isEmpty())
-        showDraftsBar();
 }
 
 MainWindow::~MainWindow()
@@ -188,34 +182,46 @@ QAction *MainWindow::action(const QString &objectName) const
 RecordView *MainWindow::currentView() const
 {
     switch (currentArea()) {
-    case 0: return m_offeringsView;
-    case 1: return m_instancesView;
-    default: return nullptr;
+    case 0:
+        return m_offeringsView;
+    case 1:
+        return m_instancesView;
+    default:
+        return nullptr;
     }
+}
+
+std::function<void()> MainWindow::onView(void (RecordView::*method)())
+{
+    return [this, method] {
+        if (RecordView *view = currentView())
+            (view->*method)();
+    };
+}
+
+QAction *MainWindow::tableOnly(QAction *created)
+{
+    // Keys that only mean something in a table act only there (Enter and
+    // Space must keep working in the filter fields and dialogs).
+    created->setShortcutContext(Qt::WidgetShortcut);
+    m_offeringsView->table()->addAction(created);
+    m_instancesView->table()->addAction(created);
+    return created;
 }
 
 void MainWindow::createActions()
 {
-    const QString file = tr("File");
-    const QString view = tr("View");
-    const QString record = tr("Record");
-    const QString help = tr("Help");
-    // An action on whichever area is showing.
-    auto onView = [this](void (RecordView::*method)()) {
-        return [this, method] {
-            if (RecordView *view = currentView())
-                (view->*method)();
-        };
-    };
-    // Keys that only mean something in a table act only there (Enter and
-    // Space must keep working in the filter fields and dialogs).
-    auto tableOnly = [this](QAction *created) {
-        created->setShortcutContext(Qt::WidgetShortcut);
-        m_offeringsView->table()->addAction(created);
-        m_instancesView->table()->addAction(created);
-        return created;
-    };
+    createFileMenu();
+    createViewMenu();
+    createRecordMenu();
+    createInstanceMenu();
+    createHelpMenu();
+    m_palette->setActions(m_actions);
+}
 
+void MainWindow::createFileMenu()
+{
+    const QString file = tr("File");
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     addAction(fileMenu, QStringLiteral("switchProfile"), tr("S&witch profile…"), file,
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { Q_EMIT switchProfileRequested(); });
@@ -224,18 +230,22 @@ void MainWindow::createActions()
     addAction(fileMenu, QStringLiteral("replaceToken"), tr("Enter a new API &token…"), file, QKeySequence(),
               [this] { askForNewToken(); });
     fileMenu->addSeparator();
-    addAction(fileMenu, QStringLiteral("export"), tr("&Export…"), file, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-              [this] { exportWithDialog(); });
+    addAction(fileMenu, QStringLiteral("export"), tr("&Export…"), file,
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportWithDialog(); });
     fileMenu->addSeparator();
     addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), file, QKeySequence::Quit, [this] { close(); });
+}
 
+void MainWindow::createViewMenu()
+{
+    const QString view = tr("View");
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    addAction(viewMenu, QStringLiteral("showOfferings"), tr("&Offerings"), view, QKeySequence(Qt::CTRL | Qt::Key_1),
-              [this] { showArea(0); });
-    addAction(viewMenu, QStringLiteral("showInstances"), tr("&Instances"), view, QKeySequence(Qt::CTRL | Qt::Key_2),
-              [this] { showArea(1); });
-    addAction(viewMenu, QStringLiteral("showJournal"), tr("&Journal"), view, QKeySequence(Qt::CTRL | Qt::Key_3),
-              [this] { showArea(2); });
+    addAction(viewMenu, QStringLiteral("showOfferings"), tr("&Offerings"), view,
+              QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showArea(0); });
+    addAction(viewMenu, QStringLiteral("showInstances"), tr("&Instances"), view,
+              QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showArea(1); });
+    addAction(viewMenu, QStringLiteral("showJournal"), tr("&Journal"), view,
+              QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showArea(2); });
     viewMenu->addSeparator();
     addAction(viewMenu, QStringLiteral("quickFilter"), tr("&Quick filter"), view, QKeySequence::Find, [this] {
         if (RecordView *current = currentView())
@@ -256,12 +266,12 @@ void MainWindow::createActions()
         else
             m_journalView->reload();
     });
-    addAction(viewMenu, QStringLiteral("loadAll"), tr("&Load all"), view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-              onView(&RecordView::loadAll));
+    addAction(viewMenu, QStringLiteral("loadAll"), tr("&Load all"), view,
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), onView(&RecordView::loadAll));
     addAction(viewMenu, QStringLiteral("cancelLoadAll"), tr("&Cancel loading"), view, QKeySequence(),
               onView(&RecordView::cancelLoadAll));
-    QAction *sort = addAction(viewMenu, QStringLiteral("sortByColumn"), tr("&Sort by the current column"), view,
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
+    QAction *sort = addAction(viewMenu, QStringLiteral("sortByColumn"), tr("&Sort by the current column"),
+                              view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
                                   RecordView *view = currentView();
                                   if (!view)
                                       return;
@@ -270,12 +280,16 @@ void MainWindow::createActions()
                                                                        : view->visibleColumns().value(0));
                               });
     sort->setToolTip(tr("Again reverses the order"));
-    addAction(viewMenu, QStringLiteral("columns"), tr("C&olumns…"), view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-              onView(&RecordView::chooseColumns));
+    addAction(viewMenu, QStringLiteral("columns"), tr("C&olumns…"), view,
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), onView(&RecordView::chooseColumns));
     viewMenu->addSeparator();
     addAction(viewMenu, QStringLiteral("commandPalette"), tr("Command &palette…"), view,
               QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_palette->popup(); });
+}
 
+void MainWindow::createRecordMenu()
+{
+    const QString record = tr("Record");
     QMenu *recordMenu = menuBar()->addMenu(tr("&Record"));
     tableOnly(addAction(recordMenu, QStringLiteral("openDetail"), tr("&Open details"), record,
                         QKeySequence(Qt::Key_Return), onView(&RecordView::openDetail)))
@@ -284,8 +298,8 @@ void MainWindow::createActions()
                         QKeySequence(Qt::Key_Space), onView(&RecordView::toggleMarkCurrentRow)));
     addAction(recordMenu, QStringLiteral("copyJson"), tr("&Copy as JSON"), record,
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), onView(&RecordView::copySelectionAsJson));
-    addAction(recordMenu, QStringLiteral("showInstancesOfOffering"), tr("Show &instances of this offering"), record,
-              QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
+    addAction(recordMenu, QStringLiteral("showInstancesOfOffering"), tr("Show &instances of this offering"),
+              record, QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
                   if (currentArea() != 0)
                       return;
                   const QModelIndex current = m_offeringsView->table()->currentIndex();
@@ -299,10 +313,10 @@ void MainWindow::createActions()
     recordMenu->addSeparator();
     addAction(recordMenu, QStringLiteral("newOffering"), tr("&New offering…"), record, QKeySequence::New,
               [this] { newOffering(); });
-    addAction(recordMenu, QStringLiteral("editOffering"), tr("&Edit offering…"), record, QKeySequence(Qt::Key_F2),
-              [this] { editCurrentOffering(); });
-    QAction *review = addAction(recordMenu, QStringLiteral("reviewBeforeSaving"), tr("&Review changes before saving"),
-                                record, QKeySequence(), [] {});
+    addAction(recordMenu, QStringLiteral("editOffering"), tr("&Edit offering…"), record,
+              QKeySequence(Qt::Key_F2), [this] { editCurrentOffering(); });
+    QAction *review = addAction(recordMenu, QStringLiteral("reviewBeforeSaving"),
+                                tr("&Review changes before saving"), record, QKeySequence(), [] {});
     review->setCheckable(true);
     review->setChecked(OfferingForm::reviewBeforeSaving());
     // A form's review dialog can turn it off too: the tick follows the setting.
@@ -310,14 +324,16 @@ void MainWindow::createActions()
             [review] { review->setChecked(OfferingForm::reviewBeforeSaving()); });
     connect(review, &QAction::toggled, this, [](bool on) { OfferingForm::setReviewBeforeSaving(on); });
     recordMenu->addSeparator();
-    addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape),
-              [this] {
-                  if (RecordView *view = currentView())
-                      view->backOut();
-                  else
-                      m_journalView->backOut();
-              });
+    addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape), [this] {
+        if (RecordView *view = currentView())
+            view->backOut();
+        else
+            m_journalView->backOut();
+    });
+}
 
+void MainWindow::createInstanceMenu()
+{
     // The write actions: never on a bare key, always through a dialog that
     // says what will change before anything is sent.
     const QString instance = tr("Instance");
@@ -336,7 +352,11 @@ void MainWindow::createActions()
     };
     for (QAction *instanceAction : std::as_const(m_instanceActions))
         instanceAction->setEnabled(currentArea() == 1);
+}
 
+void MainWindow::createHelpMenu()
+{
+    const QString help = tr("Help");
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     addAction(helpMenu, QStringLiteral("keyHelp"), tr("&Keyboard help"), help, QKeySequence::HelpContents,
               [this] { showKeyHelp(); });
@@ -346,12 +366,11 @@ void MainWindow::createActions()
     connect(questionMark, &QAction::triggered, this, &MainWindow::showKeyHelp);
     tableOnly(questionMark);
     addAction(helpMenu, QStringLiteral("about"), tr("&About Provider Console"), help, QKeySequence(), [this] {
-        QMessageBox::about(this, tr("About Provider Console"),
-                           tr("<b>Provider Console</b> %1<br>A desktop console for 4me / Xurrent app providers.")
-                               .arg(QStringLiteral(PC_VERSION)));
+        QMessageBox::about(
+            this, tr("About Provider Console"),
+            tr("<b>Provider Console</b> %1<br>A desktop console for 4me / Xurrent app providers.")
+                .arg(QStringLiteral(PC_VERSION)));
     });
-
-    m_palette->setActions(m_actions);
 }
 
 InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action action)
@@ -367,7 +386,8 @@ InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action acti
     if (rows.isEmpty() && table->currentIndex().isValid())
         rows.append(m_instancesView->proxy()->mapToSource(table->currentIndex()).row());
     if (rows.isEmpty()) {
-        statusBar()->showMessage(tr("Select the instances first (Space marks rows, Ctrl+A selects all)."), 6000);
+        statusBar()->showMessage(tr("Select the instances first (Space marks rows, Ctrl+A selects all)."),
+                                 6000);
         return nullptr;
     }
     std::sort(rows.begin(), rows.end());
@@ -385,57 +405,17 @@ InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action acti
 
 TokenDialog *MainWindow::tokenDialog() const
 {
-    return m_tokenDialog;
-}
-
-void MainWindow::onTokenRejected(const ApiError &error)
-{
-    // One question at a time, and none again for a token the user already
-    // chose not to replace (a bulk action's later rows are refused too).
-    if (m_tokenDialog || m_declinedTokenGeneration == m_client->tokenGeneration())
-        return;
-    askForNewToken(error.serverMessage);
+    return m_tokens->dialog();
 }
 
 void MainWindow::askForNewToken(const QString &serverMessage)
 {
-    if (m_tokenDialog) {
-        m_tokenDialog->raise();
-        m_tokenDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new TokenDialog(m_connectionLabel, serverMessage, this);
-    dialog->setCanStore(m_tokenStorage);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TokenDialog::tokenEntered, this, &MainWindow::useNewToken);
-    connect(dialog, &QDialog::rejected, this, [this] {
-        m_declinedTokenGeneration = m_client->tokenGeneration();
-        statusBar()->showMessage(tr("The API token stays refused. File → Enter a new API token… asks again."),
-                                 15000);
-    });
-    m_tokenDialog = dialog;
-    dialog->open();
+    m_tokens->askForNewToken(serverMessage);
 }
 
-void MainWindow::useNewToken(const QByteArray &token, bool store)
+void MainWindow::setTokenStorage(bool available)
 {
-    m_client->setToken(token);
-    m_declinedTokenGeneration = -1;
-    Q_EMIT tokenReplaced(token, store);
-    statusBar()->showMessage(tr("The new API token is in use."), 8000);
-    // Reads resume; a refused write waits for its own Retry.
-    const QList<QPointer<PagedTableModel>> models = std::exchange(m_resumeAfterToken, {});
-    const QSet<PagedTableModel *> loadingAll = std::exchange(m_resumeLoadAll, {});
-    for (const QPointer<PagedTableModel> &model : models) {
-        // Only what still stands at the refusal (not reloaded or retried meanwhile).
-        if (!model || model->lastError().kind != ApiError::Kind::Unauthorized)
-            continue;
-        RecordView *view = model.data() == m_offerings ? m_offeringsView : m_instancesView;
-        if (loadingAll.contains(model))
-            view->loadAll(); // goes on from where it stopped, with its progress
-        else
-            model->retry();
-    }
+    m_tokens->setTokenStorage(available);
 }
 
 void MainWindow::setEnvironmentBadge(const QString &kind, const QString &text)
@@ -455,9 +435,10 @@ void MainWindow::setEnvironmentBadge(const QString &kind, const QString &text)
     m_badge->setProperty("kind", kind);
     m_badge->setText(text);
     m_badge->setToolTip(tr("The environment this window works on"));
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background:%1; color:white; font-weight:700; padding:2px 10px; "
-                                          "margin:2px 6px; border-radius:3px; }")
-                               .arg(colours.value(kind, colours.value(QStringLiteral("custom")))));
+    m_badge->setStyleSheet(
+        QStringLiteral("QLabel { background:%1; color:white; font-weight:700; padding:2px 10px; "
+                       "margin:2px 6px; border-radius:3px; }")
+            .arg(colours.value(kind, colours.value(QStringLiteral("custom")))));
     m_badge->show();
 }
 
@@ -476,80 +457,38 @@ void MainWindow::setReadOnly(bool readOnly)
         write->setVisible(!readOnly); // out of the menus and the palette
         write->setEnabled(!readOnly && (!m_instanceActions.contains(write) || currentArea() == 1));
     }
-    for (OfferingForm *form : offeringForms())
-        form->close();
-    if (m_draftsBar) // drafts wait for a profile that can save them
-        m_draftsBar->setVisible(!readOnly);
+    m_forms->setReadOnly(readOnly);
     setWindowTitle(readOnly ? windowTitle() + tr(" (read-only)") : windowTitle().remove(tr(" (read-only)")));
 }
 
 QString MainWindow::draftScope() const
 {
-    const QUrl base = m_client->settings().baseUrl;
-    return QStringLiteral("%1@%2").arg(m_client->settings().account,
-                                       base.port() > 0 ? QStringLiteral("%1:%2").arg(base.host()).arg(base.port())
-                                                       : base.host());
+    return m_forms->draftScope();
 }
 
-OfferingForm::Context MainWindow::formContext()
+DraftStore *MainWindow::drafts()
 {
-    return {m_client, &m_journal, &m_drafts, draftScope(), m_client->settings().account};
+    return m_forms->drafts();
 }
 
-bool MainWindow::isDraftOpen(const QString &key) const
+QWidget *MainWindow::draftsBar() const
 {
-    const QList<OfferingForm *> forms = offeringForms();
-    return std::any_of(forms.begin(), forms.end(), [&key](const OfferingForm *form) { return form->draftKey() == key; });
+    return m_forms->draftsBar();
 }
 
 QList<OfferingForm *> MainWindow::offeringForms() const
 {
-    return findChildren<OfferingForm *>(QString(), Qt::FindDirectChildrenOnly);
-}
-
-OfferingForm *MainWindow::addForm(OfferingForm *form)
-{
-    // Each save shows in the table and the journal at once.
-    connect(form, &OfferingForm::saved, m_offerings, &OfferingsModel::upsertFromServer);
-    connect(form, &OfferingForm::saved, m_journalModel, &JournalModel::reload);
-    form->show();
-    form->raise();
-    form->activateWindow();
-    return form;
+    return m_forms->forms();
 }
 
 OfferingForm *MainWindow::newOffering()
 {
-    if (m_readOnly)
-        return nullptr;
-    const OfferingForm::Context context = formContext();
-    return addForm(new OfferingForm(context, this));
+    return m_forms->newOffering();
 }
 
 OfferingForm *MainWindow::editOffering(qint64 id)
 {
-    if (m_readOnly)
-        return nullptr;
-    for (OfferingForm *form : offeringForms()) {
-        if (form->offeringId() == id || form->draftKey() == QStringLiteral("offering-%1").arg(id)) {
-            form->show();
-            form->raise();
-            form->activateWindow();
-            return form;
-        }
-    }
-    const OfferingForm::Context context = formContext();
-    // Unsaved work on this offering from an earlier session comes first: the
-    // form opens on the draft (its save checks the server's version anyway).
-    const QString key = QStringLiteral("offering-%1").arg(id);
-    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
-        if (draft.key == key) {
-            OfferingForm *form = addForm(new OfferingForm(context, draft.key, draft.content, this));
-            updateDraftsBar();
-            return form;
-        }
-    }
-    return addForm(new OfferingForm(context, id, this));
+    return m_forms->editOffering(id);
 }
 
 OfferingForm *MainWindow::editCurrentOffering()
@@ -566,69 +505,14 @@ OfferingForm *MainWindow::editCurrentOffering()
     return editOffering(m_offerings->offering(m_offeringsView->proxy()->mapToSource(current).row()).id);
 }
 
-void MainWindow::showDraftsBar()
-{
-    if (m_draftsBar)
-        return;
-    const int count = static_cast<int>(m_drafts.drafts(draftScope()).size());
-    m_draftsBar = new QFrame(this);
-    m_draftsBar->setObjectName(QStringLiteral("draftsBar"));
-    m_draftsBar->setStyleSheet(QStringLiteral("#draftsBar { background:#fff7e0; border-bottom:1px solid #e8d08a; }"));
-    auto *label = new QLabel(tr("Unsaved offering forms from an earlier session: %1. Nothing of them was sent.")
-                                 .arg(count),
-                             m_draftsBar);
-    auto *restore = new QPushButton(tr("Re&store"), m_draftsBar);
-    restore->setObjectName(QStringLiteral("restoreDrafts"));
-    auto *discard = new QPushButton(tr("&Discard them"), m_draftsBar);
-    discard->setObjectName(QStringLiteral("discardDrafts"));
-    connect(restore, &QPushButton::clicked, this, &MainWindow::restoreDrafts);
-    connect(discard, &QPushButton::clicked, this, &MainWindow::discardDrafts);
-    auto *layout = new QHBoxLayout(m_draftsBar);
-    layout->setContentsMargins(10, 4, 10, 4);
-    layout->addWidget(label, 1);
-    layout->addWidget(restore);
-    layout->addWidget(discard);
-    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_draftsBar);
-}
-
-void MainWindow::updateDraftsBar()
-{
-    if (!m_draftsBar)
-        return;
-    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
-        if (!isDraftOpen(draft.key))
-            return; // still something to offer
-    }
-    m_draftsBar->deleteLater();
-    m_draftsBar = nullptr;
-}
-
 void MainWindow::restoreDrafts()
 {
-    if (m_readOnly)
-        return;
-    const OfferingForm::Context context = formContext();
-    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
-        if (!isDraftOpen(draft.key))
-            addForm(new OfferingForm(context, draft.key, draft.content, this));
-    }
-    if (m_draftsBar) {
-        m_draftsBar->deleteLater();
-        m_draftsBar = nullptr;
-    }
+    m_forms->restoreDrafts();
 }
 
 void MainWindow::discardDrafts()
 {
-    for (const DraftStore::Draft &draft : m_drafts.drafts(draftScope())) {
-        if (!isDraftOpen(draft.key))
-            m_drafts.remove(draftScope(), draft.key);
-    }
-    if (m_draftsBar) {
-        m_draftsBar->deleteLater();
-        m_draftsBar = nullptr;
-    }
-    statusBar()->showMessage(tr("The drafts were discarded."), 5000);
+    m_forms->discardDrafts();
 }
 
 void MainWindow::showArea(int index)
@@ -669,88 +553,21 @@ void MainWindow::showKeyHelp()
     };
     entries += KeyHelpOverlay::entriesFromActions(m_actions);
     const QString title = currentArea() == 0   ? tr("Keys in Offerings")
-                        : currentArea() == 1 ? tr("Keys in Instances")
-                                             : tr("Keys in the Journal");
+                          : currentArea() == 1 ? tr("Keys in Instances")
+                                               : tr("Keys in the Journal");
     m_keyHelp->showEntries(title, entries);
 }
 
 void MainWindow::exportWithDialog()
 {
-    QString selectedFilter;
-    const QString csv = tr("CSV (*.csv)");
-    const QString json = tr("JSON (*.json)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
-                                                currentArea() == 0   ? QStringLiteral("offerings.csv")
-                                                : currentArea() == 1 ? QStringLiteral("instances.csv")
-                                                                     : QStringLiteral("journal.csv"),
-                                                csv + QStringLiteral(";;") + json, &selectedFilter);
-    if (path.isEmpty())
-        return;
-    const bool asJson = selectedFilter == json || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    // The name follows the chosen format (the dialog proposed .csv).
-    if (asJson && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path = path.chopped(4) + QStringLiteral(".json");
-    else if (!asJson && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
-    exportCurrentView(path, asJson ? RecordExporter::Format::Json : RecordExporter::Format::Csv);
+    m_export->askAndStart(currentView(), currentArea() == 0   ? QStringLiteral("offerings.csv")
+                                         : currentArea() == 1 ? QStringLiteral("instances.csv")
+                                                              : QStringLiteral("journal.csv"));
 }
 
 bool MainWindow::exportCurrentView(const QString &path, RecordExporter::Format format)
 {
-    RecordView *view = currentView();
-    if (!view) { // the journal: everything is local, written at once
-        const QString error = m_journalView->exportTo(path, format == RecordExporter::Format::Json);
-        const QString message = error.isEmpty() ? tr("Exported the journal to %1").arg(path)
-                                                : tr("Export failed: %1").arg(error);
-        statusBar()->showMessage(message, 10000);
-        Q_EMIT exportFinished(error.isEmpty(), message);
-        return error.isEmpty();
-    }
-    PagedTableModel *model = view->model();
-    if (model->atEnd() && !model->lastError().isError()) {
-        writeExport(view, path, format);
-        return true;
-    }
-    // Every matching row means every page: load them first, then write.
-    statusBar()->showMessage(tr("Loading every page before the export…"));
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(model, &PagedTableModel::loadAllFinished, this,
-                          [this, view, path, format, connection](bool complete) {
-                              disconnect(*connection);
-                              if (!complete) {
-                                  const QString message = tr("Export cancelled: not every page could be loaded.");
-                                  statusBar()->showMessage(message, 8000);
-                                  Q_EMIT exportFinished(false, message);
-                                  return;
-                              }
-                              writeExport(view, path, format);
-                          });
-    view->loadAll();
-    return true;
-}
-
-void MainWindow::writeExport(RecordView *view, const QString &path, RecordExporter::Format format)
-{
-    QList<RecordExporter::Column> columns;
-    for (int column : view->visibleColumns()) {
-        const ColumnSpec &spec = view->model()->columns().at(column);
-        columns.append({column, spec.field, spec.title});
-    }
-    // Written aside and renamed at the end: a failed export never leaves half a file.
-    QSaveFile file(path);
-    QString error;
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (!ok)
-        error = tr("The file could not be opened: %1").arg(file.errorString());
-    ok = ok && RecordExporter::write(&file, format, view->proxy(), columns, &error);
-    ok = ok && file.commit();
-    QString message = ok ? tr("Exported %1 rows to %2").arg(QLocale().toString(view->proxy()->rowCount()), path)
-                         : tr("Export failed: %1").arg(error.isEmpty() ? file.errorString() : error);
-    if (ok && view->model()->isThrottled())
-        message += QLatin1Char(' ') + tr("The server caps this collection at 100,000 records, so the export may "
-                                         "not hold every record; narrow it with a filter.");
-    statusBar()->showMessage(message, 10000);
-    Q_EMIT exportFinished(ok, message);
+    return m_export->start(currentView(), path, format);
 }
 
 void MainWindow::saveSettings() const
@@ -787,67 +604,12 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (OfferingForm *form : offeringForms()) {
-        if (form->isSaving()) {
-            // Its write may land any moment: the form must see the answer (and
-            // journal it) before anything goes away.
-            event->ignore();
-            statusBar()->showMessage(tr("An offering is being saved; close again when its answer has arrived."),
-                                     8000);
-            form->raise();
-            Q_EMIT closeDeclined();
-            return;
-        }
-    }
-    QList<QPointer<OfferingForm>> dirty;
-    for (OfferingForm *form : offeringForms()) {
-        if (form->isDirty())
-            dirty.append(form);
-    }
-    if (!dirty.isEmpty() && !m_quitConfirmed) {
+    if (!m_forms->mayCloseWindow()) {
         event->ignore();
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Unsaved offering forms"),
-                                    tr("Offering forms with unsaved changes: %1.").arg(dirty.size()), QMessageBox::NoButton,
-                                    this);
-        box->setObjectName(QStringLiteral("quitWithDirtyForms"));
-        box->setInformativeText(tr("Quit and keep them as drafts (offered back at the next start), discard "
-                                   "them, or go back to them."));
-        QPushButton *keep = box->addButton(tr("&Keep as drafts and quit"), QMessageBox::AcceptRole);
-        QPushButton *drop = box->addButton(tr("&Discard and quit"), QMessageBox::DestructiveRole);
-        box->addButton(QMessageBox::Cancel);
-        box->setDefaultButton(keep);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        connect(box, &QMessageBox::finished, this, [this, box, keep, drop, dirty] {
-            if (box->clickedButton() != keep && box->clickedButton() != drop) {
-                Q_EMIT closeDeclined();
-                for (const QPointer<OfferingForm> &form : dirty) {
-                    if (form) { // a form may have saved and closed meanwhile
-                        form->raise();
-                        form->activateWindow();
-                        break;
-                    }
-                }
-                return;
-            }
-            for (OfferingForm *form : offeringForms()) {
-                if (box->clickedButton() == keep)
-                    form->writeDraft();
-                else
-                    m_drafts.remove(draftScope(), form->draftKey());
-            }
-            m_quitConfirmed = true;
-            QTimer::singleShot(0, this, &QWidget::close);
-        });
-        box->open();
         return;
     }
     saveSettings();
-    // Forms go with the window; their drafts (if any) stay on disk.
-    for (OfferingForm *form : offeringForms()) {
-        if (form->isDirty())
-            form->writeDraft();
-        form->hide();
-    }
+    m_forms->closeWithWindow();
     QMainWindow::closeEvent(event);
 }
 

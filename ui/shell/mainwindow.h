@@ -1,16 +1,13 @@
 #pragma once
 
-#include "app/journal/actionjournal.h"
-#include "app/editing/draftstore.h"
 #include "app/actions/instancebatch.h"
-#include "ui/editing/offeringform.h"
+#include "app/editing/draftstore.h"
+#include "app/journal/actionjournal.h"
 #include "app/models/recordexporter.h"
+#include "ui/editing/offeringform.h"
 
 #include <QList>
 #include <QMainWindow>
-#include <QPointer>
-#include <QSet>
-
 #include <functional>
 
 class QAction;
@@ -21,18 +18,18 @@ class QTabWidget;
 namespace pc {
 
 class ApiClient;
+class AreaExport;
 class CommandPalette;
 class InstanceActionDialog;
 class JournalModel;
 class JournalView;
 class InstancesModel;
 class KeyHelpOverlay;
+class OfferingForms;
 class OfferingsModel;
-class PagedTableModel;
 class RecordView;
 class TokenDialog;
-struct ApiError;
-struct RateLimitStatus;
+class TokenRecovery;
 
 class MainWindow : public QMainWindow
 {
@@ -89,11 +86,11 @@ public:
     OfferingForm *editOffering(qint64 id);
     OfferingForm *editCurrentOffering();
     QList<OfferingForm *> offeringForms() const;
-    DraftStore *drafts() { return &m_drafts; }
+    DraftStore *drafts();
     // "account@host": the connection the drafts belong to.
     QString draftScope() const;
     // The bar offering the drafts of an earlier session; nullptr when none.
-    QWidget *draftsBar() const { return m_draftsBar; }
+    QWidget *draftsBar() const;
     void restoreDrafts();
     void discardDrafts();
 
@@ -107,7 +104,7 @@ public:
     void askForNewToken(const QString &serverMessage = QString());
     TokenDialog *tokenDialog() const;
     // Whether the token dialog offers to keep the token in the keychain.
-    void setTokenStorage(bool available) { m_tokenStorage = available; }
+    void setTokenStorage(bool available);
 
 Q_SIGNALS:
     void exportFinished(bool ok, const QString &message);
@@ -126,21 +123,23 @@ protected:
 private:
     QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &category,
                        const QKeySequence &shortcut, const std::function<void()> &handler);
+    void setupAreas();
+    void setupStatusBar();
     void createActions();
+    void createFileMenu();
+    void createViewMenu();
+    void createRecordMenu();
+    void createInstanceMenu();
+    void createHelpMenu();
+    // An action on whichever record area is showing.
+    std::function<void()> onView(void (RecordView::*method)());
+    QAction *tableOnly(QAction *created);
     void updateStatus();
     void showRateLimitWait(int seconds);
     void showKeyHelp();
     void exportWithDialog();
-    void writeExport(RecordView *view, const QString &path, RecordExporter::Format format);
     void saveSettings() const;
-    OfferingForm *addForm(OfferingForm *form);
-    OfferingForm::Context formContext();
-    bool isDraftOpen(const QString &key) const; // a form shows that draft already
-    void showDraftsBar();
-    void updateDraftsBar();
     void restoreSettings();
-    void onTokenRejected(const ApiError &error);
-    void useNewToken(const QByteArray &token, bool store);
 
     ApiClient *m_client;
     OfferingsModel *m_offerings;
@@ -158,20 +157,12 @@ private:
     ActionJournal m_journal;
     JournalModel *m_journalModel;
     JournalView *m_journalView;
-    DraftStore m_drafts;
-    QWidget *m_draftsBar = nullptr;
-    bool m_quitConfirmed = false;
+    OfferingForms *m_forms;
+    AreaExport *m_export;
+    TokenRecovery *m_tokens = nullptr;
     bool m_readOnly = false;
     QString m_settingsGroup;
     QLabel *m_badge = nullptr;
-    QString m_connectionLabel;
-    QPointer<TokenDialog> m_tokenDialog;
-    bool m_tokenStorage = false;
-    int m_declinedTokenGeneration = -1; // Cancel was chosen for this token: not asked again
-    // Areas whose loading stopped at a refused token, to resume with the new
-    // one; and those of them that were loading all.
-    QList<QPointer<PagedTableModel>> m_resumeAfterToken;
-    QSet<PagedTableModel *> m_resumeLoadAll;
 };
 
 } // namespace pc

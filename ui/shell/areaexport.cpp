@@ -1,0 +1,104 @@
+#include "ui/shell/areaexport.h"
+
+#include "app/models/pagedtablemodel.h"
+#include "app/models/recordfilterproxy.h"
+#include "ui/journal/journalview.h"
+#include "ui/records/recordview.h"
+
+#include <QFileDialog>
+#include <QLocale>
+#include <QMainWindow>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <memory>
+
+namespace pc {
+
+AreaExport::AreaExport(JournalView *journal, QMainWindow *window)
+    : QObject(window)
+    , m_journal(journal)
+    , m_window(window)
+{}
+
+void AreaExport::askAndStart(RecordView *view, const QString &suggestedName)
+{
+    QString selectedFilter;
+    const QString csv = tr("CSV (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), suggestedName,
+                                                csv + QStringLiteral(";;") + json, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const bool asJson = selectedFilter == json || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    // The name follows the chosen format (the dialog proposed .csv).
+    if (asJson && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path = path.chopped(4) + QStringLiteral(".json");
+    else if (!asJson && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    start(view, path, asJson ? RecordExporter::Format::Json : RecordExporter::Format::Csv);
+}
+
+void AreaExport::report(bool ok, const QString &message, int timeout)
+{
+    m_window->statusBar()->showMessage(message, timeout);
+    Q_EMIT finished(ok, message);
+}
+
+bool AreaExport::start(RecordView *view, const QString &path, RecordExporter::Format format)
+{
+    if (!view) { // the journal: everything is local, written at once
+        const QString error = m_journal->exportTo(path, format == RecordExporter::Format::Json);
+        report(error.isEmpty(),
+               error.isEmpty() ? tr("Exported the journal to %1").arg(path)
+                               : tr("Export failed: %1").arg(error),
+               10000);
+        return error.isEmpty();
+    }
+    PagedTableModel *model = view->model();
+    if (model->atEnd() && !model->lastError().isError()) {
+        write(view, path, format);
+        return true;
+    }
+    // Every matching row means every page: load them first, then write.
+    m_window->statusBar()->showMessage(tr("Loading every page before the export…"));
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection =
+        connect(model, &PagedTableModel::loadAllFinished, this,
+                [this, view, path, format, connection](bool complete) {
+                    disconnect(*connection);
+                    if (!complete) {
+                        report(false, tr("Export cancelled: not every page could be loaded."), 8000);
+                        return;
+                    }
+                    write(view, path, format);
+                });
+    view->loadAll();
+    return true;
+}
+
+void AreaExport::write(RecordView *view, const QString &path, RecordExporter::Format format)
+{
+    QList<RecordExporter::Column> columns;
+    for (int column : view->visibleColumns()) {
+        const ColumnSpec &spec = view->model()->columns().at(column);
+        columns.append({column, spec.field, spec.title});
+    }
+    // Written aside and renamed at the end: a failed export never leaves half a file.
+    QSaveFile file(path);
+    QString error;
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (!ok)
+        error = tr("The file could not be opened: %1").arg(file.errorString());
+    ok = ok && RecordExporter::write(&file, format, view->proxy(), columns, &error);
+    ok = ok && file.commit();
+    QString message =
+        ok ? tr("Exported %1 rows to %2").arg(QLocale().toString(view->proxy()->rowCount()), path)
+           : tr("Export failed: %1").arg(error.isEmpty() ? file.errorString() : error);
+    if (ok && view->model()->isThrottled())
+        message +=
+            QLatin1Char(' ') + tr("The server caps this collection at 100,000 records, so the export may "
+                                  "not hold every record; narrow it with a filter.");
+    report(ok, message, 10000);
+}
+
+} // namespace pc

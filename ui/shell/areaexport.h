@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/models/recordexporter.h"
+
+#include <QObject>
+#include <QString>
+
+class QMainWindow;
+
+namespace pc {
+
+class JournalView;
+class RecordView;
+
+// Writes what an area of the window shows to a CSV or JSON file: a record
+// area's matching rows, every page (the remaining pages are loaded first),
+// with its visible columns; or the journal, which is all local. The outcome
+// is shown in the window's status bar and reported by finished().
+class AreaExport : public QObject
+{
+    Q_OBJECT
+
+public:
+    AreaExport(JournalView *journal, QMainWindow *window);
+
+    // Exports `view`, or the journal when `view` is nullptr. Returns false at
+    // once when the export cannot start.
+    bool start(RecordView *view, const QString &path, RecordExporter::Format format);
+    // Asks for the file first, proposing `suggestedName` (a .csv name); the
+    // chosen format decides the name's extension.
+    void askAndStart(RecordView *view, const QString &suggestedName);
+
+Q_SIGNALS:
+    void finished(bool ok, const QString &message);
+
+private:
+    void write(RecordView *view, const QString &path, RecordExporter::Format format);
+    void report(bool ok, const QString &message, int timeout);
+
+    JournalView *m_journal;
+    QMainWindow *m_window;
+};
+
+} // namespace pc
