@@ -111,6 +111,19 @@ ApiCall *ApiClient::post(const QString &path, const QJsonObject &body)
     return create("POST", urlFor(path), QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+QNetworkReply *ApiClient::fetchWithoutToken(const QUrl &url, int transferTimeoutMs)
+{
+    // A request of its own, never one built by ApiCall::send(): the token
+    // is only ever put on those. The manager keeps no cookies and answers no
+    // authentication, so nothing of the connection's identity goes along.
+    QNetworkRequest request(url);
+    if (m_settings.sslConfiguration) // the profile's CAs are trusted here too
+        request.setSslConfiguration(*m_settings.sslConfiguration);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(transferTimeoutMs);
+    return m_network->get(request);
+}
+
 void ApiClient::noteResponse(const ApiResponse &response)
 {
     bool ok = false;

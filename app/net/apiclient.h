@@ -83,6 +83,11 @@ public:
     ApiCall *getUrl(const QUrl &url); // an absolute URL, e.g. a link header's next
     ApiCall *patch(const QString &path, const QJsonObject &body);
     ApiCall *post(const QString &path, const QJsonObject &body);
+    // An absolute http(s) URL that is not an API call (a picture the provider
+    // hosts): through this connection's network, proxy and TLS, but without
+    // the token or the account headers, whatever the host, also when it is
+    // the API's own. Safe redirects are followed. The caller owns the reply.
+    QNetworkReply *fetchWithoutToken(const QUrl &url, int transferTimeoutMs);
 
     QUrl urlFor(const QString &path, const QUrlQuery &query = {}) const;
     QString basePath() const { return m_settings.baseUrl.path(); } // "/v1"

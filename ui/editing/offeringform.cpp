@@ -1,39 +1,28 @@
 #include "ui/editing/offeringform.h"
 
-#include "app/journal/actionjournal.h"
-#include "app/net/apiclient.h"
-#include "ui/editing/conflictdialog.h"
 #include "app/editing/draftstore.h"
 #include "app/editing/offeringrules.h"
 #include "app/editing/offeringsave.h"
-#include "ui/editing/referencepicker.h"
+#include "app/journal/actionjournal.h"
+#include "app/net/apiclient.h"
 #include "app/records/timestamp.h"
+#include "ui/editing/conflictdialog.h"
+#include "ui/editing/offeringfields.h"
+#include "ui/editing/picturepreview.h"
+#include "ui/editing/savereviewdialog.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QIcon>
-#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QPixmap>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
-#include <QTableWidget>
 #include <QTime>
 #include <QTimer>
 #include <QUrlQuery>
@@ -45,38 +34,6 @@ namespace pc {
 namespace {
 
 constexpr int DraftIntervalMs = 3000;
-constexpr qint64 MaxPictureBytes = 2 * 1024 * 1024;
-// The account the URI templates are previewed for.
-const QString &sampleAccount()
-{
-    static const QString account = QStringLiteral("acme");
-    return account;
-}
-
-QString humanMinutes(qint64 minutes)
-{
-    const qint64 days = minutes / (24 * 60);
-    const qint64 hours = minutes / 60 % 24;
-    const qint64 rest = minutes % 60;
-    QStringList parts;
-    if (days)
-        parts.append(OfferingForm::tr("%1 d").arg(days));
-    if (hours)
-        parts.append(OfferingForm::tr("%1 h").arg(hours));
-    if (rest || parts.isEmpty())
-        parts.append(OfferingForm::tr("%1 min").arg(rest));
-    return parts.join(QLatin1Char(' '));
-}
-
-// Highlights every {account} of a template for a label (rich text).
-QString highlighted(const QString &text, const QString &placeholder, const QString &replacement)
-{
-    const QString mark = QStringLiteral("<span style=\"background:#fde68a;color:#1f2937\">%1</span>");
-    QStringList pieces = text.split(placeholder);
-    for (QString &piece : pieces)
-        piece = piece.toHtmlEscaped();
-    return pieces.join(mark.arg(replacement.toHtmlEscaped()));
-}
 
 } // namespace
 
@@ -96,8 +53,6 @@ OfferingForm::OfferingForm(const Context &context, QWidget *parent, int)
     , m_edit({}, context.account)
     , m_saver(new OfferingSave(context.client, context.journal, this))
     , m_draftTimer(new QTimer(this))
-    , m_pictureTimer(new QTimer(this))
-    , m_pictureNetwork(new QNetworkAccessManager(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("offeringForm"));
@@ -106,14 +61,6 @@ OfferingForm::OfferingForm(const Context &context, QWidget *parent, int)
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(DraftIntervalMs);
     connect(m_draftTimer, &QTimer::timeout, this, &OfferingForm::writeDraft);
-    m_pictureTimer->setSingleShot(true);
-    m_pictureTimer->setInterval(600); // not a request per keystroke
-    connect(m_pictureTimer, &QTimer::timeout, this, &OfferingForm::updatePicturePreview);
-    // Pictures come from wherever the provider hosts them: a network manager
-    // of their own, so the API token can never go with them.
-    m_pictureNetwork->setTransferTimeout(10000);
-    if (context.client->settings().proxy)
-        m_pictureNetwork->setProxy(*context.client->settings().proxy);
     connect(m_saver, &OfferingSave::saved, this, &OfferingForm::onSaved);
     connect(m_saver, &OfferingSave::failed, this, &OfferingForm::onFailed);
     connect(m_saver, &OfferingSave::conflict, this, &OfferingForm::onConflict);
@@ -141,7 +88,8 @@ OfferingForm::OfferingForm(const Context &context, qint64 id, QWidget *parent)
     load(id);
 }
 
-OfferingForm::OfferingForm(const Context &context, const QString &draftKey, const QJsonObject &draft, QWidget *parent)
+OfferingForm::OfferingForm(const Context &context, const QString &draftKey, const QJsonObject &draft,
+                           QWidget *parent)
     : OfferingForm(context, parent, 0)
 {
     m_draftKey = draftKey;
@@ -151,8 +99,9 @@ OfferingForm::OfferingForm(const Context &context, const QString &draftKey, cons
     m_loaded = true;
     m_touched = m_edit.changedFields();
     showValues();
-    showBanner(tr("Restored from a draft saved before the console last stopped. Nothing of it has been sent yet."),
-               QStringLiteral("info"));
+    showBanner(
+        tr("Restored from a draft saved before the console last stopped. Nothing of it has been sent yet."),
+        QStringLiteral("info"));
 }
 
 OfferingForm::~OfferingForm() = default;
@@ -176,73 +125,19 @@ void OfferingForm::buildUi()
     m_readOnlyInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readOnlyInfo->setWordWrap(true);
 
-    m_fieldsPanel = new QWidget;
-    auto *grid = new QGridLayout(m_fieldsPanel);
-    grid->setColumnStretch(1, 1);
-    grid->setHorizontalSpacing(12);
-    int row = 0;
-    QWidget *previous = nullptr;
-    for (const OfferingRules::Field &rule : OfferingRules::fields()) {
-        QWidget *control = createControl(rule.field);
-        control->setObjectName(rule.field);
-        m_controls.insert(rule.field, control);
-        auto *label = new QLabel(OfferingRules::label(rule.field) + (rule.required ? QStringLiteral(" *") : QString()),
-                                 m_fieldsPanel);
-        label->setBuddy(control);
-        control->setAccessibleName(OfferingRules::label(rule.field));
-        control->setAccessibleDescription(rule.hint);
-        auto *counter = new QLabel(m_fieldsPanel);
-        counter->setObjectName(rule.field + QStringLiteral("Counter"));
-        counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
-        counter->setMinimumWidth(90);
-        if (rule.maxLength > 0 && rule.maxLength <= 65535)
-            m_counters.insert(rule.field, counter);
-        auto *hint = new QLabel(rule.hint, m_fieldsPanel);
-        hint->setWordWrap(true);
-        hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
-        auto *message = new QLabel(m_fieldsPanel);
-        message->setObjectName(rule.field + QStringLiteral("Message"));
-        message->setWordWrap(true);
-        message->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
-        message->hide();
-        m_messages.insert(rule.field, message);
-        auto *preview = new QLabel(m_fieldsPanel);
-        preview->setObjectName(rule.field + QStringLiteral("Preview"));
-        preview->setWordWrap(true);
-        preview->setTextFormat(Qt::RichText);
-        preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        preview->hide();
-        m_previews.insert(rule.field, preview);
-
-        grid->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignTop);
-        grid->addWidget(control, row, 1);
-        grid->addWidget(counter, row, 2);
-        grid->addWidget(message, row + 1, 1, 1, 2);
-        grid->addWidget(preview, row + 2, 1, 1, 2);
-        grid->addWidget(hint, row + 3, 1, 1, 2);
-        if (rule.field == QLatin1String("picture_uri")) {
-            m_pictureImage = new QLabel(m_fieldsPanel);
-            m_pictureImage->setObjectName(QStringLiteral("picturePreview"));
-            m_pictureImage->setFixedSize(96, 96);
-            m_pictureImage->setAlignment(Qt::AlignCenter);
-            m_pictureImage->setStyleSheet(QStringLiteral("border: 1px solid palette(mid);"));
-            m_pictureImage->hide();
-            grid->addWidget(m_pictureImage, row + 4, 1, Qt::AlignLeft);
-            ++row;
-        }
-        grid->setRowMinimumHeight(row + 3, 0);
-        row += 4;
-        QWidget *focusable = control->focusProxy() ? control->focusProxy() : control;
-        if (previous)
-            setTabOrder(previous, focusable);
-        previous = focusable;
-    }
-    grid->setRowStretch(row, 1);
+    m_fields = new OfferingFields(m_context.client);
+    connect(m_fields, &OfferingFields::edited, this, &OfferingForm::onControlEdited);
+    connect(m_fields, &OfferingFields::referenceChosen, this,
+            [this](const QString &field, qint64 id, const QString &name) {
+                m_edit.setReference(field, id, name);
+                touch(field);
+                refresh();
+            });
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setWidget(m_fieldsPanel);
+    m_scroll->setWidget(m_fields);
 
     m_changesLabel = new QLabel(this);
     m_changesLabel->setObjectName(QStringLiteral("changesLabel"));
@@ -250,7 +145,8 @@ void OfferingForm::buildUi()
     m_saveButton->setToolTip(tr("Save (Ctrl+S)"));
     m_saveButton->setDefault(false);
     m_cancelSaveButton = new QPushButton(tr("Cancel saving"), this);
-    m_cancelSaveButton->setToolTip(tr("Stop the save; what the server already received may still be applied"));
+    m_cancelSaveButton->setToolTip(
+        tr("Stop the save; what the server already received may still be applied"));
     m_cancelSaveButton->hide();
     connect(m_cancelSaveButton, &QPushButton::clicked, m_saver, &OfferingSave::cancel);
     connect(m_saver, &OfferingSave::stageChanged, this, [this](OfferingSave::Stage stage) {
@@ -283,79 +179,6 @@ void OfferingForm::buildUi()
     addAction(closeAction);
 }
 
-QWidget *OfferingForm::createControl(const QString &field)
-{
-    const OfferingRules::Field *rule = OfferingRules::field(field);
-    switch (rule->kind) {
-    case OfferingRules::Kind::LongText: {
-        auto *edit = new QPlainTextEdit(m_fieldsPanel);
-        edit->setTabChangesFocus(true); // a keyboard form: Tab moves on
-        edit->setFixedHeight(field == QLatin1String("policy_jwt_audience") ? 56 : 110);
-        connect(edit, &QPlainTextEdit::textChanged, this, [this, field, edit] {
-            onControlEdited(field, edit->toPlainText());
-        });
-        return edit;
-    }
-    case OfferingRules::Kind::Enum: {
-        auto *combo = new QComboBox(m_fieldsPanel);
-        combo->addItem(tr("Choose an algorithm…"), QString());
-        for (const QString &algorithm : OfferingRules::jwtAlgorithms())
-            combo->addItem(tr("%1 — %2").arg(algorithm.toUpper(), OfferingRules::jwtAlgorithmDescription(algorithm)),
-                           algorithm);
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, field, combo] {
-            const QString value = combo->currentData().toString();
-            onControlEdited(field, value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
-        });
-        return combo;
-    }
-    case OfferingRules::Kind::Reference: {
-        const bool versions = field == QLatin1String("ui_extension_version");
-        auto *picker = new ReferencePicker(m_context.client,
-                                           versions ? QStringLiteral("ui_extension_versions")
-                                                    : QStringLiteral("service_instances"),
-                                           !rule->required, m_fieldsPanel);
-        connect(picker, &ReferencePicker::referenceChosen, this, [this, field](qint64 id, const QString &name) {
-            if (m_updating)
-                return;
-            m_edit.setReference(field, id, name);
-            if (!m_touched.contains(field))
-                m_touched.append(field);
-            m_serverMessages.remove(field);
-            refresh();
-        });
-        return picker;
-    }
-    case OfferingRules::Kind::Boolean: {
-        auto *box = new QCheckBox(tr("Disabled for new installations"), m_fieldsPanel);
-        connect(box, &QCheckBox::toggled, this, [this, field](bool on) { onControlEdited(field, on); });
-        return box;
-    }
-    case OfferingRules::Kind::Duration: {
-        auto *edit = new QLineEdit(m_fieldsPanel);
-        edit->setPlaceholderText(tr("minutes, e.g. 15 or 1:30"));
-        edit->setMaximumWidth(220);
-        connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
-            const QString trimmed = text.trimmed();
-            bool number = false;
-            const qint64 minutes = trimmed.toLongLong(&number);
-            onControlEdited(field, trimmed.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                   : number         ? QJsonValue(minutes)
-                                                    : QJsonValue(trimmed));
-        });
-        return edit;
-    }
-    case OfferingRules::Kind::Text:
-    case OfferingRules::Kind::HttpsTemplate:
-    case OfferingRules::Kind::Url:
-        break;
-    }
-    auto *edit = new QLineEdit(m_fieldsPanel);
-    if (rule->kind == OfferingRules::Kind::HttpsTemplate)
-        edit->setPlaceholderText(QStringLiteral("https://example.com/hook?account={account}"));
-    connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) { onControlEdited(field, text); });
-    return edit;
-}
-
 void OfferingForm::load(qint64 id)
 {
     setEditable(false);
@@ -363,8 +186,8 @@ void OfferingForm::load(qint64 id)
     ApiCall *call = m_context.client->get(QStringLiteral("app_offerings/%1").arg(id));
     connect(call, &ApiCall::finished, this, [this, id](const ApiResponse &response) {
         if (!response.isOk() || !response.json.isObject()) {
-            showBanner(tr("The offering could not be loaded: %1").arg(response.error.message), QStringLiteral("error"),
-                       true);
+            showBanner(tr("The offering could not be loaded: %1").arg(response.error.message),
+                       QStringLiteral("error"), true);
             m_retryButton->setProperty("reloadId", id);
             return;
         }
@@ -382,27 +205,7 @@ void OfferingForm::load(qint64 id)
 
 void OfferingForm::showValues()
 {
-    m_updating = true;
-    for (auto it = m_controls.begin(); it != m_controls.end(); ++it) {
-        const QJsonValue value = m_edit.value(it.key());
-        if (auto *line = qobject_cast<QLineEdit *>(it.value())) {
-            const QString text = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
-            if (line->text() != text)
-                line->setText(text);
-        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(it.value())) {
-            if (plain->toPlainText() != value.toString())
-                plain->setPlainText(value.toString());
-        } else if (auto *combo = qobject_cast<QComboBox *>(it.value())) {
-            const int index = combo->findData(value.toString());
-            combo->setCurrentIndex(index < 0 ? 0 : index);
-        } else if (auto *box = qobject_cast<QCheckBox *>(it.value())) {
-            box->setChecked(value.toBool());
-        } else if (auto *picker = qobject_cast<ReferencePicker *>(it.value())) {
-            picker->setCurrent(value.toInteger(), m_edit.referenceName(it.key()));
-        }
-    }
-    m_updating = false;
-
+    m_fields->showValues(m_edit);
     if (m_edit.isNew()) {
         m_readOnlyInfo->setText(tr("A new offering: it is created when you save (Ctrl+S)."));
     } else {
@@ -410,7 +213,8 @@ void OfferingForm::showValues()
         QStringList names;
         for (const QJsonValue &attachment : attachments) {
             const QJsonObject object = attachment.toObject();
-            names.append(object.value(QStringLiteral("name")).toString(object.value(QStringLiteral("key")).toString()));
+            names.append(object.value(QStringLiteral("name"))
+                             .toString(object.value(QStringLiteral("key")).toString()));
         }
         auto when = [this](const char *field) {
             const QDateTime time = parseApiTimestamp(m_record.value(QLatin1String(field)).toString());
@@ -423,43 +227,44 @@ void OfferingForm::showValues()
                                          names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     }
     refresh();
-    updatePicturePreview();
 }
 
 void OfferingForm::onControlEdited(const QString &field, const QJsonValue &value)
 {
-    if (m_updating || !m_loaded)
+    if (!m_loaded)
         return;
     const QString referenceBefore = m_edit.value(QStringLiteral("reference")).toString();
     m_edit.setValue(field, value);
-    if (!m_touched.contains(field))
-        m_touched.append(field);
-    m_serverMessages.remove(field);
+    touch(field);
     // The reference follows the name until it is edited by hand.
     const QString referenceNow = m_edit.value(QStringLiteral("reference")).toString();
     if (field == QLatin1String("name") && referenceNow != referenceBefore) {
-        m_updating = true;
-        qobject_cast<QLineEdit *>(m_controls.value(QStringLiteral("reference")))->setText(referenceNow);
-        m_updating = false;
+        m_fields->showValue(QStringLiteral("reference"), referenceNow);
         m_serverMessages.remove(QStringLiteral("reference"));
     }
     if (field == QLatin1String("picture_uri"))
-        m_pictureTimer->start();
+        m_fields->picture()->setUriSoon(m_edit.value(field).toString());
     refresh();
+}
+
+// The user changed the field: its problems show from now on, and a
+// server's message about its old value no longer applies.
+void OfferingForm::touch(const QString &field)
+{
+    if (!m_touched.contains(field))
+        m_touched.append(field);
+    m_serverMessages.remove(field);
 }
 
 void OfferingForm::refresh()
 {
     const QMap<QString, QString> problems = m_edit.problems();
-    for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
-        const QString &field = it.key();
-        QString text = m_serverMessages.value(field);
-        if (text.isEmpty() && (m_showAllMessages || m_touched.contains(field)))
-            text = problems.value(field);
-        it.value()->setText(text);
-        it.value()->setVisible(!text.isEmpty());
-        m_controls.value(field)->setProperty("invalid", !text.isEmpty());
-        updateFieldExtras(field);
+    for (const OfferingRules::Field &rule : OfferingRules::fields()) {
+        QString text = m_serverMessages.value(rule.field);
+        if (text.isEmpty() && (m_showAllMessages || m_touched.contains(rule.field)))
+            text = problems.value(rule.field);
+        m_fields->showMessage(rule.field, text);
+        m_fields->updateExtras(rule.field, m_edit);
     }
     const bool dirty = isDirty();
     const int changeCount = static_cast<int>(m_edit.changedFields().size());
@@ -482,99 +287,37 @@ void OfferingForm::refresh()
         m_draftTimer->start();
 }
 
-void OfferingForm::updateFieldExtras(const QString &field)
+// The first field of `fields` in form order gets the focus, scrolled to.
+void OfferingForm::focusFirstOf(const QMap<QString, QString> &fields)
 {
-    const QJsonValue value = m_edit.value(field);
-    if (QLabel *counter = m_counters.value(field)) {
-        const OfferingRules::Field *rule = OfferingRules::field(field);
-        const qsizetype count = OfferingRules::characterCount(value.toString());
-        counter->setText(tr("%1 / %2").arg(QLocale().toString(count), QLocale().toString(rule->maxLength)));
-        counter->setStyleSheet(count > rule->maxLength ? QStringLiteral("color: #c62828; font-weight: 600;")
-                                                       : QStringLiteral("color: palette(mid);"));
-    }
-    QLabel *preview = m_previews.value(field);
-    QString text;
-    if (field == QLatin1String("webhook_uri_template") || field == QLatin1String("configuration_uri_template")) {
-        const QString uri = value.toString().trimmed();
-        if (!uri.isEmpty()) {
-            const QString placeholder = QStringLiteral("{account}");
-            text = uri.contains(placeholder)
-                ? tr("Template: %1<br>For the account %2: %3")
-                      .arg(highlighted(uri, placeholder, placeholder), sampleAccount(),
-                           highlighted(uri, placeholder, sampleAccount()))
-                : tr("No {account} in it: every customer account gets the same URL.").toHtmlEscaped();
-        }
-    } else if (field == QLatin1String("policy_jwt_claim_expires_in")) {
-        static const QRegularExpression hoursMinutes(QStringLiteral("^(\\d{1,3}):([0-5]\\d)$"));
-        qint64 minutes = -1;
-        if (value.isDouble() && value.toInteger(-1) >= 0)
-            minutes = value.toInteger();
-        else if (const auto match = hoursMinutes.match(value.toString().trimmed()); match.hasMatch())
-            minutes = match.captured(1).toLongLong() * 60 + match.captured(2).toLongLong();
-        if (minutes >= 0)
-            text = tr("= %1").arg(humanMinutes(minutes)).toHtmlEscaped();
-    } else if (field == QLatin1String("reference")) {
-        text = m_edit.isNew()
-            ? tr("Follows the name until you edit it.").toHtmlEscaped()
-            : tr("⚠ Once the offering is published the reference can no longer change.").toHtmlEscaped();
-    }
-    preview->setText(text);
-    preview->setVisible(!text.isEmpty());
-}
-
-void OfferingForm::updatePicturePreview()
-{
-    if (m_pictureReply)
-        m_pictureReply->abort();
-    const QString uri = m_edit.value(QStringLiteral("picture_uri")).toString().trimmed();
-    QLabel *note = m_previews.value(QStringLiteral("picture_uri"));
-    auto show = [this, note](const QImage &image, const QString &message) {
-        if (!image.isNull()) {
-            m_pictureImage->setPixmap(QPixmap::fromImage(
-                image.scaled(m_pictureImage->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-            m_pictureImage->show();
-        } else {
-            m_pictureImage->clear();
-            m_pictureImage->hide();
-        }
-        note->setText(message.toHtmlEscaped());
-        note->setVisible(!message.isEmpty());
-    };
-    if (uri.isEmpty() || !OfferingRules::validate(QStringLiteral("picture_uri"), uri).isEmpty()) {
-        show({}, QString());
-        return;
-    }
-    if (uri.startsWith(QLatin1String("data:"))) {
-        const qsizetype comma = uri.indexOf(QLatin1Char(','));
-        const QByteArray data = comma < 0 ? QByteArray() : QByteArray::fromBase64(uri.mid(comma + 1).toLatin1());
-        const QImage image = QImage::fromData(data);
-        show(image, image.isNull() ? tr("The data URL is not a picture this console can show.") : QString());
-        return;
-    }
-    show({}, tr("Loading the picture…"));
-    QNetworkRequest request{QUrl(uri)};
-    if (m_context.client->settings().sslConfiguration) // the same trusted CAs, never the token
-        request.setSslConfiguration(*m_context.client->settings().sslConfiguration);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    QNetworkReply *reply = m_pictureNetwork->get(request);
-    m_pictureReply = reply;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > MaxPictureBytes)
-            reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, show] {
-        reply->deleteLater();
-        if (reply != m_pictureReply)
-            return; // a newer URL was typed
-        if (reply->error() != QNetworkReply::NoError) {
-            show({}, reply->error() == QNetworkReply::OperationCanceledError
-                         ? tr("No preview: the picture is larger than 2 MB or was replaced.")
-                         : tr("No preview: %1").arg(reply->errorString()));
+    for (const OfferingRules::Field &rule : OfferingRules::fields()) {
+        if (fields.contains(rule.field)) {
+            QWidget *control = m_fields->control(rule.field);
+            m_scroll->ensureWidgetVisible(control);
+            control->setFocus();
             return;
         }
-        const QImage image = QImage::fromData(reply->readAll());
-        show(image, image.isNull() ? tr("No preview: the link does not give a picture.") : QString());
-    });
+    }
+}
+
+QWidget *OfferingForm::control(const QString &field) const
+{
+    return m_fields->control(field);
+}
+
+QLabel *OfferingForm::messageLabel(const QString &field) const
+{
+    return m_fields->messageLabel(field);
+}
+
+QLabel *OfferingForm::counterLabel(const QString &field) const
+{
+    return m_fields->counterLabel(field);
+}
+
+QLabel *OfferingForm::previewLabel(const QString &field) const
+{
+    return m_fields->previewLabel(field);
 }
 
 bool OfferingForm::isDirty() const
@@ -598,16 +341,18 @@ QString OfferingForm::displayName() const
 void OfferingForm::updateTitle()
 {
     const QString title = m_edit.isNew() && m_edit.value(QStringLiteral("name")).toString().isEmpty()
-        ? tr("New offering")
-        : tr("Offering: %1").arg(displayName());
+                              ? tr("New offering")
+                              : tr("Offering: %1").arg(displayName());
     setWindowTitle((isDirty() ? QStringLiteral("● ") : QString()) + title + tr(" — Provider Console"));
 }
 
 void OfferingForm::showBanner(const QString &text, const QString &kind, bool offerRetry)
 {
     static const QMap<QString, QString> styles = {
-        {QStringLiteral("error"), QStringLiteral("background:#fdecea;color:#8a1c1c;border:1px solid #f5c2c0;")},
-        {QStringLiteral("info"), QStringLiteral("background:#e8f1fb;color:#0b3d6e;border:1px solid #bcd6f3;")},
+        {QStringLiteral("error"),
+         QStringLiteral("background:#fdecea;color:#8a1c1c;border:1px solid #f5c2c0;")},
+        {QStringLiteral("info"),
+         QStringLiteral("background:#e8f1fb;color:#0b3d6e;border:1px solid #bcd6f3;")},
         {QStringLiteral("ok"), QStringLiteral("background:#e7f6ec;color:#14532d;border:1px solid #b7e1c4;")},
     };
     m_banner->setStyleSheet(styles.value(kind) + QStringLiteral("padding:6px;border-radius:4px;"));
@@ -620,7 +365,7 @@ void OfferingForm::showBanner(const QString &text, const QString &kind, bool off
 void OfferingForm::setEditable(bool editable)
 {
     QWidget *focused = focusWidget();
-    m_fieldsPanel->setEnabled(editable);
+    m_fields->setEnabled(editable);
     if (editable && focused)
         focused->setFocus();
     m_saveButton->setEnabled(editable && isDirty() && m_edit.isValid());
@@ -637,15 +382,7 @@ void OfferingForm::save()
         const QMap<QString, QString> problems = m_edit.problems();
         showBanner(tr("Not saved: %1 fields need fixing first (marked below).").arg(problems.size()),
                    QStringLiteral("error"));
-        // The first one in form order gets the focus.
-        for (const OfferingRules::Field &rule : OfferingRules::fields()) {
-            if (problems.contains(rule.field)) {
-                QWidget *control = m_controls.value(rule.field);
-                m_scroll->ensureWidgetVisible(control);
-                control->setFocus();
-                break;
-            }
-        }
+        focusFirstOf(problems);
         return;
     }
     if (!isDirty()) {
@@ -658,50 +395,11 @@ void OfferingForm::save()
         return;
     }
     // The review: each change as field: old → new, before anything is sent.
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("saveReview"));
+    auto *dialog = new SaveReviewDialog(m_edit, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(m_edit.isNew() ? tr("Create this offering?") : tr("Save these changes?"));
-    dialog->resize(720, 360);
-    const auto changes = m_edit.changes();
-    auto *intro = new QLabel(m_edit.isNew() ? tr("A new offering is created with these values (POST):")
-                                            : tr("Only these fields are sent (PATCH); everything else stays as "
-                                                 "the server has it:"),
-                             dialog);
-    auto *table = new QTableWidget(static_cast<int>(changes.size()), 3, dialog);
-    table->setObjectName(QStringLiteral("reviewTable"));
-    table->setHorizontalHeaderLabels({tr("Field"), tr("Now"), tr("After saving")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setColumnWidth(0, 170);
-    table->setColumnWidth(1, 240);
-    for (int row = 0; row < changes.size(); ++row) {
-        const OfferingEdit::Change &change = changes.at(row);
-        const QStringList cells{OfferingRules::label(change.field), change.before, change.after};
-        for (int column = 0; column < 3; ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
-            table->setItem(row, column, item);
-        }
-    }
-    auto *again = new QCheckBox(tr("Review the changes before every save"), dialog);
-    again->setChecked(true);
-    auto *buttons = new QDialogButtonBox(dialog);
-    QPushButton *confirm = buttons->addButton(m_edit.isNew() ? tr("&Create") : tr("&Save"),
-                                              QDialogButtonBox::AcceptRole);
-    confirm->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(intro);
-    layout->addWidget(table, 1);
-    layout->addWidget(again);
-    layout->addWidget(buttons);
     connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
-    connect(dialog, &QDialog::accepted, this, [this, again] {
-        if (!again->isChecked())
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->reviewAgain())
             setReviewBeforeSaving(false);
         startSave();
     });
@@ -752,8 +450,11 @@ void OfferingForm::lookForCreatedOffering()
         const qint64 id = found.first().toObject().value(QStringLiteral("id")).toInteger();
         ApiCall *record = m_context.client->get(QStringLiteral("app_offerings/%1").arg(id));
         connect(record, &ApiCall::finished, this, [this, id](const ApiResponse &answer) {
-            QJsonObject server = answer.isOk() ? answer.json.object() : QJsonObject{{QStringLiteral("id"), id}};
-            alreadySaved(server, tr("The offering had been created after all (ID %1); this form now edits it.").arg(id));
+            QJsonObject server =
+                answer.isOk() ? answer.json.object() : QJsonObject{{QStringLiteral("id"), id}};
+            alreadySaved(
+                server,
+                tr("The offering had been created after all (ID %1); this form now edits it.").arg(id));
         });
     });
 }
@@ -822,48 +523,47 @@ void OfferingForm::onFailed(const ApiError &error)
         if (!unmapped.isEmpty())
             text += QLatin1Char('\n') + unmapped;
         showBanner(text, QStringLiteral("error"));
-        for (const OfferingRules::Field &rule : OfferingRules::fields()) {
-            if (messages.contains(rule.field)) {
-                m_scroll->ensureWidgetVisible(m_controls.value(rule.field));
-                m_controls.value(rule.field)->setFocus();
-                break;
-            }
-        }
+        focusFirstOf(messages);
         return;
     }
-    const bool outcomeUnknown = error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout
-        || error.kind == ApiError::Kind::BadResponse || error.kind == ApiError::Kind::Cancelled;
+    const bool outcomeUnknown =
+        error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout ||
+        error.kind == ApiError::Kind::BadResponse || error.kind == ApiError::Kind::Cancelled;
     if (m_edit.isNew() && outcomeUnknown) {
         // The POST may have landed: never simply send it again.
         m_createOutcomeUnknown = true;
-        showBanner(tr("The answer to the create request was lost: %1\nThe offering may or may not exist now. Retry "
-                      "first looks for it by its reference and creates it only if it is not there.")
-                       .arg(error.message),
-                   QStringLiteral("error"), true);
+        showBanner(
+            tr("The answer to the create request was lost: %1\nThe offering may or may not exist now. Retry "
+               "first looks for it by its reference and creates it only if it is not there.")
+                .arg(error.message),
+            QStringLiteral("error"), true);
         return;
     }
     if (error.kind == ApiError::Kind::Cancelled) {
-        showBanner(error.message + QLatin1Char('\n') + tr("Your changes are still here; saving again checks the "
-                                                          "server's version first."),
+        showBanner(error.message + QLatin1Char('\n') +
+                       tr("Your changes are still here; saving again checks the "
+                          "server's version first."),
                    QStringLiteral("info"), true);
         return;
     }
     if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
         // The change may have landed with its answer lost: "not saved" could
         // be wrong. Retry checks first, and sees it if it did.
-        showBanner(tr("The save did not complete: %1\nYour changes are kept; Retry checks the server's version "
-                      "first, so nothing is sent twice.")
-                       .arg(error.message),
-                   QStringLiteral("error"), true);
+        showBanner(
+            tr("The save did not complete: %1\nYour changes are kept; Retry checks the server's version "
+               "first, so nothing is sent twice.")
+                .arg(error.message),
+            QStringLiteral("error"), true);
         return;
     }
     if (error.httpStatus >= 200 && error.httpStatus < 300) {
         // The server answered success but its answer could not be read: the
         // save may have landed, so "not saved" would be wrong.
-        showBanner(tr("%1\nYour values are kept; Retry compares them with the server's version first, so nothing "
-                      "is overwritten.")
-                       .arg(error.message),
-                   QStringLiteral("error"), true);
+        showBanner(
+            tr("%1\nYour values are kept; Retry compares them with the server's version first, so nothing "
+               "is overwritten.")
+                .arg(error.message),
+            QStringLiteral("error"), true);
         return;
     }
     showBanner(tr("Not saved: %1\nYour changes are kept; Retry sends them again.").arg(error.message),
@@ -874,8 +574,9 @@ void OfferingForm::onConflict(const QJsonObject &server)
 {
     setEditable(true);
     const auto conflicts = m_edit.conflictsWith(server);
-    const bool theyChangedSomething = std::any_of(conflicts.begin(), conflicts.end(),
-                                                  [](const OfferingEdit::ConflictField &f) { return f.changedByThem; });
+    const bool theyChangedSomething =
+        std::any_of(conflicts.begin(), conflicts.end(),
+                    [](const OfferingEdit::ConflictField &f) { return f.changedByThem; });
     if (!theyChangedSomething) {
         // Only fields this form does not edit changed (or the same change was
         // made on both sides): nothing to choose, nothing overwritten.
@@ -908,7 +609,8 @@ void OfferingForm::onConflict(const QJsonObject &server)
                 m_context.drafts->remove(m_context.scope, m_draftKey);
             m_ownsDraft = false;
             Q_EMIT saved(server); // the table shows the server's version too
-            showBanner(tr("Now showing the server's version; there is nothing left to save."), QStringLiteral("info"));
+            showBanner(tr("Now showing the server's version; there is nothing left to save."),
+                       QStringLiteral("info"));
         }
     });
     connect(dialog, &QDialog::rejected, this, [this] {

@@ -7,13 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QNetworkAccessManager;
-class QNetworkReply;
-class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QTimer;
@@ -24,8 +18,8 @@ class ActionJournal;
 class ApiClient;
 class ConflictDialog;
 class DraftStore;
+class OfferingFields;
 class OfferingSave;
-class ReferencePicker;
 
 // The form for one app offering, in its own window: every writable field
 // with its control, its rule and its message as the user types; Save
@@ -51,7 +45,8 @@ public:
     // An existing offering: the form loads it (GET /app_offerings/:id) first.
     OfferingForm(const Context &context, qint64 id, QWidget *parent = nullptr);
     // A draft from an earlier session, restored as it was.
-    OfferingForm(const Context &context, const QString &draftKey, const QJsonObject &draft, QWidget *parent = nullptr);
+    OfferingForm(const Context &context, const QString &draftKey, const QJsonObject &draft,
+                 QWidget *parent = nullptr);
     ~OfferingForm() override;
 
     qint64 offeringId() const { return m_edit.id(); }
@@ -64,10 +59,10 @@ public:
     // For tests and the window: the control of a field (QLineEdit,
     // QPlainTextEdit, QComboBox, QCheckBox or ReferencePicker), its message
     // line and its counter.
-    QWidget *control(const QString &field) const { return m_controls.value(field); }
-    QLabel *messageLabel(const QString &field) const { return m_messages.value(field); }
-    QLabel *counterLabel(const QString &field) const { return m_counters.value(field); }
-    QLabel *previewLabel(const QString &field) const { return m_previews.value(field); }
+    QWidget *control(const QString &field) const;
+    QLabel *messageLabel(const QString &field) const;
+    QLabel *counterLabel(const QString &field) const;
+    QLabel *previewLabel(const QString &field) const;
     QLabel *banner() const { return m_banner; }
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *retryButton() const { return m_retryButton; }
@@ -99,13 +94,12 @@ protected:
 private:
     OfferingForm(const Context &context, QWidget *parent, int);
     void buildUi();
-    QWidget *createControl(const QString &field);
     void load(qint64 id);
     void showValues();
     void onControlEdited(const QString &field, const QJsonValue &value);
+    void touch(const QString &field);
     void refresh();
-    void updateFieldExtras(const QString &field);
-    void updatePicturePreview();
+    void focusFirstOf(const QMap<QString, QString> &fields);
     void showBanner(const QString &text, const QString &kind, bool offerRetry = false);
     void startSave();
     void onSaved(const QJsonObject &record);
@@ -122,34 +116,25 @@ private:
     QJsonObject m_record; // as the server last sent it (the read-only fields)
     QString m_draftKey;
     bool m_loaded = false;
-    bool m_updating = false;      // controls are being filled from the edit
     bool m_showAllMessages = false; // after a save attempt: every problem, not only touched fields
     bool m_closeAfterSave = false;
     bool m_closeConfirmed = false;
     bool m_wasDirty = false;
-    bool m_ownsDraft = false;        // this form wrote (or restored) the draft under its key
-    bool m_createOutcomeUnknown = false; // a POST whose answer was lost: it may exist
-    QMap<QString, QWidget *> m_controls;
-    QMap<QString, QLabel *> m_messages;
-    QMap<QString, QLabel *> m_counters;
-    QMap<QString, QLabel *> m_previews;
+    bool m_ownsDraft = false;                // this form wrote (or restored) the draft under its key
+    bool m_createOutcomeUnknown = false;     // a POST whose answer was lost: it may exist
     QMap<QString, QString> m_serverMessages; // a 422's, until the field is edited
     QStringList m_touched;
     QLabel *m_banner = nullptr;
     QLabel *m_readOnlyInfo = nullptr;
     QLabel *m_changesLabel = nullptr;
-    QLabel *m_pictureImage = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_cancelSaveButton = nullptr;
     QPushButton *m_closeButton = nullptr;
     QScrollArea *m_scroll = nullptr;
-    QWidget *m_fieldsPanel = nullptr;
+    OfferingFields *m_fields = nullptr;
     OfferingSave *m_saver = nullptr;
     QTimer *m_draftTimer = nullptr;
-    QTimer *m_pictureTimer = nullptr;
-    QNetworkAccessManager *m_pictureNetwork = nullptr;
-    QPointer<QNetworkReply> m_pictureReply;
     QPointer<QWidget> m_dialog;
 };
 

@@ -100,6 +100,8 @@ private Q_SLOTS:
     void redirectWithoutLocationOrForAChangeIsNotFollowed();
     void controlCharactersInTheTokenAreRefused();
     void theTokenNeverReachesTheLog();
+    void fetchWithoutTokenSendsNoTokenAnywhere();
+    void fetchWithoutTokenFollowsARedirectWithoutIt();
 };
 
 void TestApiClient::initTestCase()
@@ -914,6 +916,67 @@ void TestApiClient::theTokenNeverReachesTheLog()
     QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false\npc.*.warning=false"));
     QVERIFY2(capturedLog.contains(QStringLiteral("GET")), "the log was captured");
     QVERIFY(!capturedLog.contains(options.token));
+}
+
+namespace {
+
+// Runs a fetch to its end; false when it did not finish in time.
+bool finishes(QNetworkReply *reply)
+{
+    const bool done = waitUntil([reply] { return reply->isFinished(); }, 15000);
+    reply->deleteLater();
+    return done;
+}
+
+bool carriesNoCredentials(const sandbox::RecordedRequest &request)
+{
+    return request.header("authorization").isEmpty() && request.header("x-xurrent-account").isEmpty() &&
+           request.header("x-4me-account").isEmpty() && request.header("cookie").isEmpty();
+}
+
+} // namespace
+
+void TestApiClient::fetchWithoutTokenSendsNoTokenAnywhere()
+{
+    auto server = startSandbox();
+    auto foreign = startSandbox({}, QHostAddress(QStringLiteral("127.0.0.2")));
+    pc::ConnectionSettings settings = settingsFor(*server);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyDepth(7); // a mark to recognise the profile's TLS by
+    settings.sslConfiguration = tls;
+    pc::ApiClient client(settings);
+    QVERIFY(runCall(client.get(QStringLiteral("me"))).isOk()); // the connection is in use, token and all
+    server->clearRequests();
+
+    // Not even the API's own host gets the token with a fetch.
+    QNetworkReply *own =
+        client.fetchWithoutToken(QUrl(server->baseUrl().toString() + QStringLiteral("/me")), 4000);
+    QCOMPARE(own->manager(), client.network());
+    QCOMPARE(own->request().sslConfiguration().peerVerifyDepth(), 7);
+    QCOMPARE(own->request().transferTimeout(), 4000);
+    QVERIFY(finishes(own));
+    QCOMPARE(server->requests().size(), 1);
+    QVERIFY(carriesNoCredentials(server->requests().first()));
+
+    QVERIFY(finishes(client.fetchWithoutToken(
+        QUrl(foreign->baseUrl().toString() + QStringLiteral("/picture.png")), 4000)));
+    QCOMPARE(foreign->requests().size(), 1);
+    QVERIFY(carriesNoCredentials(foreign->requests().first()));
+}
+
+void TestApiClient::fetchWithoutTokenFollowsARedirectWithoutIt()
+{
+    auto server = startSandbox();
+    auto foreign = startSandbox({}, QHostAddress(QStringLiteral("127.0.0.2")));
+    // A picture link on a third host that sends the fetch on to the second.
+    RedirectServer redirector(foreign->baseUrl().toEncoded() + "/picture.png");
+    pc::ApiClient client(settingsFor(*server));
+    QVERIFY(finishes(
+        client.fetchWithoutToken(QUrl(redirector.baseUrl().toString() + QStringLiteral("/p.png")), 4000)));
+    QCOMPARE(redirector.requests, 1);
+    QCOMPARE(foreign->requests().size(), 1);
+    QCOMPARE(foreign->requests().first().path, QStringLiteral("/v1/picture.png"));
+    QVERIFY(carriesNoCredentials(foreign->requests().first()));
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

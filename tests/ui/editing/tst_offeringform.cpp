@@ -1,35 +1,82 @@
-#include "app/models/offeringsmodel.h"
-#include "ui/editing/conflictdialog.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/editing/offeringform.h"
 #include "app/editing/offeringsave.h"
+#include "app/models/offeringsmodel.h"
 #include "app/models/pagedtablemodel.h"
-#include "ui/records/recordview.h"
-#include "ui/editing/referencepicker.h"
 #include "tests/support/sandboxfixture.h"
+#include "ui/editing/conflictdialog.h"
+#include "ui/editing/offeringform.h"
+#include "ui/editing/referencepicker.h"
+#include "ui/records/recordview.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace testsupport;
 using pc::OfferingForm;
+
+namespace {
+
+// A picture host: answers every request with a small PNG and keeps the
+// request heads, to see what reached it.
+class PictureServer : public QTcpServer
+{
+public:
+    explicit PictureServer(const QHostAddress &address)
+    {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::darkCyan);
+        QBuffer buffer(&m_png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        listen(address, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    const QByteArray head = socket->readAll();
+                    if (!head.contains("\r\n\r\n"))
+                        return;
+                    heads.append(head.toLower());
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
+                                  QByteArray::number(m_png.size()) + "\r\nConnection: close\r\n\r\n" + m_png);
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QString url(const QString &path) const
+    {
+        return QStringLiteral("http://%1:%2%3").arg(serverAddress().toString()).arg(serverPort()).arg(path);
+    }
+    QList<QByteArray> heads;
+
+private:
+    QByteArray m_png;
+};
+
+} // namespace
 
 // The offering form in its window, offscreen, against the sandbox (which
 // records every request): inline rules, review, POST/PATCH, 422s at their
@@ -56,6 +103,7 @@ private Q_SLOTS:
     void aLostCreateAnswerIsLookedUpBeforeCreatingAgain();
     void aWaitBeforeAPatchMeansANewCheck();
     void aLandedPatchIsRecognisedOnRetry();
+    void thePictureNeverCarriesTheToken();
 
 private:
     void startWindow();
@@ -621,6 +669,44 @@ void TestOfferingForm::aLandedPatchIsRecognisedOnRetry()
     QVERIFY(form->banner()->text().contains(QStringLiteral("Already saved")));
     QVERIFY(writes().isEmpty());
     QVERIFY(!form->isDirty());
+}
+
+void TestOfferingForm::thePictureNeverCarriesTheToken()
+{
+    PictureServer host(QHostAddress(QStringLiteral("127.0.0.2")));
+    OfferingForm *form = m_window->newOffering();
+    QVERIFY(QTest::qWaitForWindowExposed(form));
+    auto *image = form->findChild<QLabel *>(QStringLiteral("picturePreview"));
+    QVERIFY(image);
+    QLabel *note = form->previewLabel(QStringLiteral("picture_uri"));
+    // A picture elsewhere: fetched and shown, without the token.
+    type(form, QStringLiteral("picture_uri"), host.url(QStringLiteral("/logo.png")));
+    QTRY_VERIFY(image->isVisible());
+    QVERIFY(!image->pixmap().isNull());
+    QVERIFY(note->isHidden());
+    QCOMPARE(host.heads.size(), 1);
+    QVERIFY(host.heads.first().startsWith("get /logo.png "));
+    const QByteArray token = m_server->options().token.toUtf8().toLower();
+    QVERIFY(!host.heads.first().contains("authorization") && !host.heads.first().contains(token));
+    QVERIFY(!host.heads.first().contains("x-xurrent-account") &&
+            !host.heads.first().contains("x-4me-account"));
+    form->findChild<QScrollArea *>()->ensureWidgetVisible(image);
+    screenshot(form, QStringLiteral("offering-form-picture.png"));
+
+    // Not even on the API's own host: the sandbox is asked without it.
+    m_server->clearRequests();
+    type(form, QStringLiteral("picture_uri"),
+         m_server->baseUrl().toString() + QStringLiteral("/picture.png"));
+    QTRY_VERIFY(note->text().startsWith(QStringLiteral("No preview")));
+    QVERIFY(image->isHidden());
+    QList<sandbox::RecordedRequest> asked;
+    for (const sandbox::RecordedRequest &request : m_server->requests()) {
+        if (request.path == QLatin1String("/v1/picture.png"))
+            asked.append(request);
+    }
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.first().header("authorization").isEmpty());
+    QVERIFY(asked.first().header("x-xurrent-account").isEmpty());
 }
 
 QTEST_MAIN(TestOfferingForm)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "app/editing/offeringedit.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QTableWidget;
+
+namespace pc {
+
+// The review before a save: each change as field, now, after saving, so
+// nothing is sent the user has not seen. It can be turned off for the next
+// saves (reviewAgain()).
+class SaveReviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SaveReviewDialog(const OfferingEdit &edit, QWidget *parent = nullptr);
+
+    // False when the user unticked "Review the changes before every save".
+    bool reviewAgain() const;
+    QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table;
+    QCheckBox *m_again;
+};
+
+} // namespace pc
