@@ -146,6 +146,60 @@ ApiError ApiError::fromReply(int httpStatus, QNetworkReply::NetworkError network
     return error;
 }
 
+namespace {
+
+// An attempt that got no HTTP answer at all, by what the transport said.
+ApiError transportFailure(QNetworkReply::NetworkError networkError, const QString &networkErrorString)
+{
+    using Kind = ApiError::Kind;
+    ApiError error;
+    using NE = QNetworkReply::NetworkError;
+    switch (networkError) {
+    case NE::NoError:
+        return error;
+    case NE::OperationCanceledError:
+        return ApiError::cancelled();
+    case NE::TimeoutError:
+        error.kind = Kind::Timeout;
+        error.message = ApiError::tr("The server did not answer in time. Check your network connection and try again.");
+        return error;
+    case NE::SslHandshakeFailedError:
+        error.kind = Kind::Tls;
+        error.message = ApiError::tr("A secure connection to the server could not be established (%1). "
+                           "The request was not sent.")
+                            .arg(networkErrorString);
+        return error;
+    case NE::HostNotFoundError:
+        error.kind = Kind::Network;
+        error.message = ApiError::tr("The server's name could not be found (DNS). Check the API URL and your "
+                           "network connection.");
+        return error;
+    case NE::ConnectionRefusedError:
+        error.kind = Kind::Network;
+        error.message = ApiError::tr("The server refused the connection. Check the API URL, or whether the "
+                           "server is running.");
+        return error;
+    case NE::RemoteHostClosedError:
+        error.kind = Kind::Network;
+        error.message = ApiError::tr("The server closed the connection before the answer was complete.");
+        return error;
+    case NE::ProxyConnectionRefusedError:
+    case NE::ProxyConnectionClosedError:
+    case NE::ProxyNotFoundError:
+    case NE::ProxyTimeoutError:
+    case NE::ProxyAuthenticationRequiredError:
+        error.kind = Kind::Network;
+        error.message = ApiError::tr("The proxy failed: %1. Check the proxy settings.").arg(networkErrorString);
+        return error;
+    default:
+        error.kind = Kind::Network;
+        error.message = ApiError::tr("The network request failed: %1.").arg(networkErrorString);
+        return error;
+    }
+}
+
+} // namespace
+
 ApiError ApiError::classify(int httpStatus, QNetworkReply::NetworkError networkError,
                             const QString &networkErrorString, const QByteArray &body,
                             const QByteArray &contentType)
@@ -154,51 +208,8 @@ ApiError ApiError::classify(int httpStatus, QNetworkReply::NetworkError networkE
     error.httpStatus = httpStatus;
 
     // No HTTP answer at all: the transport failed.
-    if (httpStatus == 0) {
-        using NE = QNetworkReply::NetworkError;
-        switch (networkError) {
-        case NE::NoError:
-            return error;
-        case NE::OperationCanceledError:
-            return cancelled();
-        case NE::TimeoutError:
-            error.kind = Kind::Timeout;
-            error.message = tr("The server did not answer in time. Check your network connection and try again.");
-            return error;
-        case NE::SslHandshakeFailedError:
-            error.kind = Kind::Tls;
-            error.message = tr("A secure connection to the server could not be established (%1). "
-                               "The request was not sent.")
-                                .arg(networkErrorString);
-            return error;
-        case NE::HostNotFoundError:
-            error.kind = Kind::Network;
-            error.message = tr("The server's name could not be found (DNS). Check the API URL and your "
-                               "network connection.");
-            return error;
-        case NE::ConnectionRefusedError:
-            error.kind = Kind::Network;
-            error.message = tr("The server refused the connection. Check the API URL, or whether the "
-                               "server is running.");
-            return error;
-        case NE::RemoteHostClosedError:
-            error.kind = Kind::Network;
-            error.message = tr("The server closed the connection before the answer was complete.");
-            return error;
-        case NE::ProxyConnectionRefusedError:
-        case NE::ProxyConnectionClosedError:
-        case NE::ProxyNotFoundError:
-        case NE::ProxyTimeoutError:
-        case NE::ProxyAuthenticationRequiredError:
-            error.kind = Kind::Network;
-            error.message = tr("The proxy failed: %1. Check the proxy settings.").arg(networkErrorString);
-            return error;
-        default:
-            error.kind = Kind::Network;
-            error.message = tr("The network request failed: %1.").arg(networkErrorString);
-            return error;
-        }
-    }
+    if (httpStatus == 0)
+        return transportFailure(networkError, networkErrorString);
 
     if (httpStatus >= 200 && httpStatus < 300)
         return error;
