@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/models/listquery.h"
+#include "app/models/pageloader.h"
 #include "app/net/apiclient.h"
 #include "app/net/apierror.h"
 
@@ -12,14 +14,10 @@
 #include <QPointer>
 #include <QString>
 #include <QUrlQuery>
-
 #include <memory>
 #include <optional>
 
 namespace pc {
-
-class Pager;
-class ParallelWalk;
 
 // The quick filter's test of one row, made once per needle (see
 // PagedTableModel::matcher()).
@@ -30,22 +28,13 @@ public:
     virtual bool matches(int row) const = 0;
 };
 
-// A column of a record table: the API field it shows (what ?fields= asks for
-// and ?sort= names) and whether the API can sort by it.
-struct ColumnSpec
-{
-    QString field;
-    QString title;
-    bool serverSortable = false;
-};
-
-// The common part of the record tables: rows arrive page by page through
-// canFetchMore()/fetchMore(), one request in flight, and are inserted when a
-// page arrives. A failed page leaves every loaded row in place; retry() asks
-// for the same page again. Subclasses hold the typed rows.
-// Load all on a list in id order walks the rest with several cursors at once
-// over id ranges (ParallelWalk), rows still appended in id order.
-class PagedTableModel : public QAbstractTableModel
+// The common part of the record tables, in three parts: what to ask for (a
+// ListQuery and the columns), how pages arrive (a PageLoader: page by page
+// through canFetchMore()/fetchMore(), one request in flight, or every page at
+// once for Load all, walking id ranges in parallel), and the rows, which the
+// subclasses hold typed and this model announces to the views. A failed page
+// leaves every loaded row in place; retry() asks for the same page again.
+class PagedTableModel : public QAbstractTableModel, protected PageSink
 {
     Q_OBJECT
 
@@ -92,15 +81,15 @@ public:
 
     // Conditions the server applies (`name=Slack`, `updated_at=>2024-01-01`):
     // each pair is a field and the value part with its operator. Reloads.
-    QList<QPair<QString, QString>> serverConditions() const { return m_conditions; }
+    QList<QPair<QString, QString>> serverConditions() const { return m_query.conditions; }
     void setServerConditions(const QList<QPair<QString, QString>> &conditions);
 
     // Predefined filter ("latest_internal", "enabled", …), empty for all.
-    QString predefinedFilter() const { return m_predefinedFilter; }
+    QString predefinedFilter() const { return m_query.predefinedFilter; }
     void setPredefinedFilter(const QString &filter);
     // Server-side sort by an API field ("" for the API's default order).
-    QString sortField() const { return m_sortField; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    QString sortField() const { return m_query.sortField; }
+    Qt::SortOrder sortOrder() const { return m_query.sortOrder; }
     void setServerSort(const QString &field, Qt::SortOrder order);
 
     // The request the model makes for its first page.
@@ -122,10 +111,10 @@ public:
     // loaded; otherwise one page after another.
     void loadAll();
     void cancelLoadAll();
-    bool isLoadingAll() const { return m_loadingAll; }
+    bool isLoadingAll() const;
     // How many cursors Load all may walk at once (ParallelWalk::DefaultCursors
     // unless set); 1 keeps it to one page after another.
-    int loadAllCursors() const { return m_loadAllCursors; }
+    int loadAllCursors() const;
     void setLoadAllCursors(int count);
     // True while Load all walks id ranges in parallel (or waits for Retry).
     bool isWalkingInParallel() const;
@@ -137,7 +126,7 @@ public:
 
     bool isLoading() const;
     bool atEnd() const;
-    qint64 totalEntries() const;     // -1 until the first page arrived
+    qint64 totalEntries() const; // -1 until the first page arrived
     bool isThrottled() const;
     ApiError lastError() const; // the error that stopped loading, if any
     ApiClient *client() const { return m_client; }
@@ -147,7 +136,7 @@ Q_SIGNALS:
     void pageLoaded(int rowsAdded);
     void errorOccurred(const pc::ApiError &error);
     void waiting(int seconds, pc::ApiCall::WaitReason reason);
-    void statusChanged(); // counts, totals, loading or error changed
+    void statusChanged();                // counts, totals, loading or error changed
     void loadAllFinished(bool complete); // complete: every page is in
 
 protected:
@@ -159,22 +148,16 @@ protected:
     // "id" here: its rows then come in id order, which Load all can walk in
     // parallel. Offerings must not: their default order is by name.
     virtual QString implicitSortField() const { return {}; }
-    // Whether Load all may walk the rest with several cursors over id ranges.
-    // Needs the list in id order (server sort, or implicitSortField(), "id"
-    // ascending) and no condition on id; a subclass whose rows could not be
-    // continued by id can opt out. A local filter in appendRecords() is fine:
-    // the walk continues after the last record received, kept or not.
-    virtual bool canLoadAllInParallel() const;
     // A failure the model can recover from by itself (a server without a
     // nested collection, say); returns true when it has.
-    virtual bool recoverFrom(const ApiError &error);
+    bool recoverFrom(const ApiError &error) override;
     // Decode and append one page (between beginInsertRows/endInsertRows).
     virtual void appendRecords(const QJsonArray &records) = 0;
     // Forget every row (inside a model reset).
     virtual void clearRows() = 0;
     // Room for `rows` rows in all (Load all knows the total): the rows are not
     // copied again and again as the list grows.
-    virtual void reserveRows(qint64 rows) { Q_UNUSED(rows); }
+    void reserveRows(qint64 rows) override { Q_UNUSED(rows); }
     // A page Load all received ahead of its turn (a later id range), kept
     // until releaseHeld() in whatever form the model keeps rows: the walk would
     // otherwise hold most of a collection as JSON, several times the size of
@@ -211,47 +194,22 @@ protected:
     static void warnSkipped(qsizetype count);
 
 private:
-    void startPager();
-    void installPager(const QUrlQuery &query);
-    void continueLoading();
-    void takePage(const QJsonArray &records);
-    void onPageArrived(const QJsonArray &records);
-    void onFailed(const ApiError &error);
-    void startWalk();
-    void dropWalk();
-    void onWalkPage(const QJsonArray &records);
-    void onWalkFailed(const ApiError &error);
-    void onWalkFinished(bool complete);
-    void onWalkPageHeld(int key, const QJsonArray &records);
-    void onWalkHeldPageReleased(int key);
-    void countScanned(const QJsonArray &records);
+    // PageSink: what the loader hands over becomes rows.
+    int loadedRows() const override { return rowCount(); }
+    void appendPage(const QJsonArray &records) override { appendRecords(records); }
+    void holdPage(int key, const QJsonArray &records) override { holdRecords(key, records); }
+    void releasePage(int key) override { releaseHeld(key); }
+    void dropHeldPages() override { dropHeld(); }
+
+    void startLoader();
 
     ApiClient *m_client;
     QList<ColumnSpec> m_columns;
-    QPointer<Pager> m_pager;
-    QPointer<ParallelWalk> m_walk;
-    QString m_path;    // what the current pager and walk ask for
-    QUrlQuery m_query;
-    QString m_predefinedFilter;
-    QString m_sortField;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    ListQuery m_query;
+    PageLoader *m_loader;
     QStringList m_visibleFields;
-    QStringList m_fetchedFields; // what the current pager asks for
-    QList<QPair<QString, QString>> m_conditions;
-    bool m_loadingAll = false;
-    int m_minimumRows = 0;
-    int m_loadAllCursors;
-    qint64 m_recordsScanned = 0;
-    qint64 m_lastScannedId = -1;  // the highest id received, kept by a local filter or not
-    qint64 m_scannedBefore = 0;   // records scanned before the current pager or walk began
-    qint64 m_knownTotal = -1;     // the total when the current pager or walk began
-    bool m_throttled = false;
-    bool m_walkDone = false;      // a parallel walk loaded everything: the pager is stale
-    bool m_walkRefused = false;   // the server refused an id range or sort=id
+    QStringList m_fetchedFields;          // what the current loader asks for
     QHash<int, QJsonArray> m_heldRecords; // the default holdRecords()
-    // Per held page: the records received and the highest id among them,
-    // counted as scanned when the page is released (in order).
-    QHash<int, QPair<qint64, qint64>> m_heldScan;
 };
 
 } // namespace pc
