@@ -81,6 +81,37 @@ QJsonValue padded(const QJsonValue &json, qint64 bytes)
     return out;
 }
 
+QJsonArray wrongTypes(const QJsonArray &records)
+{
+    QJsonArray out;
+    for (const QJsonValue &v : records)
+        out.append(wrongTypes(v.toObject()));
+    return out;
+}
+
+// A link with its `fields` parameter taken out, the rest of the query as it was.
+QString withoutFields(const QString &link)
+{
+    const qsizetype question = link.indexOf(QLatin1Char('?'));
+    QueryParams params = parseQuery(link.mid(question + 1).toUtf8());
+    params.removeIf([](const auto &p) { return p.first == QLatin1String("fields"); });
+    return link.left(question) + QLatin1Char('?') + QString::fromLatin1(encodeQuery(params));
+}
+
+// Faults in how a normal answer travels: cut short, reset, or sent a few bytes at a time.
+void alterDelivery(const Fault &fault, HttpResponse *response)
+{
+    if (fault.kind == Fault::Kind::TruncatedBody)
+        response->delivery = HttpResponse::Delivery::Truncate;
+    if (fault.kind == Fault::Kind::ResetMidBody)
+        response->delivery = HttpResponse::Delivery::Reset;
+    if (fault.kind == Fault::Kind::SlowDrip) {
+        response->delivery = HttpResponse::Delivery::Drip;
+        response->dripIntervalMs = fault.latencyMs > 0 ? fault.latencyMs : 20;
+        response->dripBytes = fault.dripBytes > 0 ? fault.dripBytes : 64;
+    }
+}
+
 bool isPreemptive(Fault::Kind kind)
 {
     switch (kind) {
@@ -146,6 +177,19 @@ void SandboxServerPrivate::handle(HttpConnection *connection, quint64 slot, cons
 {
     QElapsedTimer timer;
     timer.start();
+    recordRequest(request);
+    const std::optional<Fault> fault = faults.take(request.method, request.path);
+    HttpResponse response =
+        fault && isPreemptive(fault->kind) ? faultBeforeApi(*fault) : answerThroughApi(fault, request);
+    response.delayMs += options.latencyMs;
+    qCDebug(lcRequests, "%s %s -> %d (%lld us, %lld bytes)", request.method.constData(),
+            request.target.constData(), response.status, timer.nsecsElapsed() / 1000,
+            qint64(response.body.size()));
+    connection->respond(slot, response);
+}
+
+void SandboxServerPrivate::recordRequest(const HttpRequest &request)
+{
     RecordedRequest recorded;
     recorded.method = request.method;
     recorded.url = QUrl::fromEncoded(request.target);
@@ -155,119 +199,109 @@ void SandboxServerPrivate::handle(HttpConnection *connection, quint64 slot, cons
     recorded.body = request.body;
     requests.append(recorded);
     Q_EMIT q->requestReceived(request.method, request.path);
+}
 
-    const std::optional<Fault> fault = faults.take(request.method, request.path);
+// Faults in front of the API (a gateway, the network): no authorization, no quota.
+HttpResponse SandboxServerPrivate::faultBeforeApi(const Fault &fault)
+{
     HttpResponse response;
-    if (fault && isPreemptive(fault->kind)) {
-        // Faults in front of the API (a gateway, the network): no authorization, no quota.
-        ApiResult result;
-        switch (fault->kind) {
-        case Fault::Kind::Status:
-            response.status = fault->status;
-            response.headers.append({QByteArray("content-type"), fault->contentType});
-            // Without a body of its own, the documented {"message":…} error body.
-            response.body = fault->body.isEmpty() && fault->contentType.contains("json")
-                ? QJsonDocument(QJsonObject{{QStringLiteral("message"), QString::fromLatin1(reasonPhrase(fault->status))}})
-                      .toJson(QJsonDocument::Compact)
-                : fault->body;
-            response.headers += fault->headers;
-            addRateLimitHeaders(&response, false);
-            break;
-        case Fault::Kind::RateLimit:
-            ++rateLimited;
-            response.status = 429;
-            response.headers.append({QByteArray("content-type"), QByteArray("application/json; charset=utf-8")});
-            if (fault->retryAfterSeconds >= 0)
-                response.headers.append({QByteArray("retry-after"), QByteArray::number(fault->retryAfterSeconds)});
-            response.body = QJsonDocument(tooManyRequestsBody()).toJson(QJsonDocument::Compact);
-            addRateLimitHeaders(&response, true);
-            break;
-        case Fault::Kind::MalformedJson:
-            response.headers.append({QByteArray("content-type"), QByteArray("application/json; charset=utf-8")});
-            response.body = R"([{"id":1,"name":"unterminated)";
-            addRateLimitHeaders(&response, false);
-            break;
-        case Fault::Kind::EmptyBody:
-            response.headers.append({QByteArray("content-type"), QByteArray("application/json; charset=utf-8")});
-            addRateLimitHeaders(&response, false);
-            break;
-        case Fault::Kind::DropConnection:
-            response.delivery = HttpResponse::Delivery::Drop;
-            break;
-        case Fault::Kind::NeverAnswer:
-            response.delivery = HttpResponse::Delivery::Never;
-            break;
-        default:
-            break;
-        }
-    } else {
-        // A revocation takes effect with the request that meets it.
-        if (fault && fault->kind == Fault::Kind::RevokeToken)
-            tokenRevoked = true;
-        ApiResult result = process(request);
-        if (fault) {
-            const QString self = absoluteBase(request) + QString::fromUtf8(request.target);
-            switch (fault->kind) {
-            case Fault::Kind::Latency:
-                response.delayMs += fault->latencyMs;
-                break;
-            case Fault::Kind::ForeignLink:
-                if (result.isList) {
-                    QUrl next(result.next.isEmpty() ? self : result.next);
-                    next.setScheme(fault->foreignBaseUrl.scheme());
-                    next.setHost(fault->foreignBaseUrl.host());
-                    next.setPort(fault->foreignBaseUrl.port());
-                    result.next = QString::fromUtf8(next.toEncoded());
-                }
-                break;
-            case Fault::Kind::LinkLoop:
-                if (result.isList)
-                    result.next = self;
-                break;
-            case Fault::Kind::DropFieldsInLink:
-                if (result.isList && !result.next.isEmpty()) {
-                    const qsizetype question = result.next.indexOf(QLatin1Char('?'));
-                    QueryParams params = parseQuery(result.next.mid(question + 1).toUtf8());
-                    params.removeIf([](const auto &p) { return p.first == QLatin1String("fields"); });
-                    result.next = result.next.left(question) + QLatin1Char('?') + QString::fromLatin1(encodeQuery(params));
-                }
-                break;
-            case Fault::Kind::HugePage:
-                if (result.status < 300 && (result.json.isArray() || result.json.isObject()))
-                    result.json = padded(result.json, fault->hugeBytes);
-                break;
-            case Fault::Kind::WrongTypes:
-                if (result.json.isArray()) {
-                    QJsonArray records;
-                    const QJsonArray original = result.json.toArray();
-                    for (const QJsonValue &v : original)
-                        records.append(wrongTypes(v.toObject()));
-                    result.json = records;
-                } else if (result.status < 300) {
-                    result.json = wrongTypes(result.json.toObject());
-                }
-                break;
-            default:
-                break;
-            }
-        }
-        const int delay = response.delayMs;
-        response = toHttp(result);
-        response.delayMs = delay;
-        if (fault && fault->kind == Fault::Kind::TruncatedBody)
-            response.delivery = HttpResponse::Delivery::Truncate;
-        if (fault && fault->kind == Fault::Kind::ResetMidBody)
-            response.delivery = HttpResponse::Delivery::Reset;
-        if (fault && fault->kind == Fault::Kind::SlowDrip) {
-            response.delivery = HttpResponse::Delivery::Drip;
-            response.dripIntervalMs = fault->latencyMs > 0 ? fault->latencyMs : 20;
-            response.dripBytes = fault->dripBytes > 0 ? fault->dripBytes : 64;
-        }
+    switch (fault.kind) {
+    case Fault::Kind::Status:
+        response.status = fault.status;
+        response.headers.append({QByteArray("content-type"), fault.contentType});
+        // Without a body of its own, the documented {"message":…} error body.
+        response.body = fault.body.isEmpty() && fault.contentType.contains("json")
+                            ? QJsonDocument(QJsonObject{{QStringLiteral("message"),
+                                                         QString::fromLatin1(reasonPhrase(fault.status))}})
+                                  .toJson(QJsonDocument::Compact)
+                            : fault.body;
+        response.headers += fault.headers;
+        addRateLimitHeaders(&response, false);
+        break;
+    case Fault::Kind::RateLimit:
+        ++rateLimited;
+        response.status = 429;
+        response.headers.append({QByteArray("content-type"), QByteArray("application/json; charset=utf-8")});
+        if (fault.retryAfterSeconds >= 0)
+            response.headers.append({QByteArray("retry-after"), QByteArray::number(fault.retryAfterSeconds)});
+        response.body = QJsonDocument(tooManyRequestsBody()).toJson(QJsonDocument::Compact);
+        addRateLimitHeaders(&response, true);
+        break;
+    case Fault::Kind::MalformedJson:
+        response.headers.append({QByteArray("content-type"), QByteArray("application/json; charset=utf-8")});
+        response.body = R"([{"id":1,"name":"unterminated)";
+        addRateLimitHeaders(&response, false);
+        break;
+    case Fault::Kind::EmptyBody:
+        response.headers.append({QByteArray("content-type"), QByteArray("application/json; charset=utf-8")});
+        addRateLimitHeaders(&response, false);
+        break;
+    case Fault::Kind::DropConnection:
+        response.delivery = HttpResponse::Delivery::Drop;
+        break;
+    case Fault::Kind::NeverAnswer:
+        response.delivery = HttpResponse::Delivery::Never;
+        break;
+    default:
+        break;
     }
-    response.delayMs += options.latencyMs;
-    qCDebug(lcRequests, "%s %s -> %d (%lld us, %lld bytes)", request.method.constData(), request.target.constData(),
-            response.status, timer.nsecsElapsed() / 1000, qint64(response.body.size()));
-    connection->respond(slot, response);
+    return response;
+}
+
+HttpResponse SandboxServerPrivate::answerThroughApi(const std::optional<Fault> &fault,
+                                                    const HttpRequest &request)
+{
+    // A revocation takes effect with the request that meets it.
+    if (fault && fault->kind == Fault::Kind::RevokeToken)
+        tokenRevoked = true;
+    ApiResult result = process(request);
+    int delayMs = 0;
+    if (fault)
+        delayMs = alterResult(*fault, request, &result);
+    HttpResponse response = toHttp(result);
+    response.delayMs = delayMs;
+    if (fault)
+        alterDelivery(*fault, &response);
+    return response;
+}
+
+int SandboxServerPrivate::alterResult(const Fault &fault, const HttpRequest &request, ApiResult *result) const
+{
+    const QString self = absoluteBase(request) + QString::fromUtf8(request.target);
+    switch (fault.kind) {
+    case Fault::Kind::Latency:
+        return fault.latencyMs;
+    case Fault::Kind::ForeignLink:
+        if (result->isList) {
+            QUrl next(result->next.isEmpty() ? self : result->next);
+            next.setScheme(fault.foreignBaseUrl.scheme());
+            next.setHost(fault.foreignBaseUrl.host());
+            next.setPort(fault.foreignBaseUrl.port());
+            result->next = QString::fromUtf8(next.toEncoded());
+        }
+        break;
+    case Fault::Kind::LinkLoop:
+        if (result->isList)
+            result->next = self;
+        break;
+    case Fault::Kind::DropFieldsInLink:
+        if (result->isList && !result->next.isEmpty())
+            result->next = withoutFields(result->next);
+        break;
+    case Fault::Kind::HugePage:
+        if (result->status < 300 && (result->json.isArray() || result->json.isObject()))
+            result->json = padded(result->json, fault.hugeBytes);
+        break;
+    case Fault::Kind::WrongTypes:
+        if (result->json.isArray())
+            result->json = wrongTypes(result->json.toArray());
+        else if (result->status < 300)
+            result->json = wrongTypes(result->json.toObject());
+        break;
+    default:
+        break;
+    }
+    return 0;
 }
 
 ApiResult SandboxServerPrivate::process(const HttpRequest &request)

@@ -22,6 +22,11 @@ public:
     SandboxServerPrivate(SandboxServer *q, const SandboxOptions &options);
 
     void handle(HttpConnection *connection, quint64 slot, const HttpRequest &request);
+    void recordRequest(const HttpRequest &request);
+    HttpResponse faultBeforeApi(const Fault &fault);
+    HttpResponse answerThroughApi(const std::optional<Fault> &fault, const HttpRequest &request);
+    // Applies a fault that bends the API's answer (links, records) and returns the delay it adds.
+    int alterResult(const Fault &fault, const HttpRequest &request, ApiResult *result) const;
 
     // The answer as the API gives it (after authorization and rate limiting).
     ApiResult process(const HttpRequest &request);

@@ -55,12 +55,34 @@ qint64 toId(const QJsonValue &v, bool *ok)
     return 0;
 }
 
-} // namespace
-
-ValidationErrors validateOffering(const Store &store, const QJsonObject &changes, const Offering *existing,
-                                  const QString &accountId, QJsonObject *result)
+struct TextRule
 {
-    ValidationErrors errors;
+    const char *name;
+    int max;
+    bool required;
+};
+
+// The offering's text fields, in the order their errors are reported.
+constexpr TextRule kTextRules[] = {
+    {"name", 128, true},
+    {"reference", 161, true},
+    {"webhook_uri_template", 255, true},
+    {"policy_jwt_audience", 2048, false},
+    {"configuration_uri_template", 255, false},
+    {"card_description", 255, false},
+    {"description", kMaxTextCharacters, false},
+    {"features", kMaxTextCharacters, false},
+    {"compliance", kMaxTextCharacters, false},
+    {"picture_uri", 2 * 1024 * 1024, false}, // data URLs under 2 MB are accepted
+    {"source", 30, false},
+    {"sourceID", 128, false},
+};
+
+// The existing attributes with the writable changes laid over them; read-only
+// and unknown fields are reported instead.
+QJsonObject mergeOfferingChanges(const QJsonObject &changes, const Offering *existing,
+                                 ValidationErrors *errors)
+{
     static const QSet<QString> readonly{QStringLiteral("id"),         QStringLiteral("created_at"),
                                         QStringLiteral("updated_at"), QStringLiteral("attachments"),
                                         QStringLiteral("nodeID"),     QStringLiteral("account"),
@@ -69,138 +91,173 @@ ValidationErrors validateOffering(const Store &store, const QJsonObject &changes
     static const QSet<QString> writeOnly{QStringLiteral("compliance_attachments"),
                                          QStringLiteral("description_attachments"),
                                          QStringLiteral("features_attachments")};
-    struct TextRule
-    {
-        const char *name;
-        int max;
-        bool required;
-    };
-    static const TextRule textRules[] = {
-        {"name", 128, true},
-        {"reference", 161, true},
-        {"webhook_uri_template", 255, true},
-        {"policy_jwt_audience", 2048, false},
-        {"configuration_uri_template", 255, false},
-        {"card_description", 255, false},
-        {"description", kMaxTextCharacters, false},
-        {"features", kMaxTextCharacters, false},
-        {"compliance", kMaxTextCharacters, false},
-        {"picture_uri", 2 * 1024 * 1024, false}, // data URLs under 2 MB are accepted
-        {"source", 30, false},
-        {"sourceID", 128, false},
-    };
     QSet<QString> known{QStringLiteral("service_instance_id"), QStringLiteral("ui_extension_version_id"),
                         QStringLiteral("policy_jwt_alg"), QStringLiteral("policy_jwt_claim_expires_in"),
                         QStringLiteral("disabled")};
-    for (const TextRule &rule : textRules)
+    for (const TextRule &rule : kTextRules)
         known.insert(QString::fromLatin1(rule.name));
 
     QJsonObject merged = existing ? existing->attributes : QJsonObject();
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         if (readonly.contains(it.key()))
-            errors.append({it.key(), humanize(it.key()) + QLatin1String(" is read-only")});
+            errors->append({it.key(), humanize(it.key()) + QLatin1String(" is read-only")});
         else if (writeOnly.contains(it.key()))
             continue;
         else if (!known.contains(it.key()))
-            errors.append({it.key(), it.key() + QLatin1String(" is not a known field")});
+            errors->append({it.key(), it.key() + QLatin1String(" is not a known field")});
         else
             merged.insert(it.key(), it.value());
     }
+    return merged;
+}
 
-    // reference defaults to <account>_<name in lower case, spaces as underscores>
-    if (!existing && !changes.contains(QLatin1String("reference")) && merged.value(QLatin1String("name")).isString()) {
-        const QString name = merged.value(QLatin1String("name")).toString().trimmed();
-        if (!name.isEmpty())
-            merged.insert(QStringLiteral("reference"), QString(accountId + QLatin1Char('_') + name.toLower().replace(QLatin1Char(' '), QLatin1Char('_'))));
-    }
+// reference defaults to <account>_<name in lower case, spaces as underscores>
+void defaultReference(const QJsonObject &changes, const Offering *existing, const QString &accountId,
+                      QJsonObject *merged)
+{
+    if (existing || changes.contains(QLatin1String("reference")) ||
+        !merged->value(QLatin1String("name")).isString())
+        return;
+    const QString name = merged->value(QLatin1String("name")).toString().trimmed();
+    if (!name.isEmpty())
+        merged->insert(QStringLiteral("reference"),
+                       QString(accountId + QLatin1Char('_') +
+                               name.toLower().replace(QLatin1Char(' '), QLatin1Char('_'))));
+}
 
-    for (const TextRule &rule : textRules) {
+void checkTextFields(const QJsonObject &merged, ValidationErrors *errors)
+{
+    for (const TextRule &rule : kTextRules) {
         const QString field = QString::fromLatin1(rule.name);
         const QJsonValue v = merged.value(field);
         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty())) {
             if (rule.required)
-                errors.append({field, blank(field)});
+                errors->append({field, blank(field)});
             continue;
         }
         if (!v.isString()) {
-            errors.append({field, invalid(field)});
+            errors->append({field, invalid(field)});
             continue;
         }
         if (characterCount(v.toString()) > rule.max)
-            errors.append({field, tooLong(field, rule.max)});
+            errors->append({field, tooLong(field, rule.max)});
     }
+}
 
+void checkReference(const Store &store, const QJsonObject &merged, const Offering *existing,
+                    ValidationErrors *errors)
+{
     const QString reference = merged.value(QLatin1String("reference")).toString();
-    if (!reference.isEmpty()) {
-        if (existing && existing->publishedOnce && reference != existing->reference())
-            errors.append({QStringLiteral("reference"),
-                           QStringLiteral("Reference can't be changed once the app offering has been published")});
-        else if (store.referenceTaken(reference, existing ? existing->id : 0))
-            errors.append({QStringLiteral("reference"), QStringLiteral("Reference has already been taken")});
-    }
+    if (reference.isEmpty())
+        return;
+    if (existing && existing->publishedOnce && reference != existing->reference())
+        errors->append(
+            {QStringLiteral("reference"),
+             QStringLiteral("Reference can't be changed once the app offering has been published")});
+    else if (store.referenceTaken(reference, existing ? existing->id : 0))
+        errors->append({QStringLiteral("reference"), QStringLiteral("Reference has already been taken")});
+}
 
+// The service instance (required) and UI extension version (optional) must
+// exist; their ids are stored as numbers, whichever form they came in.
+void checkLinkedRecords(const Store &store, QJsonObject *merged, ValidationErrors *errors)
+{
     bool ok = false;
-    const QJsonValue service = merged.value(QLatin1String("service_instance_id"));
+    const QJsonValue service = merged->value(QLatin1String("service_instance_id"));
     if (service.isUndefined() || service.isNull()) {
-        errors.append({QStringLiteral("service_instance"), blank(QStringLiteral("service_instance"))});
+        errors->append({QStringLiteral("service_instance"), blank(QStringLiteral("service_instance"))});
     } else {
         const qint64 id = toId(service, &ok);
         if (!ok || !store.serviceInstance(id))
-            errors.append({QStringLiteral("service_instance"), QStringLiteral("Service instance must exist")});
+            errors->append(
+                {QStringLiteral("service_instance"), QStringLiteral("Service instance must exist")});
         else
-            merged.insert(QStringLiteral("service_instance_id"), id);
+            merged->insert(QStringLiteral("service_instance_id"), id);
     }
 
-    const QJsonValue ui = merged.value(QLatin1String("ui_extension_version_id"));
+    const QJsonValue ui = merged->value(QLatin1String("ui_extension_version_id"));
     if (!ui.isUndefined() && !ui.isNull()) {
         const qint64 id = toId(ui, &ok);
         if (!ok || !store.uiExtensionVersion(id))
-            errors.append({QStringLiteral("ui_extension_version"), QStringLiteral("Ui extension version must exist")});
+            errors->append(
+                {QStringLiteral("ui_extension_version"), QStringLiteral("Ui extension version must exist")});
         else
-            merged.insert(QStringLiteral("ui_extension_version_id"), id);
+            merged->insert(QStringLiteral("ui_extension_version_id"), id);
     }
+}
 
+void checkAlgorithm(const QJsonObject &merged, ValidationErrors *errors)
+{
     static const QStringList algorithms{QStringLiteral("rs256"), QStringLiteral("rs384"), QStringLiteral("rs512"),
                                         QStringLiteral("es256"), QStringLiteral("es384"), QStringLiteral("es512")};
     const QJsonValue alg = merged.value(QLatin1String("policy_jwt_alg"));
     if (alg.isUndefined() || alg.isNull() || (alg.isString() && alg.toString().isEmpty()))
-        errors.append({QStringLiteral("policy_jwt_alg"), blank(QStringLiteral("policy_jwt_alg"))});
+        errors->append({QStringLiteral("policy_jwt_alg"), blank(QStringLiteral("policy_jwt_alg"))});
     else if (!alg.isString() || !algorithms.contains(alg.toString()))
-        errors.append({QStringLiteral("policy_jwt_alg"), QStringLiteral("Policy jwt alg is not included in the list")});
+        errors->append(
+            {QStringLiteral("policy_jwt_alg"), QStringLiteral("Policy jwt alg is not included in the list")});
+}
 
-    // A duration: integer minutes, or "hhh:mm" on input.
-    const QJsonValue expires = merged.value(QLatin1String("policy_jwt_claim_expires_in"));
-    if (!expires.isUndefined() && !expires.isNull()) {
-        static const QRegularExpression hhmm(QStringLiteral("^(\\d{1,3}):([0-5]\\d)$"));
-        qint64 minutes = -1;
-        if (expires.isDouble() && expires.toDouble() == double(expires.toInteger()))
-            minutes = expires.toInteger();
-        else if (expires.isString()) {
-            const QRegularExpressionMatch m = hhmm.match(expires.toString().trimmed());
-            bool numeric = false;
-            const qint64 plain = expires.toString().trimmed().toLongLong(&numeric);
-            if (m.hasMatch())
-                minutes = m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong();
-            else if (numeric)
-                minutes = plain;
-        }
-        if (minutes < 0)
-            errors.append({QStringLiteral("policy_jwt_claim_expires_in"), invalid(QStringLiteral("policy_jwt_claim_expires_in"))});
-        else
-            merged.insert(QStringLiteral("policy_jwt_claim_expires_in"), minutes);
-    }
+// A duration: integer minutes, or "hhh:mm" on input. -1 when it is neither.
+qint64 toMinutes(const QJsonValue &v)
+{
+    static const QRegularExpression hhmm(QStringLiteral("^(\\d{1,3}):([0-5]\\d)$"));
+    if (v.isDouble() && v.toDouble() == double(v.toInteger()))
+        return v.toInteger();
+    if (!v.isString())
+        return -1;
+    const QRegularExpressionMatch m = hhmm.match(v.toString().trimmed());
+    bool numeric = false;
+    const qint64 plain = v.toString().trimmed().toLongLong(&numeric);
+    if (m.hasMatch())
+        return m.captured(1).toLongLong() * 60 + m.captured(2).toLongLong();
+    return numeric ? plain : -1;
+}
 
-    const QJsonValue disabled = merged.value(QLatin1String("disabled"));
+void checkExpiresIn(QJsonObject *merged, ValidationErrors *errors)
+{
+    const QJsonValue expires = merged->value(QLatin1String("policy_jwt_claim_expires_in"));
+    if (expires.isUndefined() || expires.isNull())
+        return;
+    const qint64 minutes = toMinutes(expires);
+    if (minutes < 0)
+        errors->append({QStringLiteral("policy_jwt_claim_expires_in"),
+                        invalid(QStringLiteral("policy_jwt_claim_expires_in"))});
+    else
+        merged->insert(QStringLiteral("policy_jwt_claim_expires_in"), minutes);
+}
+
+void checkDisabled(QJsonObject *merged, ValidationErrors *errors)
+{
+    const QJsonValue disabled = merged->value(QLatin1String("disabled"));
     if (disabled.isUndefined() || disabled.isNull()) {
-        merged.insert(QStringLiteral("disabled"), false);
-    } else {
-        const bool value = toBoolean(disabled, &ok);
-        if (!ok)
-            errors.append({QStringLiteral("disabled"), invalid(QStringLiteral("disabled"))});
-        else
-            merged.insert(QStringLiteral("disabled"), value);
+        merged->insert(QStringLiteral("disabled"), false);
+        return;
     }
+    bool ok = false;
+    const bool value = toBoolean(disabled, &ok);
+    if (!ok)
+        errors->append({QStringLiteral("disabled"), invalid(QStringLiteral("disabled"))});
+    else
+        merged->insert(QStringLiteral("disabled"), value);
+}
 
+} // namespace
+
+// The checks run in a fixed order, which is the order of the messages in a
+// 422 answer.
+ValidationErrors validateOffering(const Store &store, const QJsonObject &changes, const Offering *existing,
+                                  const QString &accountId, QJsonObject *result)
+{
+    ValidationErrors errors;
+    QJsonObject merged = mergeOfferingChanges(changes, existing, &errors);
+    defaultReference(changes, existing, accountId, &merged);
+    checkTextFields(merged, &errors);
+    checkReference(store, merged, existing, &errors);
+    checkLinkedRecords(store, &merged, &errors);
+    checkAlgorithm(merged, &errors);
+    checkExpiresIn(&merged, &errors);
+    checkDisabled(&merged, &errors);
     if (errors.isEmpty())
         *result = merged;
     return errors;
