@@ -1253,7 +1253,7 @@ int main(int argc, char *argv[])
     g_figure = g_options.command;
     const QString here = QCoreApplication::applicationDirPath();
     g_options.sandbox = here + QStringLiteral("/../sandbox/provider-sandbox");
-    g_options.console = here + QStringLiteral("/../app/provider-console");
+    g_options.console = here + QStringLiteral("/../app/program/provider-console");
     g_options.minimal = here + QStringLiteral("/minimal_window");
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);

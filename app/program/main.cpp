@@ -2,7 +2,7 @@
 // (for --demo only) the in-process sandbox together, and runs. Everything
 // else lives in the rooms of app/ (core) and ui/ (docs/architecture.md).
 
-#include "app/connections/profile.h"
+#include "app/connections/profilestore.h"
 #include "app/keychain/keychainsecretstore.h"
 #include "app/program/commandline.h"
 #include "app/program/startupreports.h"

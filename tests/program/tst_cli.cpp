@@ -1,4 +1,4 @@
-#include "app/connections/profile.h"
+#include "app/connections/profilestore.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QDirIterator>

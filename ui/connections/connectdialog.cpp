@@ -1,3 +1,4 @@
+#include "app/connections/profilestore.h"
 #include "ui/connections/connectdialog.h"
 
 #include "app/connections/connectiontest.h"

@@ -1,3 +1,4 @@
+#include "app/connections/profilestore.h"
 #include "app/connections/secretstore.h"
 #include "ui/connections/connectdialog.h"
 #include "ui/connections/formparts.h"

@@ -3,7 +3,7 @@
 #include "app/net/apiclient.h"
 #include "ui/connections/connectdialog.h"
 #include "ui/shell/mainwindow.h"
-#include "app/connections/profile.h"
+#include "app/connections/profilestore.h"
 #include "app/connections/secretstore.h"
 #include "app/connections/transportconfig.h"
 #include "ui/shell/welcomewidget.h"

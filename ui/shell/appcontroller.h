@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/connections/profile.h"
+#include "app/connections/profilestore.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "ui/shell/welcomewidget.h"
 
-#include "app/connections/profile.h"
+#include "app/connections/profilestore.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

@@ -1,5 +1,5 @@
 #include "app/net/apiclient.h"
-#include "app/connections/profile.h"
+#include "app/connections/profilestore.h"
 #include "app/connections/secretstore.h"
 #include "app/connections/transportconfig.h"
 #include "app/net/tlserrors.h"

@@ -1,5 +1,5 @@
 #include "ui/connections/connectdialog.h"
-#include "app/connections/profile.h"
+#include "app/connections/profilestore.h"
 #include "app/connections/secretstore.h"
 #include "tests/support/sandboxfixture.h"
 

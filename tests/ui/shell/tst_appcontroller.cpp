@@ -4,7 +4,7 @@
 #include "ui/connections/connectdialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/editing/offeringform.h"
-#include "app/connections/profile.h"
+#include "app/connections/profilestore.h"
 #include "app/models/pagedtablemodel.h"
 #include "ui/records/recordview.h"
 #include "app/connections/secretstore.h"
