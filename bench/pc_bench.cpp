@@ -19,13 +19,13 @@
 // tells how many 429s it answered (rateLimitedCount(); the CLI does not print
 // it) and when the console's requests arrived.
 
-#include "app/net/apiclient.h"
-#include "ui/shell/mainwindow.h"
+#include "app/models/instancesmodel.h"
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
-#include "app/models/instancesmodel.h"
-#include "ui/records/recordview.h"
+#include "app/net/apiclient.h"
 #include "sandbox/sandboxserver.h"
+#include "ui/records/recordview.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

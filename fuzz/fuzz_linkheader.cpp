@@ -9,8 +9,8 @@
 
 #include "app/net/apiclient.h"
 #include "app/net/linkheader.h"
-#include "longestrun.h"
 #include "app/net/pager.h"
+#include "longestrun.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -10,8 +10,8 @@
 
 #include "app/net/apierror.h"
 #include "app/records/domain.h"
-#include "longestrun.h"
 #include "app/records/timestamp.h"
+#include "longestrun.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

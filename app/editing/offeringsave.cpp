@@ -1,7 +1,7 @@
 #include "app/editing/offeringsave.h"
 
-#include "app/journal/actionjournal.h"
 #include "app/editing/offeringrules.h"
+#include "app/journal/actionjournal.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/net/apiclient.h"
 #include "app/editing/offeringedit.h"
+#include "app/net/apiclient.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "app/journal/journalmodel.h"
 
-#include "app/models/pagedtablemodel.h"
 #include "app/models/celltext.h"
+#include "app/models/pagedtablemodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "app/net/parallelwalk.h"
 
-#include "app/net/recordid.h"
 #include "app/net/pager.h"
+#include "app/net/recordid.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -9,13 +9,13 @@
 // tst_apiclient, tst_models and tst_parallelwalk test single faults of the
 // pieces; this file runs the whole list through each way of loading.
 
-#include "app/journal/actionjournal.h"
-#include "app/net/apiclient.h"
 #include "app/actions/instancebatch.h"
 #include "app/editing/offeringedit.h"
 #include "app/editing/offeringsave.h"
-#include "app/models/offeringsmodel.h"
+#include "app/journal/actionjournal.h"
 #include "app/models/instancesmodel.h"
+#include "app/models/offeringsmodel.h"
+#include "app/net/apiclient.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/walk.h"
 

@@ -6,14 +6,14 @@
 // colleague's save), and the journal has what happened; a token refused in
 // the middle of the work asks once for a new one and resumes what stopped.
 
-#include "ui/actions/instanceactiondialog.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/editing/offeringform.h"
-#include "app/models/offeringsmodel.h"
 #include "app/models/instancesmodel.h"
-#include "ui/records/recordview.h"
+#include "app/models/offeringsmodel.h"
 #include "tests/support/sandboxfixture.h"
+#include "ui/actions/instanceactiondialog.h"
 #include "ui/connections/tokendialog.h"
+#include "ui/editing/offeringform.h"
+#include "ui/records/recordview.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "ui/shell/appcontroller.h"
 
-#include "app/net/apiclient.h"
-#include "ui/connections/connectdialog.h"
-#include "ui/shell/mainwindow.h"
 #include "app/connections/profilestore.h"
 #include "app/connections/secretstore.h"
 #include "app/connections/transportconfig.h"
+#include "app/net/apiclient.h"
+#include "ui/connections/connectdialog.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/shell/welcomewidget.h"
 
 #include <QApplication>

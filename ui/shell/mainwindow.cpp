@@ -1,6 +1,6 @@
 #include "ui/shell/mainwindow.h"
-#include "app/models/offeringsmodel.h"
 #include "app/models/instancesmodel.h"
+#include "app/models/offeringsmodel.h"
 
 #include "app/journal/journalmodel.h"
 #include "app/models/recordfilterproxy.h"

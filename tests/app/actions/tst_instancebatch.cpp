@@ -1,5 +1,5 @@
-#include "app/journal/actionjournal.h"
 #include "app/actions/instancebatch.h"
+#include "app/journal/actionjournal.h"
 #include "app/models/instancesmodel.h"
 #include "tests/support/sandboxfixture.h"
 

@@ -1,7 +1,7 @@
-#include "app/net/apiclient.h"
 #include "app/connections/profilestore.h"
 #include "app/connections/secretstore.h"
 #include "app/connections/transportconfig.h"
+#include "app/net/apiclient.h"
 #include "app/net/tlserrors.h"
 
 #include <QFile>

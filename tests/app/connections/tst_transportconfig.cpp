@@ -1,5 +1,5 @@
-#include "app/net/apiclient.h"
 #include "app/connections/transportconfig.h"
+#include "app/net/apiclient.h"
 #include "app/net/tlserrors.h"
 
 #include <QFile>

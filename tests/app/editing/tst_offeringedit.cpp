@@ -1,5 +1,5 @@
-#include "app/net/apiclient.h"
 #include "app/editing/offeringedit.h"
+#include "app/net/apiclient.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "app/journal/actionjournal.h"
-#include "app/net/apiclient.h"
 #include "app/editing/draftstore.h"
 #include "app/editing/offeringedit.h"
 #include "app/editing/offeringsave.h"
+#include "app/journal/actionjournal.h"
 #include "app/models/referencemodel.h"
+#include "app/net/apiclient.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>

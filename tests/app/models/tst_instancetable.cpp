@@ -1,9 +1,9 @@
+#include "app/models/instancesmodel.h"
 #include "app/models/instancetable.h"
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
-#include "app/models/instancesmodel.h"
-#include "tests/support/sandboxfixture.h"
 #include "app/records/timestamp.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>

@@ -1,7 +1,7 @@
+#include "app/models/instancesmodel.h"
+#include "app/models/offeringsmodel.h"
 #include "app/models/recordexporter.h"
 #include "app/models/recordfilterproxy.h"
-#include "app/models/offeringsmodel.h"
-#include "app/models/instancesmodel.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QBuffer>

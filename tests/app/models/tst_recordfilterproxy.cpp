@@ -1,6 +1,6 @@
-#include "app/models/recordfilterproxy.h"
-#include "app/models/instancesmodel.h"
 #include "app/models/celltext.h"
+#include "app/models/instancesmodel.h"
+#include "app/models/recordfilterproxy.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>

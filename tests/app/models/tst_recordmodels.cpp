@@ -1,5 +1,5 @@
-#include "app/models/offeringsmodel.h"
 #include "app/models/instancesmodel.h"
+#include "app/models/offeringsmodel.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/walk.h"
 

@@ -1,6 +1,6 @@
 #include "app/net/apiclient.h"
-#include "app/records/domain.h"
 #include "app/net/pager.h"
+#include "app/records/domain.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/walk.h"
 

@@ -1,7 +1,7 @@
+#include "app/models/instancesmodel.h"
+#include "app/models/offeringsmodel.h"
 #include "app/net/pager.h"
 #include "app/net/parallelwalk.h"
-#include "app/models/offeringsmodel.h"
-#include "app/models/instancesmodel.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/walk.h"
 

@@ -1,12 +1,12 @@
-#include "app/models/instancesmodel.h"
-#include "ui/actions/instanceactiondialog.h"
 #include "app/journal/journalmodel.h"
-#include "ui/journal/journalview.h"
-#include "ui/shell/mainwindow.h"
-#include "app/models/recordfilterproxy.h"
+#include "app/models/instancesmodel.h"
 #include "app/models/pagedtablemodel.h"
-#include "ui/records/recordview.h"
+#include "app/models/recordfilterproxy.h"
 #include "tests/support/sandboxfixture.h"
+#include "ui/actions/instanceactiondialog.h"
+#include "ui/journal/journalview.h"
+#include "ui/records/recordview.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QDir>

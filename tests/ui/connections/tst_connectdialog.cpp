@@ -1,7 +1,7 @@
-#include "ui/connections/connectdialog.h"
 #include "app/connections/profilestore.h"
 #include "app/connections/secretstore.h"
 #include "tests/support/sandboxfixture.h"
+#include "ui/connections/connectdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "app/models/recordfilterproxy.h"
 #include "app/models/referencemodel.h"
-#include "ui/editing/referencepicker.h"
 #include "tests/support/sandboxfixture.h"
+#include "ui/editing/referencepicker.h"
 
 #include <QApplication>
 #include <QDir>

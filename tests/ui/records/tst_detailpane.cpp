@@ -1,6 +1,6 @@
-#include "ui/records/detailpane.h"
 #include "app/models/celltext.h"
 #include "app/records/timestamp.h"
+#include "ui/records/detailpane.h"
 
 #include <algorithm>
 

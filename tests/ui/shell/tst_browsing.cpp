@@ -1,12 +1,12 @@
-#include "ui/keyboard/commandpalette.h"
-#include "ui/records/detailpane.h"
-#include "ui/keyboard/keyhelpoverlay.h"
-#include "ui/shell/mainwindow.h"
-#include "app/models/recordfilterproxy.h"
-#include "app/models/offeringsmodel.h"
 #include "app/models/instancesmodel.h"
-#include "ui/records/recordview.h"
+#include "app/models/offeringsmodel.h"
+#include "app/models/recordfilterproxy.h"
 #include "tests/support/sandboxfixture.h"
+#include "ui/keyboard/commandpalette.h"
+#include "ui/keyboard/keyhelpoverlay.h"
+#include "ui/records/detailpane.h"
+#include "ui/records/recordview.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
-#include "app/models/offeringsmodel.h"
 #include "app/models/instancesmodel.h"
-#include "ui/shell/mainwindow.h"
+#include "app/models/offeringsmodel.h"
 #include "app/models/pagedtablemodel.h"
-#include "ui/records/recordview.h"
 #include "tests/support/sandboxfixture.h"
+#include "ui/records/recordview.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QLabel>
 #include <QSettings>
