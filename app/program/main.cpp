@@ -5,8 +5,8 @@
 #include "app/connections/profilestore.h"
 #include "app/keychain/keychainsecretstore.h"
 #include "app/program/commandline.h"
+#include "app/program/demosandbox.h"
 #include "app/program/startupreports.h"
-#include "sandbox/sandboxserver.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/mainwindow.h"
 
@@ -18,7 +18,6 @@
 #include <QNetworkProxyFactory>
 #include <QTranslator>
 #include <cstdio>
-#include <memory>
 
 namespace {
 
@@ -50,24 +49,6 @@ int print(const pc::program::Answer &answer)
         answer.text.endsWith(QLatin1Char('\n')) ? answer.text : answer.text + QLatin1Char('\n');
     std::fputs(qPrintable(text), answer.exitCode == 0 ? stdout : stderr);
     return answer.exitCode;
-}
-
-// The sandbox is started only when the demo is asked for (on the command line
-// or from the welcome screen), on 127.0.0.1 with a port of its own.
-pc::AppController::DemoStarter demoStarter(QObject *owner, int instanceCount)
-{
-    return [owner, instanceCount](QString *error) -> std::optional<pc::AppController::DemoTarget> {
-        sandbox::SandboxOptions options;
-        options.instanceCount = instanceCount;
-        auto server = std::make_unique<sandbox::SandboxServer>(options);
-        if (server->listen(QHostAddress::LocalHost, 0) == 0) {
-            *error = QCoreApplication::translate("main", "The demo sandbox could not listen on 127.0.0.1.");
-            return std::nullopt;
-        }
-        const QUrl baseUrl = server->baseUrl();
-        server.release()->setParent(owner); // runs as long as the program
-        return pc::AppController::DemoTarget{baseUrl, options.account, options.token.toUtf8()};
-    };
 }
 
 } // namespace
@@ -105,7 +86,7 @@ int main(int argc, char *argv[])
 
     pc::ProfileStore profiles;
     pc::KeychainSecretStore secrets;
-    pc::AppController controller(&profiles, &secrets, demoStarter(&app, options.demoInstances));
+    pc::AppController controller(&profiles, &secrets, pc::program::demoStarter(&app, options.demoInstances));
     controller.setForceReadOnly(options.readOnly);
     if (options.initialArea)
         controller.setInitialArea(*options.initialArea);
