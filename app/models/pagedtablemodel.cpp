@@ -187,7 +187,7 @@ void PagedTableModel::setServerSort(const QString &field, Qt::SortOrder order)
 void PagedTableModel::startLoader()
 {
     m_fetchedFields = requestedFields();
-    m_loader->restart(requestPath(), requestQuery());
+    m_loader->start(requestPath(), requestQuery());
 }
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
@@ -210,10 +210,10 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 
 void PagedTableModel::reload(int minimumRows)
 {
+    const bool wasLoadingAll = m_loader->stop(minimumRows);
     beginResetModel();
     clearRows();
-    m_fetchedFields = requestedFields();
-    const bool wasLoadingAll = m_loader->restart(requestPath(), requestQuery(), minimumRows);
+    startLoader();
     endResetModel();
     m_loader->fetchNext();
     if (wasLoadingAll)

@@ -106,7 +106,7 @@ public:
     // the user's place).
     void reload(int minimumRows = 0);
     // Loads every remaining page, paced by the client. Cancel keeps what
-    // arrived. On a list in id order (see canLoadAllInParallel()) the rest is
+    // arrived. On a list in id order (see PageLoader::canWalkInParallel()) the rest is
     // walked by several cursors at once, continuing after the last record
     // loaded; otherwise one page after another.
     void loadAll();

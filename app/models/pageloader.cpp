@@ -31,7 +31,7 @@ PageLoader::PageLoader(ApiClient *client, PageSink *sink, QObject *parent)
 
 PageLoader::~PageLoader() = default;
 
-bool PageLoader::restart(const QString &path, const QUrlQuery &query, int minimumRows)
+bool PageLoader::stop(int minimumRows)
 {
     const bool wasLoadingAll = m_loadingAll;
     m_loadingAll = false;
@@ -44,10 +44,14 @@ bool PageLoader::restart(const QString &path, const QUrlQuery &query, int minimu
     m_scannedBefore = 0;
     m_knownTotal = -1;
     m_throttled = false;
+    return wasLoadingAll;
+}
+
+void PageLoader::start(const QString &path, const QUrlQuery &query)
+{
     m_path = path;
     m_query = query;
     installPager(m_query);
-    return wasLoadingAll;
 }
 
 bool PageLoader::hasStarted() const

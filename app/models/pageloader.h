@@ -49,11 +49,14 @@ public:
     PageLoader(ApiClient *client, PageSink *sink, QObject *parent = nullptr);
     ~PageLoader() override;
 
-    // Starts over on the list at `path` with `query` (nothing is fetched
-    // until fetchNext() or loadAll()). `minimumRows`: keep loading until the
-    // sink has that many (a refresh that keeps the user's place). Returns
-    // whether a Load all was running (it ends, not completed).
-    bool restart(const QString &path, const QUrlQuery &query, int minimumRows = 0);
+    // Drops what is in flight and every count, before the sink's rows are
+    // reset. `minimumRows`: once started again, keep loading until the sink
+    // has that many (a refresh that keeps the user's place). Returns whether
+    // a Load all was running (it ends, not completed).
+    bool stop(int minimumRows = 0);
+    // Starts on the list at `path` with `query`; nothing is fetched until
+    // fetchNext() or loadAll().
+    void start(const QString &path, const QUrlQuery &query);
     bool hasStarted() const;
 
     bool canFetchMore() const;

@@ -50,17 +50,25 @@ CommandLine::CommandLine()
                          m_view, m_firstPaint});
 }
 
-std::variant<StartOptions, Answer> CommandLine::read(const QStringList &arguments, bool hasEnvironmentToken)
+std::variant<StartOptions, Answer> CommandLine::read(const QStringList &arguments, bool hasEnvironmentToken,
+                                                     Reading reading)
 {
     for (const QString &argument : arguments.mid(1)) {
         if (argument.startsWith(QLatin1String("--token")) || argument.startsWith(QLatin1String("-token")))
-            return refusal(
-                text("The API token is not accepted on the command line, where other users can read "
-                     "it. Set PROVIDER_CONSOLE_TOKEN in the environment instead."));
+            return refusal(text("The API token is not accepted on the command line, where other users can read "
+                                "it. Set PROVIDER_CONSOLE_TOKEN in the environment instead."));
     }
-    if (!m_parser.parse(arguments))
+    if (!m_parser.parse(arguments)) {
+        if (reading == Reading::BeforeApplication)
+            return StartOptions{}; // maybe one of Qt's options: QApplication takes those out
         return Answer{1, QStringLiteral("provider-console: ") + m_parser.errorText()};
-    if (m_parser.isSet(m_help) || m_parser.isSet(QStringLiteral("help-all")))
+    }
+    if (m_parser.isSet(QStringLiteral("help-all"))) {
+        if (reading == Reading::BeforeApplication)
+            return StartOptions{};
+        m_parser.process(arguments); // prints every option, Qt's too, and ends the program
+    }
+    if (m_parser.isSet(m_help))
         return Answer{0, m_parser.helpText()};
     if (m_parser.isSet(m_version))
         return Answer{0, QStringLiteral("provider-console %1").arg(QCoreApplication::applicationVersion())};

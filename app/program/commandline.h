@@ -33,6 +33,13 @@ struct Answer
     QString text;
 };
 
+// Before the application object exists, the arguments still hold Qt's own
+// options (-platform, -style, -reverse, …), which only QApplication takes
+// out. So a first reading answers only what needs no window for sure; an
+// unknown option may be Qt's, and the full reading after QApplication
+// decides.
+enum class Reading { BeforeApplication, Complete };
+
 // The console's options and their checks. Reading needs no application object
 // (so the program can tell, before it builds a QApplication, whether it has to
 // open a window at all); the texts are translated once one is installed.
@@ -43,7 +50,12 @@ public:
 
     // `arguments` includes the program name first; `hasEnvironmentToken`:
     // PROVIDER_CONSOLE_TOKEN is set (--api-url needs it).
-    std::variant<StartOptions, Answer> read(const QStringList &arguments, bool hasEnvironmentToken);
+    // BeforeApplication: an Answer only where no window is needed whatever
+    // Qt's options are (help, version, a refused option of ours); otherwise
+    // StartOptions, possibly not yet checked. --help-all lists Qt's options
+    // too, so it is answered after QApplication (by Qt: it ends the program).
+    std::variant<StartOptions, Answer> read(const QStringList &arguments, bool hasEnvironmentToken,
+                                            Reading reading = Reading::Complete);
 
 private:
     std::optional<Answer> checkConnection(StartOptions &options, bool hasEnvironmentToken) const;

@@ -66,8 +66,8 @@ int main(int argc, char *argv[])
     // --help, --version and a command line that cannot be used are answered
     // without a window, so they work where there is no display.
     const QStringList arguments = argumentsOf(argc, argv);
-    if (std::holds_alternative<pc::program::Answer>(
-            pc::program::CommandLine().read(arguments, !environmentToken.isEmpty()))) {
+    if (std::holds_alternative<pc::program::Answer>(pc::program::CommandLine().read(
+            arguments, !environmentToken.isEmpty(), pc::program::Reading::BeforeApplication))) {
         QCoreApplication app(argc, argv);
         installTranslations(&app);
         return print(std::get<pc::program::Answer>(
@@ -78,8 +78,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Provider Console"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
     installTranslations(&app);
-    const auto options = std::get<pc::program::StartOptions>(
-        pc::program::CommandLine().read(QCoreApplication::arguments(), !environmentToken.isEmpty()));
+    pc::program::CommandLine commandLine;
+    const auto reading = commandLine.read(QCoreApplication::arguments(), !environmentToken.isEmpty());
+    if (const auto *answer = std::get_if<pc::program::Answer>(&reading))
+        return print(*answer);
+    const auto options = std::get<pc::program::StartOptions>(reading);
 
     // The proxy of profiles that leave it to the system (the default).
     QNetworkProxyFactory::setUseSystemConfiguration(true);
