@@ -33,7 +33,8 @@ RecordTableWiring::RecordTableWiring(QTableView *table, PagedTableModel *model, 
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_table->installEventFilter(this);
-    m_table->viewport()->installEventFilter(this);
+    m_viewport = m_table->viewport();
+    m_viewport->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this,
             &RecordTableWiring::sortByColumn);
     connect(model, &PagedTableModel::errorOccurred, this, &RecordTableWiring::forgetPlace);
@@ -245,8 +246,10 @@ void RecordTableWiring::restorePlace()
 
 bool RecordTableWiring::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
-        m_emptyLabel->setGeometry(m_table->viewport()->rect().adjusted(20, 20, -20, -20));
+    // Only the pointers kept are compared: while the table is being destroyed
+    // its events still come here, and it is no longer a table to ask.
+    if (watched == m_viewport && event->type() == QEvent::Resize) {
+        m_emptyLabel->setGeometry(m_viewport->rect().adjusted(20, 20, -20, -20));
     } else if (watched == m_table && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         // Home and End move through rows, as in a list (the table's default

@@ -59,6 +59,7 @@ private:
     int firstVisibleColumn() const;
 
     QTableView *m_table;
+    QWidget *m_viewport = nullptr; // the table's, for the event filter
     PagedTableModel *m_model;
     RecordFilterProxy *m_proxy;
     QLabel *m_emptyLabel;
