@@ -6,11 +6,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QKeySequence>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace pc {
@@ -143,7 +146,21 @@ InstanceActionDialog::InstanceActionDialog(ApiClient *client, InstanceBatch::Act
         m_close->setText(tr("Cancel"));
     });
     connect(m_close, &QPushButton::clicked, this, &InstanceActionDialog::reject);
+    // Ctrl+Enter sends from anywhere, the comment too (where Enter is a new line).
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *send = new QShortcut(keys, this);
+        connect(send, &QShortcut::activated, this, [this] {
+            if (m_run->isEnabled() && m_run->isVisible())
+                m_run->click();
+        });
+    }
     rebuildBatch();
+    // The work is the comment: what the user types as the dialog opens goes
+    // there. Without one, Enter runs the change.
+    if (m_comment)
+        m_comment->setFocus(Qt::OtherFocusReason);
+    else
+        m_run->setFocus(Qt::OtherFocusReason);
 }
 
 // The batch is made anew while the comment is edited, so the dry run always
@@ -187,6 +204,12 @@ void InstanceActionDialog::showPlan()
 
 void InstanceActionDialog::run()
 {
+    // The customer sees the comment as the reason: sending none is asked
+    // once, not assumed (an Enter meant for the comment must not send it).
+    if (m_comment && m_comment->toPlainText().trimmed().isEmpty() && !m_emptyCommentConfirmed) {
+        confirmEmptyComment();
+        return;
+    }
     m_planLabel->setText(tr("What happened to each instance:"));
     m_run->setEnabled(false);
     if (m_comment)
@@ -196,6 +219,29 @@ void InstanceActionDialog::run()
     m_progress->setValue(m_batch->count(InstanceBatch::Outcome::Skipped));
     m_close->setText(tr("Cancel"));
     m_batch->start();
+}
+
+void InstanceActionDialog::confirmEmptyComment()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Suspend without a reason?"),
+                                tr("The suspension comment is empty. The customer will see no reason for the "
+                                   "suspension. Send it without one?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("emptyCommentQuestion"));
+    QPushButton *send = box->addButton(tr("&Send without a reason"), QMessageBox::AcceptRole);
+    QPushButton *back = box->addButton(tr("&Write a reason"), QMessageBox::RejectRole);
+    box->setDefaultButton(back);
+    box->setEscapeButton(back);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, send] {
+        if (box->clickedButton() == send) {
+            m_emptyCommentConfirmed = true;
+            run();
+        } else {
+            m_comment->setFocus(Qt::OtherFocusReason);
+        }
+    });
+    box->open();
 }
 
 void InstanceActionDialog::onItemFinished(int index)

@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     void rebuildBatch();
     void run();
+    void confirmEmptyComment();
     void showPlan();
     void onItemFinished(int index);
     void onFinished();
@@ -68,6 +69,7 @@ private:
     QPushButton *m_run;
     QPushButton *m_retry;
     QPushButton *m_close;
+    bool m_emptyCommentConfirmed = false;
 };
 
 } // namespace pc

@@ -3,12 +3,16 @@
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/walk.h"
 #include "ui/actions/instanceactiondialog.h"
 #include "ui/journal/journalview.h"
 #include "ui/records/recordview.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPointer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -41,9 +45,15 @@ private Q_SLOTS:
     void aTooLongCommentCannotBeSent();
     void closingWhileRunningCancels();
     void onlyInTheInstancesArea();
+    // Keyboard first: what a person types as the dialog opens.
+    void theTypedCommentGoesWithCtrlEnter();
+    void anEmptyCommentIsAskedAboutOnce();
+    void otherActionsRunOnEnter();
 
 private:
     void selectRows(const QList<int> &rows);
+    pc::InstanceActionDialog *openByKeyboard(int key, Qt::KeyboardModifiers modifiers);
+    QList<sandbox::RecordedRequest> patches() const;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<pc::ApiClient> m_client;
     std::unique_ptr<pc::MainWindow> m_window;
@@ -219,6 +229,114 @@ void TestInstanceActionDialog::onlyInTheInstancesArea()
     QVERIFY(m_window->action(QStringLiteral("suspendInstances"))->isEnabled());
     QVERIFY(m_window->action(QStringLiteral("disableInstances"))->shortcut().isEmpty()); // no key for the drastic one
 }
+
+// What a window manager does for a window that opens: activate it (the
+// offscreen platform leaves that to the program).
+static bool activate(QWidget *window)
+{
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    if (QApplication::activeWindow() != window)
+        window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
+}
+
+// The user presses the action's keys in the table, as it has the focus.
+pc::InstanceActionDialog *TestInstanceActionDialog::openByKeyboard(int key, Qt::KeyboardModifiers modifiers)
+{
+    m_window->activateWindow();
+    m_window->instancesView()->table()->setFocus();
+    if (!QTest::qWaitForWindowActive(m_window.get()) || !QApplication::focusWidget())
+        return nullptr;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    auto *dialog = m_window->findChild<pc::InstanceActionDialog *>();
+    return dialog && activate(dialog) ? dialog : nullptr;
+}
+
+QList<sandbox::RecordedRequest> TestInstanceActionDialog::patches() const
+{
+    return requestsTo(*m_server, QStringLiteral("/v1/app_instances/"), "PATCH");
+}
+
+void TestInstanceActionDialog::theTypedCommentGoesWithCtrlEnter()
+{
+    int row = 0;
+    while (m_window->instancesModel()->instance(row).suspended)
+        ++row;
+    selectRows({row});
+    const qint64 id = m_window->instancesModel()->instance(row).id;
+    pc::InstanceActionDialog *dialog = openByKeyboard(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(dialog);
+    // The comment has the focus: typing goes there, Enter is a new line and
+    // sends nothing.
+    QCOMPARE(QApplication::focusWidget(), dialog->commentEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Paused for maintenance"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("until Monday"));
+    QVERIFY(patches().isEmpty());
+    QVERIFY(dialog->isVisible());
+    // Ctrl+Enter sends, wherever the focus is in the dialog.
+    QSignalSpy finished(dialog->batch(), &pc::InstanceBatch::finished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(patches().size(), 1);
+    QCOMPARE(m_server->instance(id).value(QStringLiteral("suspension_comment")).toString(),
+             QStringLiteral("Paused for maintenance\nuntil Monday"));
+    QVERIFY(m_server->instance(id).value(QStringLiteral("suspended")).toBool());
+}
+
+void TestInstanceActionDialog::anEmptyCommentIsAskedAboutOnce()
+{
+    int row = 0;
+    while (m_window->instancesModel()->instance(row).suspended)
+        ++row;
+    selectRows({row});
+    const qint64 id = m_window->instancesModel()->instance(row).id;
+    pc::InstanceActionDialog *dialog = openByKeyboard(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(dialog);
+    // Enter in the empty comment is a new line, Ctrl+Enter asks first.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QPointer<QMessageBox> question;
+    QTRY_VERIFY((question = dialog->findChild<QMessageBox *>(QStringLiteral("emptyCommentQuestion"))) &&
+                question->isVisible());
+    QVERIFY(patches().isEmpty());
+    // Enter takes the safe answer: back to the comment, nothing sent.
+    QVERIFY(activate(question));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!question);
+    QVERIFY(activate(dialog));
+    QCOMPARE(QApplication::focusWidget(), dialog->commentEdit());
+    QCOMPARE(dialog->commentEdit()->toPlainText(), QString());
+    QVERIFY(patches().isEmpty());
+    // Asked again, "send without a reason" (Alt+S) sends it, once.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY((question = dialog->findChild<QMessageBox *>(QStringLiteral("emptyCommentQuestion"))) &&
+                question->isVisible());
+    QVERIFY(activate(question));
+    QSignalSpy finished(dialog->batch(), &pc::InstanceBatch::finished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::AltModifier);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(patches().size(), 1);
+    QVERIFY(m_server->instance(id).value(QStringLiteral("suspended")).toBool());
+    QCOMPARE(dialog->findChildren<QMessageBox *>().size(), 0);
+}
+
+void TestInstanceActionDialog::otherActionsRunOnEnter()
+{
+    int row = 0;
+    while (!m_window->instancesModel()->instance(row).suspended)
+        ++row;
+    selectRows({row});
+    const qint64 id = m_window->instancesModel()->instance(row).id;
+    pc::InstanceActionDialog *dialog = openByKeyboard(Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+    QVERIFY(dialog);
+    QCOMPARE(QApplication::focusWidget(), dialog->runButton());
+    QSignalSpy finished(dialog->batch(), &pc::InstanceBatch::finished);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!m_server->instance(id).value(QStringLiteral("suspended")).toBool());
+}
+
 
 QTEST_MAIN(TestInstanceActionDialog)
 #include "tst_instanceactiondialog.moc"
