@@ -79,6 +79,7 @@ OfferingForm::OfferingForm(const Context &context, QWidget *parent)
     m_draftKey = QStringLiteral("new-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     m_loaded = true;
     showValues();
+    focusField(OfferingRules::fields().first().field);
 }
 
 OfferingForm::OfferingForm(const Context &context, qint64 id, QWidget *parent)
@@ -99,6 +100,10 @@ OfferingForm::OfferingForm(const Context &context, const QString &draftKey, cons
     m_loaded = true;
     m_touched = m_edit.changedFields();
     showValues();
+    // Back where the user was: the field they last changed (the draft says
+    // which; a draft from an older version does not).
+    m_lastEdited = draft.value(QStringLiteral("lastEdited")).toString();
+    focusField(m_fields->control(m_lastEdited) ? m_lastEdited : OfferingRules::fields().first().field);
     showBanner(
         tr("Restored from a draft saved before the console last stopped. Nothing of it has been sent yet."),
         QStringLiteral("info"));
@@ -198,6 +203,12 @@ void OfferingForm::load(qint64 id)
         m_banner->hide();
         m_retryButton->hide();
         showValues();
+        // The fields were disabled while loading (the focus went to the
+        // scroll area): now it goes to the first one, unless the user has
+        // already put it in a field.
+        QWidget *focused = focusWidget();
+        if (!focused || !m_fields->isAncestorOf(focused))
+            focusField(OfferingRules::fields().first().field);
         // A draft of this offering from an earlier session wins over the
         // server's version only if the user says so (MainWindow offers it).
     });
@@ -251,6 +262,7 @@ void OfferingForm::onControlEdited(const QString &field, const QJsonValue &value
 // server's message about its old value no longer applies.
 void OfferingForm::touch(const QString &field)
 {
+    m_lastEdited = field;
     if (!m_touched.contains(field))
         m_touched.append(field);
     m_serverMessages.remove(field);
@@ -285,6 +297,17 @@ void OfferingForm::refresh()
     }
     if (dirty && !m_draftTimer->isActive())
         m_draftTimer->start();
+}
+
+// What the user types as the form opens goes into the field: the focus is
+// there, scrolled to.
+void OfferingForm::focusField(const QString &field)
+{
+    QWidget *control = m_fields->control(field);
+    if (!control)
+        return;
+    m_scroll->ensureWidgetVisible(control);
+    control->setFocus(Qt::OtherFocusReason);
 }
 
 // The first field of `fields` in form order gets the focus, scrolled to.
@@ -635,6 +658,9 @@ void OfferingForm::writeDraft()
     }
     QJsonObject draft = m_edit.toDraft();
     draft.insert(QStringLiteral("record"), m_record);
+    // Where the form is opened again: the field the user last changed.
+    if (!m_lastEdited.isEmpty())
+        draft.insert(QStringLiteral("lastEdited"), m_lastEdited);
     QString error;
     if (m_context.drafts->save(m_context.scope, m_draftKey, draft, &error)) {
         m_ownsDraft = true;

@@ -99,6 +99,7 @@ private:
     void onControlEdited(const QString &field, const QJsonValue &value);
     void touch(const QString &field);
     void refresh();
+    void focusField(const QString &field);
     void focusFirstOf(const QMap<QString, QString> &fields);
     void showBanner(const QString &text, const QString &kind, bool offerRetry = false);
     void startSave();
@@ -124,6 +125,7 @@ private:
     bool m_createOutcomeUnknown = false;     // a POST whose answer was lost: it may exist
     QMap<QString, QString> m_serverMessages; // a 422's, until the field is edited
     QStringList m_touched;
+    QString m_lastEdited; // the field the user changed last, kept in the draft
     QLabel *m_banner = nullptr;
     QLabel *m_readOnlyInfo = nullptr;
     QLabel *m_changesLabel = nullptr;

@@ -104,9 +104,13 @@ private Q_SLOTS:
     void aWaitBeforeAPatchMeansANewCheck();
     void aLandedPatchIsRecognisedOnRetry();
     void thePictureNeverCarriesTheToken();
+    // Keyboard first: what a person types as the form opens.
+    void aNewFormTakesTheTypedName();
+    void aRenameByKeyboardPatchesTheNameAlone();
 
 private:
     void startWindow();
+    static bool activate(QWidget *window);
     OfferingForm *openExisting(qint64 id);
     void fillRequired(OfferingForm *form, const QString &name);
     void type(OfferingForm *form, const QString &field, const QString &text, bool replace = true);
@@ -512,6 +516,11 @@ void TestOfferingForm::draftsSurviveACrash()
              QStringLiteral("SOC 2 type II, audited yearly."));
     QCOMPARE(qobject_cast<QLineEdit *>(restoredNew->control(QStringLiteral("reference")))->text(),
              QStringLiteral("wdc_half_made"));
+    // Each opens where the user was: in the field they last changed.
+    QVERIFY(activate(restored));
+    QCOMPARE(QApplication::focusWidget(), restored->control(QStringLiteral("compliance")));
+    QVERIFY(activate(restoredNew));
+    QCOMPARE(QApplication::focusWidget(), restoredNew->control(QStringLiteral("name")));
     // It saves as if never interrupted, and its draft goes.
     m_server->clearRequests();
     restored->save();
@@ -707,6 +716,65 @@ void TestOfferingForm::thePictureNeverCarriesTheToken()
     QCOMPARE(asked.size(), 1);
     QVERIFY(asked.first().header("authorization").isEmpty());
     QVERIFY(asked.first().header("x-xurrent-account").isEmpty());
+}
+
+// What a window manager does for a window that opens: activate it (the
+// offscreen platform leaves that to the program).
+bool TestOfferingForm::activate(QWidget *window)
+{
+    if (!QTest::qWaitForWindowExposed(window))
+        return false;
+    if (QApplication::activeWindow() != window)
+        window->activateWindow();
+    return QTest::qWaitFor([window] { return QApplication::activeWindow() == window; }, 5000);
+}
+
+void TestOfferingForm::aNewFormTakesTheTypedName()
+{
+    QVERIFY(activate(m_window.get()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->offeringForms().size(), 1);
+    OfferingForm *form = m_window->offeringForms().first();
+    QVERIFY(activate(form));
+    QCOMPARE(QApplication::focusWidget(), form->control(QStringLiteral("name")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Standup Bot"));
+    QCOMPARE(qobject_cast<QLineEdit *>(form->control(QStringLiteral("name")))->text(), QStringLiteral("Standup Bot"));
+    QCOMPARE(qobject_cast<QLineEdit *>(form->control(QStringLiteral("reference")))->text(),
+             QStringLiteral("wdc_standup_bot"));
+    QVERIFY(form->isDirty());
+}
+
+void TestOfferingForm::aRenameByKeyboardPatchesTheNameAlone()
+{
+    OfferingForm::setReviewBeforeSaving(true);
+    const qint64 id = ownOfferingIds(*m_server).at(2);
+    m_window->showArea(0);
+    QTableView *table = m_window->offeringsView()->table();
+    int row = 0;
+    while (m_window->offeringsModel()->offering(row).id != id)
+        ++row;
+    table->setCurrentIndex(table->model()->index(row, 0));
+    table->setFocus();
+    QVERIFY(activate(m_window.get()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
+    QTRY_COMPARE(m_window->offeringForms().size(), 1);
+    OfferingForm *form = m_window->offeringForms().first();
+    QTRY_VERIFY(form->isLoaded());
+    QVERIFY(activate(form));
+    QTRY_COMPARE(QApplication::focusWidget(), form->control(QStringLiteral("name")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Renamed by keys"));
+    m_server->clearRequests();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(form->openDialog());
+    QVERIFY(activate(form->openDialog()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(form->banner()->property("kind").toString(), QStringLiteral("ok"));
+    QCOMPARE(writes().size(), 1);
+    QCOMPARE(writes().first().method, QByteArray("PATCH"));
+    QCOMPARE(QJsonDocument::fromJson(writes().first().body).object(),
+             (QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed by keys")}}));
+    QCOMPARE(m_server->offering(id).value(QStringLiteral("name")).toString(), QStringLiteral("Renamed by keys"));
 }
 
 QTEST_MAIN(TestOfferingForm)
