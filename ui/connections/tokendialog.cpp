@@ -71,6 +71,8 @@ TokenDialog::TokenDialog(const QString &connection, const QString &serverMessage
     layout->addWidget(buttons);
 
     connect(m_token, &QLineEdit::textChanged, this, &TokenDialog::updateButtons);
+    // The token is what the dialog asks for: a paste goes there at once.
+    m_token->setFocus(Qt::OtherFocusReason);
     connect(m_store, &QPushButton::clicked, this, [this] { finish(true); });
     connect(m_session, &QPushButton::clicked, this, [this] { finish(false); });
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);

@@ -92,6 +92,10 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     m_offerings->reload();
     m_instances->reload();
     updateStatus();
+    // The keys a person presses first (arrows, Home, Enter, F2) go to the
+    // table of the area shown, not to the filter selector above it.
+    if (RecordView *view = currentView())
+        view->table()->setFocus(Qt::OtherFocusReason);
     // Forms that were open when the console last stopped without saving them.
     m_forms->offerEarlierDrafts();
 }
