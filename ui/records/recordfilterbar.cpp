@@ -170,6 +170,7 @@ void RecordFilterBar::buildServerFilter()
         m_conditionValue->setEnabled(op != QLatin1String("empty") && op != QLatin1String("present"));
     });
     m_conditionValue->installEventFilter(this);
+    m_conditionField->installEventFilter(this);
     m_serverFilter->hide();
 }
 
@@ -303,6 +304,16 @@ bool RecordFilterBar::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_quickFilter &&
             (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
             Q_EMIT tableRequested();
+            return true;
+        }
+    }
+    // A field chosen (by its first letters or the arrows), Enter goes on to
+    // the value: the next thing to type. The value's operator is one Tab back.
+    if (watched == m_conditionField && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            (m_conditionValue->isEnabled() ? static_cast<QWidget *>(m_conditionValue) : m_conditionOperator)
+                ->setFocus(Qt::TabFocusReason);
             return true;
         }
     }

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void endGoesToTheLastRowAndLoadsMore();
     void detailFollowsTheSelection();
     void serverFilterBarByKeyboard();
+    void serverFilterTypedIntoTheFocus();
     // Found in review:
     void chipOnAHiddenColumn();
     void copyKeyInsideTheDetailPane();
@@ -523,6 +524,27 @@ void TestBrowsing::serverFilterBarByKeyboard()
     for (int row = 0; row < m_window->offeringsModel()->rowCount(); ++row)
         QVERIFY(m_window->offeringsModel()->offering(row).disabled);
     QVERIFY(bar->findChild<QLabel *>(QStringLiteral("serverConditions"))->text().contains(QStringLiteral("Disabled is true")));
+}
+
+// Ctrl+Shift+F, the field by its first letter, Enter, the value, Enter: each
+// key into whatever has the focus, as a person types them.
+void TestBrowsing::serverFilterTypedIntoTheFocus()
+{
+    startWindow();
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(m_window.get()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QWidget *bar = m_window->offeringsView()->findChild<QWidget *>(QStringLiteral("serverFilterBar"));
+    QTRY_VERIFY(bar->isVisible());
+    auto *field = qobject_cast<QComboBox *>(QApplication::focusWidget());
+    QVERIFY(field && bar->isAncestorOf(field));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("di"));
+    QCOMPARE(field->currentData().toString(), QStringLiteral("disabled"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(bar->findChild<QLineEdit *>()));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("true"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_offerings"), QStringLiteral("disabled")), QStringLiteral("true"));
 }
 
 void TestBrowsing::chipOnAHiddenColumn()
