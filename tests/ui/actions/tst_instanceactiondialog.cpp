@@ -53,6 +53,7 @@ private Q_SLOTS:
 private:
     void selectRows(const QList<int> &rows);
     pc::InstanceActionDialog *openByKeyboard(int key, Qt::KeyboardModifiers modifiers);
+    qint64 standOnFirstRow(bool suspended);
     QList<sandbox::RecordedRequest> patches() const;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<pc::ApiClient> m_client;
@@ -253,6 +254,16 @@ pc::InstanceActionDialog *TestInstanceActionDialog::openByKeyboard(int key, Qt::
     return dialog && activate(dialog) ? dialog : nullptr;
 }
 
+// Selects the first loaded instance that is (or is not) suspended; its id.
+qint64 TestInstanceActionDialog::standOnFirstRow(bool suspended)
+{
+    int row = 0;
+    while (m_window->instancesModel()->instance(row).suspended != suspended)
+        ++row;
+    selectRows({row});
+    return m_window->instancesModel()->instance(row).id;
+}
+
 QList<sandbox::RecordedRequest> TestInstanceActionDialog::patches() const
 {
     return requestsTo(*m_server, QStringLiteral("/v1/app_instances/"), "PATCH");
@@ -260,11 +271,7 @@ QList<sandbox::RecordedRequest> TestInstanceActionDialog::patches() const
 
 void TestInstanceActionDialog::theTypedCommentGoesWithCtrlEnter()
 {
-    int row = 0;
-    while (m_window->instancesModel()->instance(row).suspended)
-        ++row;
-    selectRows({row});
-    const qint64 id = m_window->instancesModel()->instance(row).id;
+    const qint64 id = standOnFirstRow(false);
     pc::InstanceActionDialog *dialog = openByKeyboard(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
     QVERIFY(dialog);
     // The comment has the focus: typing goes there, Enter is a new line and
@@ -287,11 +294,7 @@ void TestInstanceActionDialog::theTypedCommentGoesWithCtrlEnter()
 
 void TestInstanceActionDialog::anEmptyCommentIsAskedAboutOnce()
 {
-    int row = 0;
-    while (m_window->instancesModel()->instance(row).suspended)
-        ++row;
-    selectRows({row});
-    const qint64 id = m_window->instancesModel()->instance(row).id;
+    const qint64 id = standOnFirstRow(false);
     pc::InstanceActionDialog *dialog = openByKeyboard(Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
     QVERIFY(dialog);
     // Enter in the empty comment is a new line, Ctrl+Enter asks first.
@@ -323,11 +326,7 @@ void TestInstanceActionDialog::anEmptyCommentIsAskedAboutOnce()
 
 void TestInstanceActionDialog::otherActionsRunOnEnter()
 {
-    int row = 0;
-    while (!m_window->instancesModel()->instance(row).suspended)
-        ++row;
-    selectRows({row});
-    const qint64 id = m_window->instancesModel()->instance(row).id;
+    const qint64 id = standOnFirstRow(true);
     pc::InstanceActionDialog *dialog = openByKeyboard(Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
     QVERIFY(dialog);
     QCOMPARE(QApplication::focusWidget(), dialog->runButton());
