@@ -181,6 +181,21 @@
         <source>The server&apos;s answer did not arrive, so the record may or may not have been created. Check the list before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s answer did not arrive, so the change may or may not have been applied. Reload the record to see its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The drafts folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfferingEdit</name>
@@ -405,9 +420,122 @@
     </message>
 </context>
 <context>
+    <name>Profile</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account id, for example wdc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id &quot;%1&quot; must not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port (1 to 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordExporter</name>
     <message>
         <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrorText</name>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused because the server&apos;s certificate could not be trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your network inspects TLS traffic, add your organisation&apos;s CA bundle to the profile. Do not connect if you did not expect this certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransportConfig</name>
+    <message>
+        <source>No CA bundle file is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 does not exist. Choose the PEM file your IT department provides, or clear the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 is too large to be a certificate bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 contains no certificates. It must be a PEM file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,10 +585,6 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No --api-url given: starting on the built-in demo sandbox (see --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--demo-instances takes a number from 0 to 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,15 +593,169 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 @ demo sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--account is required with --api-url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN.</source>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER_CONSOLE_TOKEN is only used with --profile or --api-url; ignoring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make no changes: every write action is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print when the first page of offerings is painted, then quit (for benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN, or save a profile (start without options) to keep it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report-first-paint: no view shows the offerings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ApiCall</name>
+    <message>
+        <source>The connection to %1 was refused because its certificate is not trusted; nothing was sent.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::AppController</name>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SANDBOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUSTOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token is stored for the profile %1 yet. Paste it to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token of the profile “%1” could not be read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token entered for this session is kept in memory only and forgotten when the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the token for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token for %1 (%2). It is not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new token of %1 could not be kept in the keychain (%2); it is used for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch profile — Provider Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome — Provider Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::AreaExport</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the journal to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every page before the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: not every page could be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,6 +811,459 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConflictDialog</name>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else after you opened it. Nothing of yours has been sent. Choose per field which version to keep; fields only they changed take their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s (only they changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same change on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes over theirs; fields only they changed keep their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the server&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep what the Keep column says, field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel keeps your form as it is; saving again shows this again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConnectDialog</name>
+    <message>
+        <source>Connect to 4me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the API who the token belongs to (GET /me), with exactly these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the API URL, the account and the token before you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a personal access token from 4me: Settings → API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wdc (Production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xurrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom API &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a gateway in front of the API, or the local sandbox (http://127.0.0.1:PORT/v1; plain http only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://api.example.com/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wdc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first part of your 4me address: wdc in wdc.xurrent.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API to&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create one in 4me under Settings → API tokens (personal access tokens). It is kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-&amp;only (no writes from this console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only where your company inspects encrypted traffic: a PEM file with its certificates, trusted in addition to the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the token for this session on&amp;ly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is saved, but its token could not be stored in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not written anywhere else. For this session only, it is kept in memory and forgotten when the console closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API token first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored token could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API host or account changed, so the stored token does not apply: paste the token for account %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save, enter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ConnectionTest</name>
+    <message>
+        <source>The token does not give access to account &quot;%1&quot; on %2 (%3). Check the account id: it is the first part of your 4me address, like wdc in wdc.xurrent.com. Or use a token created in that account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1:%2 failed: %3. Check the proxy&apos;s host, port and user under Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy failed: %1. Check your computer&apos;s proxy settings, or choose &quot;None&quot; or a manual proxy under Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token was not accepted (401): it may be mistyped, expired or revoked. Paste it again, or create a new one in 4me under Settings → API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is valid but lacks permission (403). It must be able to read App Offerings and App Instances in account &quot;%1&quot;: give it those permissions in 4me (Settings → API tokens), or use the token of a person who may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found nothing at %2 (404). Either account &quot;%3&quot; does not exist there, or the API URL is not right (it normally ends in /v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found (DNS). Check the API URL for typing errors, and your network connection or VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection: %1 refused it on port %2. Check the API URL, and whether the server (or the local sandbox) is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network: %1 could not be reached (%2). Check your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firewall or proxy may be in the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. The network, a VPN or a proxy may be slow or block the connection; check them and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your company inspects encrypted traffic, choose its CA bundle under Network and test again. Certificate errors are never ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 is the API URL; it normally looks like https://api.xurrent.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the token belongs to %1 on account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the token belongs to %1 (%2) on account %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +1446,22 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>%1: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suspend without a reason?</source>
+        <translation>Opschorten zonder reden?</translation>
+    </message>
+    <message>
+        <source>The suspension comment is empty. The customer will see no reason for the suspension. Send it without one?</source>
+        <translation>De opmerking bij het opschorten is leeg. De klant ziet dan geen reden voor het opschorten. Toch versturen zonder reden?</translation>
+    </message>
+    <message>
+        <source>&amp;Send without a reason</source>
+        <translation>&amp;Versturen zonder reden</translation>
+    </message>
+    <message>
+        <source>&amp;Write a reason</source>
+        <translation>Reden &amp;schrijven</translation>
+    </message>
 </context>
 <context>
     <name>pc::InstanceBatch</name>
@@ -800,7 +1547,7 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s answer was not a record.</source>
+        <source>The server answered %1 without a readable record, so whether the change was applied is not known. Refresh to see the instance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,38 +1892,6 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading every page before the export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled: not every page could be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,10 +1920,6 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,7 +1928,375 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported the journal to %1</source>
+        <source>S&amp;witch profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to another account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a new API &amp;token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New offering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit offering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review changes before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is read-only: nothing can be changed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment this window works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 edits an offering: go to Offerings (Ctrl+1) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an offering to edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::MemorySecretStore</name>
+    <message>
+        <source>memory (this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::OfferingFields</name>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1&lt;br&gt;For the account %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No {account} in it: every customer account gets the same URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the name until you edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Once the offering is published the reference can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an algorithm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled for new installations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes, e.g. 15 or 1:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::OfferingForm</name>
+    <message>
+        <source>Waiting %1 s for the API rate limit before saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer properly; trying again in %1 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from a draft saved before the console last stopped. Nothing of it has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the save; what the server already received may still be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc); asks when there are unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading offering %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offering could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new offering: it is created when you save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1 · created %2 · updated %3 · attachments: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields to fix before saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes: %1 · Ctrl+S saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — Provider Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 fields need fixing first (marked below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: no field has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for an offering with the reference %1 before creating it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the offering was created is still unknown: %1
+Retry looks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offering had been created after all (ID %1); this form now edits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the offering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for other changes, then saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the offering; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the messages at the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the create request was lost: %1
+The offering may or may not exist now. Retry first looks for it by its reference and creates it only if it is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are still here; saving again checks the server&apos;s version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The save did not complete: %1
+Your changes are kept; Retry checks the server&apos;s version first, so nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your values are kept; Retry compares them with the server&apos;s version first, so nothing is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1
+Your changes are kept; Retry sends them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already saved: the server has these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with the server&apos;s version; fix the marked fields, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now showing the server&apos;s version; there is nothing left to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this offering. Save again to compare and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The draft could not be written to disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… the form closes when the server has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or go back to the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::OfferingForms</name>
+    <message>
+        <source>Unsaved offering forms from an earlier session: %1. Nothing of them was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offering is being saved; close again when its answer has arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved offering forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering forms with unsaved changes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit and keep them as drafts (offered back at the next start), discard them, or go back to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as drafts and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::OfferingSave</name>
+    <message>
+        <source>Saving was cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s current version of the offering could not be read, so nothing was sent. Retry checks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API rate limit was reached again and again: this save waited %1 s, as long as it may, and nothing was changed. Try again after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled while the request was on its way: the server may or may not have applied it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 but did not send back a readable offering, so whether the save was applied is not known. Refresh to see what it holds before saving again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +2360,51 @@ it is never accepted on the command line, where other users could read it.</sour
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>pc::ParallelWalk</name>
+    <message>
+        <source>The server&apos;s answer had a record without an id, so the collection could not be split into id ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::PicturePreview</name>
+    <message>
+        <source>The data URL is not a picture this console can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: the picture is larger than 2 MB or was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: the link does not give a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ProfileStore</name>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1841,6 +2965,352 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReferenceModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::ReferencePicker</name>
+    <message>
+        <source>Choose… (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UI extension version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service instance</source>
+        <translation type="unfinished">Service-instantie</translation>
+    </message>
+    <message>
+        <source>F4, Space or Enter opens the list; Delete clears the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4, Space or Enter opens the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from the list (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the field (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (#%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a UI extension version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, version or ID (#123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or ID (#123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter UI extension versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter service instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UI extension versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for the page that failed (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match</source>
+        <comment>reference chooser: rows the filter keeps</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <comment>reference chooser: rows the filter keeps</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching every page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting %n s for the API</source>
+        <comment>reference chooser: rate limit or retry</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator between the parts of the reference chooser&apos;s status line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::SaveReviewDialog</name>
+    <message>
+        <source>Review the changes before every save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create this offering?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new offering is created with these values (POST):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these fields are sent (PATCH); everything else stays as the server has it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::SecretStore</name>
+    <message>
+        <source>No token is saved in %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so the token cannot be kept safely. Use the token for this session only, or start a keychain (such as GNOME Keyring or KWallet) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be used because %1 is locked or refused access. Unlock it and retry, or use the token for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s (it may be locked or waiting for a password prompt). Unlock it and retry, or use the token for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token could not be removed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It reported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::TokenDialog</name>
+    <message>
+        <source>Save to &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server refused the API token of %1.&lt;/b&gt; It may have been revoked or may have expired. Paste a new one to go on: what stopped loading resumes where it stopped, and nothing loaded so far is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that were refused are not sent again by themselves: use their Retry once the new token is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token contains a line break or another control character: paste it again without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::TokenRecovery</name>
+    <message>
+        <source>The API token stays refused. File → Enter a new API token… asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new API token is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::WelcomeWidget</name>
+    <message>
+        <source>Provider Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage your app offerings and their instances in 4me, from the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in sandbox, no account needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to 4me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your account and an API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or open a &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ namespace pc::program {
 namespace {
 
 // The strings keep the "main" context they had when main.cpp held them, and
-// with it their translations.
+// with it their translations; QT_TRANSLATE_NOOP lets lupdate find them.
 QString text(const char *source)
 {
     return QCoreApplication::translate("main", source);
@@ -26,26 +26,36 @@ Answer refusal(const QString &message)
 CommandLine::CommandLine()
     : m_help(m_parser.addHelpOption())
     , m_version(m_parser.addVersionOption())
-    , m_demo(QStringLiteral("demo"), text("Run on the built-in sandbox (no account needed)."))
-    , m_demoInstances(QStringLiteral("demo-instances"), text("Number of app instances in the demo sandbox."),
+    , m_demo(QStringLiteral("demo"),
+             text(QT_TRANSLATE_NOOP("main", "Run on the built-in sandbox (no account needed).")))
+    , m_demoInstances(QStringLiteral("demo-instances"),
+                      text(QT_TRANSLATE_NOOP("main", "Number of app instances in the demo sandbox.")),
                       QStringLiteral("N"), QStringLiteral("2500"))
-    , m_apiUrl(QStringLiteral("api-url"), text("The API base URL, e.g. https://api.xurrent.com/v1."),
+    , m_apiUrl(QStringLiteral("api-url"),
+               text(QT_TRANSLATE_NOOP("main", "The API base URL, e.g. https://api.xurrent.com/v1.")),
                QStringLiteral("URL"))
-    , m_account(QStringLiteral("account"), text("The account id, e.g. wdc."), QStringLiteral("ID"))
+    , m_account(QStringLiteral("account"), text(QT_TRANSLATE_NOOP("main", "The account id, e.g. wdc.")),
+                QStringLiteral("ID"))
     , m_screenshot(QStringLiteral("screenshot"),
-                   text("Save the window to a PNG once the first pages are shown, then quit."),
+                   text(QT_TRANSLATE_NOOP(
+                       "main", "Save the window to a PNG once the first pages are shown, then quit.")),
                    QStringLiteral("FILE"))
-    , m_profile(QStringLiteral("profile"), text("Open the saved profile NAME."), QStringLiteral("NAME"))
-    , m_readOnly(QStringLiteral("read-only"), text("Make no changes: every write action is disabled."))
-    , m_view(QStringLiteral("view"), text("The area to show first: offerings or instances."),
+    , m_profile(QStringLiteral("profile"), text(QT_TRANSLATE_NOOP("main", "Open the saved profile NAME.")),
+                QStringLiteral("NAME"))
+    , m_readOnly(QStringLiteral("read-only"),
+                 text(QT_TRANSLATE_NOOP("main", "Make no changes: every write action is disabled.")))
+    , m_view(QStringLiteral("view"),
+             text(QT_TRANSLATE_NOOP("main", "The area to show first: offerings or instances.")),
              QStringLiteral("AREA"), QStringLiteral("offerings"))
-    , m_firstPaint(QStringLiteral("report-first-paint"),
-                   text("Print when the first page of offerings is painted, then quit (for benchmarks)."))
+    , m_firstPaint(
+          QStringLiteral("report-first-paint"),
+          text(QT_TRANSLATE_NOOP(
+              "main", "Print when the first page of offerings is painted, then quit (for benchmarks).")))
 {
-    m_parser.setApplicationDescription(
-        text("A desktop console for 4me / Xurrent app providers.\n\n"
-             "The API token is read from the environment variable PROVIDER_CONSOLE_TOKEN;\n"
-             "it is never accepted on the command line, where other users could read it."));
+    m_parser.setApplicationDescription(text(QT_TRANSLATE_NOOP(
+        "main", "A desktop console for 4me / Xurrent app providers.\n\n"
+                "The API token is read from the environment variable PROVIDER_CONSOLE_TOKEN;\n"
+                "it is never accepted on the command line, where other users could read it.")));
     m_parser.addOptions({m_profile, m_apiUrl, m_account, m_readOnly, m_demo, m_demoInstances, m_screenshot,
                          m_view, m_firstPaint});
 }
@@ -55,8 +65,9 @@ std::variant<StartOptions, Answer> CommandLine::read(const QStringList &argument
 {
     for (const QString &argument : arguments.mid(1)) {
         if (argument.startsWith(QLatin1String("--token")) || argument.startsWith(QLatin1String("-token")))
-            return refusal(text("The API token is not accepted on the command line, where other users can read "
-                                "it. Set PROVIDER_CONSOLE_TOKEN in the environment instead."));
+            return refusal(text(QT_TRANSLATE_NOOP(
+                "main", "The API token is not accepted on the command line, where other users can read "
+                        "it. Set PROVIDER_CONSOLE_TOKEN in the environment instead.")));
     }
     if (!m_parser.parse(arguments)) {
         if (reading == Reading::BeforeApplication)
@@ -77,7 +88,7 @@ std::variant<StartOptions, Answer> CommandLine::read(const QStringList &argument
     bool instancesOk = false;
     options.demoInstances = m_parser.value(m_demoInstances).toInt(&instancesOk);
     if (!instancesOk || options.demoInstances < 0 || options.demoInstances > 1000000)
-        return refusal(text("--demo-instances takes a number from 0 to 1000000."));
+        return refusal(text(QT_TRANSLATE_NOOP("main", "--demo-instances takes a number from 0 to 1000000.")));
     options.demo = m_parser.isSet(m_demo);
     options.profile = m_parser.value(m_profile);
     options.readOnly = m_parser.isSet(m_readOnly);
@@ -101,10 +112,11 @@ std::optional<Answer> CommandLine::checkConnection(StartOptions &options, bool h
         return refusal(error);
     options.account = m_parser.value(m_account).trimmed();
     if (options.account.isEmpty())
-        return refusal(text("--account is required with --api-url."));
+        return refusal(text(QT_TRANSLATE_NOOP("main", "--account is required with --api-url.")));
     if (!hasEnvironmentToken)
-        return refusal(text("Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN, or save a "
-                            "profile (start without options) to keep it in the keychain."));
+        return refusal(text(QT_TRANSLATE_NOOP(
+            "main", "Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN, or save a "
+                    "profile (start without options) to keep it in the keychain.")));
     return std::nullopt;
 }
 
