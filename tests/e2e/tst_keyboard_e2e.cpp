@@ -3,10 +3,15 @@
 // way a person types them from a fresh start, against the sandbox, which
 // records what reached it. Run by run-under-xvfb.sh (CTest does).
 
+#include "app/connections/profile.h"
+#include "app/connections/profilestore.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/walk.h"
 
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -29,9 +34,16 @@ private Q_SLOTS:
     void suspendTwoMarkedRowsWithCtrlAltS();
     void renameAnOfferingWithF2();
     void createAnOfferingByTyping();
+    void loadAllFromThePalette();
+    void exportByTypingTheFileName();
+    void serverFilterByKeyboard();
+    void switchProfile();
+    void keyHelpOpensAndCloses();
+    void journalOpensAnEntryAndCloses();
 
 private:
-    void startConsole(const QStringList &extraArguments = {});
+    // Connected by --api-url and --account unless `connection` says otherwise.
+    void startConsole(const QStringList &extraArguments = {}, const QStringList &connection = {});
     bool xdotool(const QStringList &arguments, QString *output = nullptr);
     bool keys(const QString &sequence)
     {
@@ -45,6 +57,9 @@ private:
     bool waitForFocusedWindow(const QString &title, int timeoutMs = 20000);
     bool untilWindowOpens(const std::function<bool()> &press, const QString &title);
     QList<QJsonObject> patchesTo(const QString &pathPrefix) const;
+    int getsTo(const QString &path) const;
+    bool untilRequestsSettle(const QString &path, int timeoutMs = 60000);
+    QStringList linesOf(const QString &path) const;
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<QTemporaryDir> m_home;
@@ -77,7 +92,7 @@ void TestKeyboardE2E::cleanup()
 
 // A fresh start: its own HOME (no profile, no remembered views), the token in
 // the environment, the sandbox named on the command line.
-void TestKeyboardE2E::startConsole(const QStringList &extraArguments)
+void TestKeyboardE2E::startConsole(const QStringList &extraArguments, const QStringList &connection)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), m_home->path());
@@ -85,14 +100,19 @@ void TestKeyboardE2E::startConsole(const QStringList &extraArguments)
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     environment.insert(QStringLiteral("PROVIDER_CONSOLE_TOKEN"), m_server->options().token);
+    // No session bus, so no keychain: the same on every machine.
+    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     m_console.setProcessEnvironment(environment);
     m_console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     m_console.start(QStringLiteral(PROVIDER_CONSOLE_PATH),
-                    QStringList{QStringLiteral("--api-url"), m_server->baseUrl().toString(),
-                                QStringLiteral("--account"), m_server->options().account} +
+                    (connection.isEmpty()
+                         ? QStringList{QStringLiteral("--api-url"), m_server->baseUrl().toString(),
+                                       QStringLiteral("--account"), m_server->options().account}
+                         : connection) +
                         extraArguments);
     QVERIFY(m_console.waitForStarted(10000));
-    QVERIFY(waitForFocusedWindow(QStringLiteral("Provider Console")));
+    // Generous: the machines are shared, and a loaded one starts slowly.
+    QVERIFY(waitForFocusedWindow(QStringLiteral("Provider Console"), 60000));
     // The first pages are in before anyone types (a person sees them).
     QTRY_VERIFY_WITH_TIMEOUT(!requestsTo(*m_server, QStringLiteral("/v1/app_offerings"), "GET").isEmpty(),
                              20000);
@@ -146,6 +166,37 @@ QList<QJsonObject> TestKeyboardE2E::patchesTo(const QString &pathPrefix) const
     for (const sandbox::RecordedRequest &request : requestsTo(*m_server, pathPrefix, "PATCH"))
         bodies.append(QJsonDocument::fromJson(request.body).object());
     return bodies;
+}
+
+int TestKeyboardE2E::getsTo(const QString &path) const
+{
+    return int(requestsTo(*m_server, path, "GET").size());
+}
+
+// A walk is over when no request has come for a while; a person would see
+// the status bar say so.
+bool TestKeyboardE2E::untilRequestsSettle(const QString &path, int timeoutMs)
+{
+    int seen = -1;
+    QElapsedTimer quiet;
+    return QTest::qWaitFor(
+        [&] {
+            const int now = getsTo(path);
+            if (now != seen) {
+                seen = now;
+                quiet.start();
+            }
+            return seen > 0 && quiet.elapsed() > 1500;
+        },
+        timeoutMs);
+}
+
+QStringList TestKeyboardE2E::linesOf(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 void TestKeyboardE2E::suspendOneThroughThePalette()
@@ -237,6 +288,154 @@ void TestKeyboardE2E::createAnOfferingByTyping()
              qPrintable(body.value(QStringLiteral("policy_jwt_alg")).toString()));
     QCOMPARE(body.value(QStringLiteral("webhook_uri_template")).toString(),
              QStringLiteral("https://hooks.example.com/{account}/typed"));
+}
+
+void TestKeyboardE2E::loadAllFromThePalette()
+{
+    startConsole({QStringLiteral("--view"), QStringLiteral("instances")});
+    const QString instances = QStringLiteral("/v1/app_instances");
+    QTRY_VERIFY_WITH_TIMEOUT(getsTo(instances) > 0, 20000);
+    QVERIFY(keys(QStringLiteral("ctrl+k")));
+    QVERIFY(type(QStringLiteral("Load all")));
+    QVERIFY(keys(QStringLiteral("Return")));
+    // Every page: 2,500 instances are at least 25 pages of 100.
+    QTRY_VERIFY_WITH_TIMEOUT(getsTo(instances) >= m_server->instanceCount() / 100, 60000);
+    QVERIFY(untilRequestsSettle(instances));
+    // Everything is loaded: the export writes every row without asking for one more page.
+    const int walked = getsTo(instances);
+    const QString file = m_home->filePath(QStringLiteral("all-instances.csv"));
+    QVERIFY(keys(QStringLiteral("ctrl+shift+e")));
+    QVERIFY(waitForFocusedWindow(QStringLiteral("Export")));
+    QVERIFY(type(file));
+    QVERIFY(keys(QStringLiteral("Return")));
+    QTRY_COMPARE_WITH_TIMEOUT(linesOf(file).size(), m_server->instanceCount() + 1, 20000);
+    QCOMPARE(getsTo(instances), walked);
+}
+
+void TestKeyboardE2E::exportByTypingTheFileName()
+{
+    startConsole();
+    // The save dialog opens with its name field focused: the typed path replaces the proposal.
+    const QString file = m_home->filePath(QStringLiteral("typed-offerings.csv"));
+    QVERIFY(keys(QStringLiteral("ctrl+shift+e")));
+    QVERIFY(waitForFocusedWindow(QStringLiteral("Export")));
+    QVERIFY(type(file));
+    QVERIFY(keys(QStringLiteral("Return")));
+    QTRY_COMPARE_WITH_TIMEOUT(linesOf(file).size(), ownOfferingCount(*m_server) + 1, 20000);
+    QVERIFY(linesOf(file).first().contains(QStringLiteral("Name")));
+}
+
+void TestKeyboardE2E::serverFilterByKeyboard()
+{
+    startConsole();
+    const QString offerings = QStringLiteral("/v1/app_offerings");
+    QTRY_VERIFY_WITH_TIMEOUT(getsTo(offerings) > 0, 20000);
+    // The bar opens in its field chooser: the field's first letters, Enter
+    // goes on to the value, Enter applies it.
+    QVERIFY(keys(QStringLiteral("ctrl+shift+f")));
+    QVERIFY(type(QStringLiteral("Refer")));
+    QVERIFY(keys(QStringLiteral("Return")));
+    QVERIFY(type(QStringLiteral("wdc_typed")));
+    QVERIFY(keys(QStringLiteral("Return")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [this] {
+            for (const sandbox::RecordedRequest &request :
+                 requestsTo(*m_server, QStringLiteral("/v1/app_offerings"), "GET"))
+                if (request.path == QStringLiteral("/v1/app_offerings") &&
+                    request.query.queryItemValue(QStringLiteral("reference")) == QStringLiteral("wdc_typed"))
+                    return true;
+            return false;
+        }(),
+        20000);
+}
+
+// Two saved profiles, the console opened on the first; Ctrl+Shift+O, the
+// second chosen in the list, its token typed (no keychain on this machine):
+// the second account's API is asked, with its token.
+void TestKeyboardE2E::switchProfile()
+{
+    sandbox::SandboxOptions secondOptions;
+    secondOptions.burstLimit = false;
+    secondOptions.account = QStringLiteral("globex");
+    secondOptions.token = QStringLiteral("second-token");
+    std::unique_ptr<sandbox::SandboxServer> second = startSandbox(secondOptions);
+    {
+        QDir().mkpath(m_home->filePath(QStringLiteral("config/provider-console")));
+        pc::ProfileStore store(
+            m_home->filePath(QStringLiteral("config/provider-console/provider-console.conf")));
+        for (const auto &[name, server] : {std::pair{QStringLiteral("Alpha"), m_server.get()},
+                                           std::pair{QStringLiteral("Beta"), second.get()}}) {
+            pc::Profile profile;
+            profile.name = name;
+            profile.customBaseUrl = server->baseUrl().toString();
+            profile.account = server->options().account;
+            QString error;
+            QVERIFY2(store.save(profile, {}, &error), qPrintable(error));
+        }
+    }
+    startConsole({}, {QStringLiteral("--profile"), QStringLiteral("Alpha")});
+    QVERIFY(keys(QStringLiteral("ctrl+shift+o")));
+    QVERIFY(waitForFocusedWindow(QStringLiteral("Switch profile")));
+    QVERIFY(keys(QStringLiteral("End Return")));
+    // No keychain here: the console says so and offers a token for this session.
+    QVERIFY(waitForFocusedWindow(QStringLiteral("keychain")));
+    QVERIFY(keys(QStringLiteral("Return")));
+    QVERIFY(waitForFocusedWindow(QStringLiteral("API token for this session")));
+    QVERIFY(type(secondOptions.token));
+    QVERIFY(keys(QStringLiteral("Return")));
+    QTRY_VERIFY_WITH_TIMEOUT(!requestsTo(*second, QStringLiteral("/v1/app_offerings"), "GET").isEmpty(),
+                             20000);
+    const sandbox::RecordedRequest first =
+        requestsTo(*second, QStringLiteral("/v1/app_offerings"), "GET").first();
+    QCOMPARE(first.header("x-4me-account"), QByteArray("globex"));
+    QCOMPARE(first.header("authorization"), QByteArray("Bearer second-token"));
+}
+
+// F1 opens the key help over the window and Esc closes it, giving the keys
+// back to the table: F2 then edits the current offering.
+void TestKeyboardE2E::keyHelpOpensAndCloses()
+{
+    startConsole();
+    QVERIFY(untilWindowOpens([this] { return keys(QStringLiteral("F1 Escape Home F2")); },
+                             QStringLiteral("Offering")));
+    QVERIFY(keys(QStringLiteral("Escape")));
+    QVERIFY(waitForFocusedWindow(QStringLiteral("Provider Console")));
+    // While the help is shown, the keys do not reach the table beneath it.
+    const int before = int(requestsTo(*m_server, QStringLiteral("/v1/app_offerings/"), "GET").size());
+    QVERIFY(keys(QStringLiteral("F1 Return F1 ctrl+n")));
+    QVERIFY(waitForFocusedWindow(QStringLiteral("New offering")));
+    QCOMPARE(int(requestsTo(*m_server, QStringLiteral("/v1/app_offerings/"), "GET").size()), before);
+    // The control: the same Enter on the table, without the help, opens the detail (a GET of the record).
+    QVERIFY(keys(QStringLiteral("Escape")));
+    QVERIFY(waitForFocusedWindow(QStringLiteral("wdc @")));
+    QVERIFY(keys(QStringLiteral("Return")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        int(requestsTo(*m_server, QStringLiteral("/v1/app_offerings/"), "GET").size()) > before, 20000);
+}
+
+// A suspension, then Ctrl+3: the journal shows it; Enter opens the entry,
+// Esc closes it, and Ctrl+1 with Enter opens an offering's detail again.
+void TestKeyboardE2E::journalOpensAnEntryAndCloses()
+{
+    startConsole({QStringLiteral("--view"), QStringLiteral("instances")});
+    QVERIFY(untilWindowOpens([this] { return keys(QStringLiteral("Home ctrl+alt+s")); },
+                             QStringLiteral("Suspend instances")));
+    QVERIFY(type(QStringLiteral("For the journal")));
+    QVERIFY(keys(QStringLiteral("ctrl+Return")));
+    QTRY_COMPARE_WITH_TIMEOUT(patchesTo(QStringLiteral("/v1/app_instances/")).size(), 1, 20000);
+    // The dialog stays to show the result; Esc closes it.
+    QVERIFY(untilWindowOpens([this] { return keys(QStringLiteral("Escape")); }, QStringLiteral("wdc @")));
+    QVERIFY(keys(QStringLiteral("ctrl+3 Home Return")));
+    QVERIFY(waitForFocusedWindow(QStringLiteral("Journal entry")));
+    QVERIFY(keys(QStringLiteral("Escape")));
+    QVERIFY(waitForFocusedWindow(QStringLiteral("Provider Console")));
+    const QString journal = m_home->filePath(QStringLiteral("journal.csv"));
+    QVERIFY(keys(QStringLiteral("ctrl+shift+e")));
+    QVERIFY(waitForFocusedWindow(QStringLiteral("Export")));
+    QVERIFY(type(journal));
+    QVERIFY(keys(QStringLiteral("Return")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        linesOf(journal).join(QLatin1Char('\n')).contains(QStringLiteral("For the journal")), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestKeyboardE2E)

@@ -124,9 +124,11 @@ void AppController::keychainFailed(const Profile &profile, const SecretResult &r
     box->setInformativeText(result.message + QStringLiteral("\n\n")
                             + tr("A token entered for this session is kept in memory only and forgotten when "
                                  "the console closes."));
-    QPushButton *session = box->addButton(tr("Enter the token for this session"), QMessageBox::AcceptRole);
-    QPushButton *retry = box->addButton(tr("Retry"), QMessageBox::ResetRole);
+    QPushButton *session = box->addButton(tr("&Enter the token for this session"), QMessageBox::AcceptRole);
+    QPushButton *retry = box->addButton(tr("&Retry"), QMessageBox::ResetRole);
     box->addButton(QMessageBox::Cancel);
+    // Enter goes on (Retry would only ask the same keychain again).
+    box->setDefaultButton(session);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, session, retry, profile] {
         if (box->clickedButton() == session)

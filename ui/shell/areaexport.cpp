@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <memory>
@@ -22,20 +23,29 @@ AreaExport::AreaExport(JournalView *journal, QMainWindow *window)
 
 void AreaExport::askAndStart(RecordView *view, const QString &suggestedName)
 {
-    QString selectedFilter;
     const QString csv = tr("CSV (*.csv)");
     const QString json = tr("JSON (*.json)");
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export"), suggestedName,
-                                                csv + QStringLiteral(";;") + json, &selectedFilter);
-    if (path.isEmpty())
-        return;
-    const bool asJson = selectedFilter == json || path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    // The name follows the chosen format (the dialog proposed .csv).
-    if (asJson && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path = path.chopped(4) + QStringLiteral(".json");
-    else if (!asJson && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
-    start(view, path, asJson ? RecordExporter::Format::Json : RecordExporter::Format::Csv);
+    // Opened, not exec()'d: pages and answers keep arriving while it is up.
+    auto *dialog = new QFileDialog(m_window, tr("Export"), QString(), csv + QStringLiteral(";;") + json);
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->selectFile(suggestedName);
+    const QPointer<RecordView> area(view);
+    const bool journal = view == nullptr;
+    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, area, journal, json](QString path) {
+        if (path.isEmpty() || (!journal && !area))
+            return; // the area went away (the window closed) while the dialog was up
+        const bool asJson = dialog->selectedNameFilter() == json ||
+                            path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+        // The name follows the chosen format (the dialog proposed .csv).
+        if (asJson && path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            path = path.chopped(4) + QStringLiteral(".json");
+        else if (!asJson && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+            path += QStringLiteral(".csv");
+        start(area, path, asJson ? RecordExporter::Format::Json : RecordExporter::Format::Csv);
+    });
+    dialog->open();
 }
 
 void AreaExport::report(bool ok, const QString &message, int timeout)

@@ -299,8 +299,10 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, QWidget *parent)
 
 void WelcomeWidget::reloadProfiles()
 {
-    const QString selected =
-        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    // Kept across reloads; at first the profile last used, so Enter reopens it.
+    const QString selected = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString()
+                             : m_profiles          ? m_profiles->lastUsed()
+                                                   : QString();
     m_list->clear();
     const QList<Profile> all = m_profiles ? m_profiles->profiles() : QList<Profile>();
     for (const Profile &profile : all) {
@@ -351,8 +353,10 @@ void WelcomeWidget::keyPressEvent(QKeyEvent *event)
 void WelcomeWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!focusWidget())
-        m_demo->setFocus();
+    // With profiles, the work here is picking one (at start, or through
+    // Switch profile): Enter must open the selected profile, not the demo.
+    if (!focusWidget() || focusWidget() == m_demo)
+        (m_profilesSection->isVisibleTo(this) ? static_cast<QWidget *>(m_list) : m_demo)->setFocus();
 }
 
 } // namespace pc

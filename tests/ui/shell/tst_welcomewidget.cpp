@@ -151,6 +151,14 @@ void TestWelcomeWidget::profilesAreListedAndOpened()
                                           .filePath(QStringLiteral("welcome-profiles.png"))));
 
     QSignalSpy chosen(m_widget.get(), &WelcomeWidget::profileChosen);
+    // The screen opens in the list (not on the demo): Down and Enter open the second.
+    QCOMPARE(QApplication::focusWidget(), list);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().toString(), QStringLiteral("wdc QA"));
+    chosen.clear();
+
     list->setCurrentRow(1);
     QTest::mouseClick(m_widget->findChild<QPushButton *>(QStringLiteral("openProfile")), Qt::LeftButton);
     QCOMPARE(chosen.size(), 1);
@@ -162,6 +170,13 @@ void TestWelcomeWidget::profilesAreListedAndOpened()
     QTest::keyClick(list, Qt::Key_Return);
     QCOMPARE(chosen.size(), 2);
     QCOMPARE(chosen.last().first().toString(), QStringLiteral("wdc production"));
+
+    // The profile used last is the one selected when the screen opens.
+    m_store->setLastUsed(QStringLiteral("wdc QA"));
+    showWidget(m_store.get());
+    QCOMPARE(m_widget->findChild<QListWidget *>(QStringLiteral("profiles"))->currentItem()->text(),
+             QStringLiteral("wdc QA"));
+    list = m_widget->findChild<QListWidget *>(QStringLiteral("profiles"));
 
     // A profile added elsewhere shows up.
     saveProfile(QStringLiteral("acme demo"), pc::Environment::Demo, QStringLiteral("acme"));
