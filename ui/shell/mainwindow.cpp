@@ -237,7 +237,8 @@ void MainWindow::createFileMenu()
     addAction(fileMenu, QStringLiteral("export"), tr("&Export…"), file,
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportWithDialog(); });
     fileMenu->addSeparator();
-    addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), file, QKeySequence::Quit, [this] { close(); });
+    // Spelled out: QKeySequence::Quit is empty on some platforms (Windows, offscreen).
+    addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), file, QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
 }
 
 void MainWindow::createViewMenu()
