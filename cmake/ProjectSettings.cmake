@@ -29,7 +29,8 @@ target_compile_definitions(pc_project_settings INTERFACE
 function(pc_add_test)
     cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS" ${ARGN})
     qt_add_executable(${T_NAME} ${T_SOURCES})
-    target_link_libraries(${T_NAME} PRIVATE pc::project_settings Qt6::Test ${T_LIBS})
+    # pc::plurals: the English plural forms, so a test reads "1 row" as a user does.
+    target_link_libraries(${T_NAME} PRIVATE pc::project_settings Qt6::Test pc::plurals ${T_LIBS})
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
     if(NOT T_TIMEOUT)
         set(T_TIMEOUT 120)

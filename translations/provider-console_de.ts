@@ -403,10 +403,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is too long: %2 characters, at most %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be a full URL, like https://example.com/hook?account={account}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,6 +413,13 @@
     <message>
         <source>%1 must be a link starting with https:// (or a data URL).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long: %Ln character(s), at most %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -684,14 +687,6 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the token for this session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API token for this session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +708,14 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Welcome — Provider Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter the token for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,12 +754,15 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1243,10 +1249,6 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 did not answer within %2 seconds. The network, a VPN or a proxy may be slow or block the connection; check them and test again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>If your company inspects encrypted traffic, choose its CA bundle under Network and test again. Certificate errors are never ignored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,6 +1267,13 @@ it is never accepted on the command line, where other users could read it.</sour
     <message>
         <source>Connected: the token belongs to %1 (%2) on account %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). The network, a VPN or a proxy may be slow or block the connection; check them and test again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1408,14 +1417,6 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too long: %1 characters, at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changes to send: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +1462,20 @@ it is never accepted on the command line, where other users could read it.</sour
     <message>
         <source>&amp;Write a reason</source>
         <translation>Begründung &amp;schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: %Ln character(s), at most %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1648,10 +1663,6 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Journal: %1 writes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>matches: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,6 +1684,13 @@ it is never accepted on the command line, where other users could read it.</sour
     <message>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal: %Ln write(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2151,6 @@ it is never accepted on the command line, where other users could read it.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved: %1 fields need fixing first (marked below).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to save: no field has changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,6 +2246,13 @@ Your changes are kept; Retry sends them again.</source>
     <message>
         <source>Save them, discard them, or go back to the form.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need fixing first (marked below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2446,14 +2467,6 @@ Your changes are kept; Retry sends them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sorted locally: %1 loaded rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The filter looks only at the %1 loaded rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading all: %1 of %2, paced to the API&apos;s limit of %3 requests per %4 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,6 +2476,20 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the API rate limit…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorted locally: %Ln loaded row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter looks only at the %Ln loaded row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2738,20 +2765,6 @@ Your changes are kept; Retry sends them again.</source>
         <source>Claim expires in</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The API sends a whole number (%1); 4me durations are in minutes.</source>
         <translation type="unfinished"></translation>
@@ -2900,6 +2913,13 @@ Your changes are kept; Retry sends them again.</source>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::RecordView</name>
@@ -2920,27 +2940,11 @@ Your changes are kept; Retry sends them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 offerings loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 instances loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading offerings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Loading instances…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 offerings loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 instances loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2960,12 +2964,43 @@ Your changes are kept; Retry sends them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 instances of %2 found in %3 of %4 scanned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>matches: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) of %1 found in %2 of %3 scanned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln offering(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln instance(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln offering(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3085,22 +3120,6 @@ Your changes are kept; Retry sends them again.</source>
         <source>Ask again for the page that failed (F5)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n match</source>
-        <comment>reference chooser: rows the filter keeps</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n matches</source>
-        <comment>reference chooser: rows the filter keeps</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Searching every page…</source>
         <translation type="unfinished"></translation>
@@ -3137,6 +3156,14 @@ Your changes are kept; Retry sends them again.</source>
         <source> · </source>
         <comment>separator between the parts of the reference chooser&apos;s status line</comment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <comment>reference chooser: rows the filter keeps</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,3 +20,35 @@ qt_add_translations(provider-console
     SOURCES ${pc_translatable_sources}
     RESOURCE_PREFIX /i18n
     LUPDATE_OPTIONS -no-obsolete -locations none)
+
+# English, plural forms only (lupdate -pluralonly): "%n row(s)" becomes "1 row"
+# and "2 rows". An object library, so the catalogue and the code installing it
+# reach the program and every test alike (see englishplurals.cpp).
+add_custom_target(pc_english_plurals)
+# The program's include paths, so lupdate finds the class declarations and
+# names contexts as Qt does at run time (pc::RecordView, not RecordView).
+set_target_properties(pc_english_plurals PROPERTIES
+    INCLUDE_DIRECTORIES "$<TARGET_PROPERTY:provider-console,INCLUDE_DIRECTORIES>")
+qt_add_lupdate(pc_english_plurals
+    TS_FILES ${PROJECT_SOURCE_DIR}/translations/provider-console_en.ts
+    SOURCES ${pc_translatable_sources}
+    OPTIONS -pluralonly -no-obsolete -locations none)
+qt_add_lrelease(pc_english_plurals
+    TS_FILES ${PROJECT_SOURCE_DIR}/translations/provider-console_en.ts
+    QM_FILES_OUTPUT_VARIABLE pc_english_plurals_qm)
+add_library(pc_plurals OBJECT ${PROJECT_SOURCE_DIR}/translations/englishplurals.cpp)
+add_library(pc::plurals ALIAS pc_plurals)
+target_link_libraries(pc_plurals PRIVATE pc::project_settings Qt6::Core)
+qt_add_resources(pc_plurals pc_english_plurals_resource
+    PREFIX /plurals
+    BASE ${CMAKE_CURRENT_BINARY_DIR}
+    FILES ${pc_english_plurals_qm})
+target_link_libraries(provider-console PRIVATE pc::plurals)
+# A refresh leaves new plural messages unfinished; their English forms follow
+# from the source ("%n row(s)"), so the refresh writes them at once.
+find_package(Python3 COMPONENTS Interpreter)
+if(Python3_FOUND)
+    add_custom_command(TARGET pc_english_plurals_lupdate POST_BUILD
+        COMMAND Python3::Interpreter ${PROJECT_SOURCE_DIR}/scripts/english-plurals
+        VERBATIM)
+endif()

@@ -161,11 +161,11 @@ ConnectionTestResult ConnectionTest::diagnose(const ApiError &error, const Profi
         result = networkFailure(c);
         break;
     case ApiError::Kind::Timeout:
-        result = failure(Problem::Timeout, tr("%1 did not answer within %2 seconds. The network, a VPN or a "
+        result = failure(Problem::Timeout, tr("%1 did not answer within %n second(s). The network, a VPN or a "
                                               "proxy may be slow or block the connection; check them and "
-                                              "test again.")
-                                               .arg(c.host())
-                                               .arg(std::max(1, timeoutMs / 1000)));
+                                              "test again.",
+                                              nullptr, std::max(1, timeoutMs / 1000))
+                                               .arg(c.host()));
         break;
     case ApiError::Kind::Tls:
         // The client's message already names the certificate and its errors

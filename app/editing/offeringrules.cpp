@@ -157,9 +157,8 @@ QString OfferingRules::validate(const QString &name, const QJsonValue &value)
         return tr("%1 must be text.").arg(label);
     const QString text = value.toString();
     if (rule->maxLength >= 0 && characterCount(text) > rule->maxLength)
-        return tr("%1 is too long: %2 characters, at most %3.")
+        return tr("%1 is too long: %Ln character(s), at most %2.", nullptr, int(characterCount(text)))
             .arg(label)
-            .arg(characterCount(text))
             .arg(rule->maxLength);
     if (rule->kind == Kind::HttpsTemplate) {
         const QUrl url(previewTemplate(text.trimmed(), QStringLiteral("account")), QUrl::StrictMode);

@@ -183,9 +183,9 @@ void InstanceActionDialog::rebuildBatch()
     if (m_comment) {
         const qsizetype count = OfferingRules::characterCount(comment);
         valid = count <= kMaxCommentCharacters;
-        m_counter->setText(valid ? tr("%1 of %2 characters").arg(QLocale().toString(count), QLocale().toString(kMaxCommentCharacters))
-                                 : tr("Too long: %1 characters, at most %2.").arg(QLocale().toString(count),
-                                                                                  QLocale().toString(kMaxCommentCharacters)));
+        m_counter->setText(valid ? tr("%1 of %Ln character(s)", nullptr, kMaxCommentCharacters).arg(QLocale().toString(count))
+                                 : tr("Too long: %Ln character(s), at most %1.", nullptr, int(count))
+                                       .arg(QLocale().toString(kMaxCommentCharacters)));
     }
     const int toSend = static_cast<int>(m_batch->items().size()) - m_batch->count(InstanceBatch::Outcome::Skipped);
     m_run->setEnabled(valid && toSend > 0);

@@ -403,7 +403,7 @@ void OfferingForm::save()
         m_showAllMessages = true;
         refresh();
         const QMap<QString, QString> problems = m_edit.problems();
-        showBanner(tr("Not saved: %1 fields need fixing first (marked below).").arg(problems.size()),
+        showBanner(tr("Not saved: %n field(s) need fixing first (marked below).", nullptr, int(problems.size())),
                    QStringLiteral("error"));
         focusFirstOf(problems);
         return;

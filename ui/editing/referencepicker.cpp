@@ -567,12 +567,7 @@ void ReferencePicker::updateStatus()
     } else {
         QStringList parts;
         if (!filterNeedle().isEmpty()) {
-            // Two messages rather than "%n match(es)": without an English
-            // catalogue the "(es)" would show.
-            const int matches = m_proxy->rowCount();
-            parts.append(matches == 1
-                             ? tr("%n match", "reference chooser: rows the filter keeps", matches)
-                             : tr("%n matches", "reference chooser: rows the filter keeps", matches));
+            parts.append(tr("%Ln match(es)", "reference chooser: rows the filter keeps", m_proxy->rowCount()));
         }
         if (m_model->isLoadingAll())
             parts.append(tr("Searching every page…"));

@@ -95,7 +95,7 @@ JournalView::JournalView(JournalModel *model, QWidget *parent)
 QString JournalView::statusText() const
 {
     const QLocale locale;
-    QString text = tr("Journal: %1 writes").arg(locale.toString(m_model->rowCount()));
+    QString text = tr("Journal: %Ln write(s)", nullptr, m_model->rowCount());
     if (m_proxy->hasLocalFilter())
         text += QStringLiteral(" · ") + tr("matches: %1").arg(locale.toString(m_proxy->rowCount()));
     if (m_model->skippedLines() > 0)

@@ -170,13 +170,13 @@ void RecordBanners::showNotice(int localSortColumn)
     if (localSortColumn >= 0 && m_model->rowCount() > 0) {
         notes.append(complete
                          ? tr("Sorted locally by %1.").arg(m_model->columns().at(localSortColumn).title)
-                         : tr("Sorted locally: %1 loaded rows.").arg(locale.toString(m_model->rowCount())));
+                         : tr("Sorted locally: %Ln loaded row(s).", nullptr, m_model->rowCount()));
         offerLoadAll |= !complete;
         offerShowAll = true;
     }
     if (m_proxy->hasLocalFilter() && !complete) {
         notes.append(
-            tr("The filter looks only at the %1 loaded rows.").arg(locale.toString(m_model->rowCount())));
+            tr("The filter looks only at the %Ln loaded row(s).", nullptr, m_model->rowCount()));
         offerLoadAll = true;
     }
     m_noticeText->setText(notes.join(QLatin1Char(' ')));

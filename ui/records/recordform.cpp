@@ -144,12 +144,8 @@ void RecordForm::addOfferingRows()
     const QJsonValue expiresValue = m_record.value(expires);
     const qint64 minutes = expiresValue.toInteger(-1);
     if (expiresValue.isDouble() && minutes >= 0) {
-        // Two sources rather than "minute(s)": English reads right without a
-        // translation file, and each is a %n message that translators can give
-        // every plural form their language has.
         const int n = static_cast<int>(qMin<qint64>(minutes, std::numeric_limits<int>::max()));
-        addText(expires, tr("Claim expires in"),
-                n == 1 ? tr("%n minute", nullptr, n) : tr("%n minutes", nullptr, n),
+        addText(expires, tr("Claim expires in"), tr("%Ln minute(s)", nullptr, n),
                 tr("The API sends a whole number (%1); 4me durations are in minutes.").arg(minutes));
     } else {
         addValue(expires, tr("Claim expires in"));

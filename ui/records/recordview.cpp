@@ -371,18 +371,18 @@ QString RecordView::statusText() const
     QString text;
     auto *instances = qobject_cast<InstancesModel *>(m_model);
     if (instances && instances->isScopeFilteredLocally() && total >= 0)
-        text = tr("%1 instances of %2 found in %3 of %4 scanned")
-                   .arg(locale.toString(loaded), instances->offeringScope().name,
-                        locale.toString(m_model->recordsScanned()), locale.toString(total));
+        text = tr("%Ln instance(s) of %1 found in %2 of %3 scanned", nullptr, loaded)
+                   .arg(instances->offeringScope().name, locale.toString(m_model->recordsScanned()),
+                        locale.toString(total));
     else if (total >= 0)
         text = offerings
-                   ? tr("%1 of %2 offerings loaded").arg(locale.toString(loaded), locale.toString(total))
-                   : tr("%1 of %2 instances loaded").arg(locale.toString(loaded), locale.toString(total));
+                   ? tr("%1 of %Ln offering(s) loaded", nullptr, total).arg(locale.toString(loaded))
+                   : tr("%1 of %Ln instance(s) loaded", nullptr, total).arg(locale.toString(loaded));
     else if (m_model->isLoading())
         text = offerings ? tr("Loading offerings…") : tr("Loading instances…");
     else
-        text = offerings ? tr("%1 offerings loaded").arg(locale.toString(loaded))
-                         : tr("%1 instances loaded").arg(locale.toString(loaded));
+        text = offerings ? tr("%Ln offering(s) loaded", nullptr, loaded)
+                         : tr("%Ln instance(s) loaded", nullptr, loaded);
     if (m_proxy->hasLocalFilter())
         text += QStringLiteral(" · ") + tr("matches: %1").arg(locale.toString(m_proxy->rowCount()));
     if (m_model->isLoading() && total >= 0)

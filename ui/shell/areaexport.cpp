@@ -102,7 +102,7 @@ void AreaExport::write(RecordView *view, const QString &path, RecordExporter::Fo
     ok = ok && RecordExporter::write(&file, format, view->proxy(), columns, &error);
     ok = ok && file.commit();
     QString message =
-        ok ? tr("Exported %1 rows to %2").arg(QLocale().toString(view->proxy()->rowCount()), path)
+        ok ? tr("Exported %Ln row(s) to %1", nullptr, view->proxy()->rowCount()).arg(path)
            : tr("Export failed: %1").arg(error.isEmpty() ? file.errorString() : error);
     if (ok && view->model()->isThrottled())
         message +=
