@@ -39,6 +39,7 @@ ConflictDialog::ConflictDialog(const QString &offeringName, const QList<Offering
     m_table->setHorizontalHeaderLabels(
         {tr("Field"), tr("When you opened it"), tr("The server's now"), tr("Yours"), tr("Keep")});
     m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Fields changed on both sides"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
