@@ -161,6 +161,8 @@ void RecordFilterBar::buildServerFilter()
     add->setAccessibleDescription(tr("Adds the condition to the server filter"));
     auto *clear = new QPushButton(tr("Clear"), m_serverFilter);
     clear->setAccessibleDescription(tr("Removes every condition of the server filter"));
+    m_addCondition = add;
+    m_clearConditions = clear;
     m_conditionsLabel->setObjectName(QStringLiteral("serverConditions"));
     layout->addWidget(m_conditionField);
     layout->addWidget(m_conditionOperator);
@@ -188,7 +190,8 @@ QList<QWidget *> RecordFilterBar::tabChain() const
     QList<QWidget *> chain = {m_predefined, m_quickFilter};
     if (m_suspendedChip)
         chain += {m_suspendedChip, m_enabledChip};
-    chain += {m_filterButton, m_loadAllButton, m_conditionField, m_conditionOperator, m_conditionValue};
+    chain += {m_filterButton,   m_loadAllButton, m_conditionField, m_conditionOperator,
+              m_conditionValue, m_addCondition,  m_clearConditions};
     return chain;
 }
 
