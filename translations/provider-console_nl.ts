@@ -892,6 +892,10 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>Cancel keeps your form as it is; saving again shows this again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Aan beide kanten gewijzigde velden</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectDialog</name>
@@ -1199,6 +1203,18 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>United States</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxyhost</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxypoort</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Proxygebruiker</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectionTest</name>
@@ -1462,6 +1478,10 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>&amp;Write a reason</source>
         <translation>Reden &amp;schrijven</translation>
     </message>
+    <message>
+        <source>What each instance would change</source>
+        <translation>Wat er per instantie zou veranderen</translation>
+    </message>
 </context>
 <context>
     <name>pc::InstanceBatch</name>
@@ -1589,6 +1609,14 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
+    <message>
+        <source>Not enabled by customer</source>
+        <translation>Niet ingeschakeld door klant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
 </context>
 <context>
     <name>pc::JournalModel</name>
@@ -1673,6 +1701,14 @@ it is never accepted on the command line, where other users could read it.</sour
     <message>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the journal</source>
+        <translation>Journaal filteren</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2667,42 @@ Your changes are kept; Retry sends them again.</source>
         <source>Matches: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Predefined filter</source>
+        <translation>Vooraf gedefinieerd filter</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Snelfilter</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Opgeschort</translation>
+    </message>
+    <message>
+        <source>Enabled by customer</source>
+        <translation>Ingeschakeld door klant</translation>
+    </message>
+    <message>
+        <source>Server filter field</source>
+        <translation>Veld van het serverfilter</translation>
+    </message>
+    <message>
+        <source>Server filter operator</source>
+        <translation>Operator van het serverfilter</translation>
+    </message>
+    <message>
+        <source>Server filter value</source>
+        <translation>Waarde van het serverfilter</translation>
+    </message>
+    <message>
+        <source>Adds the condition to the server filter</source>
+        <translation>Voegt de voorwaarde toe aan het serverfilter</translation>
+    </message>
+    <message>
+        <source>Removes every condition of the server filter</source>
+        <translation>Verwijdert alle voorwaarden van het serverfilter</translation>
+    </message>
 </context>
 <context>
     <name>pc::RecordForm</name>
@@ -3181,6 +3253,10 @@ Your changes are kept; Retry sends them again.</source>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
 </context>
 <context>
     <name>pc::SecretStore</name>
@@ -3312,6 +3388,10 @@ Your changes are kept; Retry sends them again.</source>
     <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
     </message>
 </context>
 </TS>
