@@ -898,6 +898,10 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>Cancel keeps your form as it is; saving again shows this again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Auf beiden Seiten geänderte Felder</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectDialog</name>
@@ -1205,6 +1209,18 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>United States</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Proxy-Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectionTest</name>
@@ -1463,6 +1479,10 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>&amp;Write a reason</source>
         <translation>Begründung &amp;schreiben</translation>
     </message>
+    <message>
+        <source>What each instance would change</source>
+        <translation>Was sich je Instanz ändern würde</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %Ln character(s)</source>
         <translation type="unfinished">
@@ -1604,6 +1624,14 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>Not enabled by customer</source>
+        <translation>Nicht vom Kunden aktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
 </context>
 <context>
     <name>pc::JournalModel</name>
@@ -1684,6 +1712,14 @@ it is never accepted on the command line, where other users could read it.</sour
     <message>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the journal</source>
+        <translation>Journal filtern</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
     </message>
     <message numerus="yes">
         <source>Journal: %Ln write(s)</source>
@@ -2658,6 +2694,42 @@ Your changes are kept; Retry sends them again.</source>
         <source>Matches: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Predefined filter</source>
+        <translation>Vordefinierter Filter</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Enabled by customer</source>
+        <translation>Vom Kunden aktiviert</translation>
+    </message>
+    <message>
+        <source>Server filter field</source>
+        <translation>Feld des Serverfilters</translation>
+    </message>
+    <message>
+        <source>Server filter operator</source>
+        <translation>Operator des Serverfilters</translation>
+    </message>
+    <message>
+        <source>Server filter value</source>
+        <translation>Wert des Serverfilters</translation>
+    </message>
+    <message>
+        <source>Adds the condition to the server filter</source>
+        <translation>Fügt die Bedingung dem Serverfilter hinzu</translation>
+    </message>
+    <message>
+        <source>Removes every condition of the server filter</source>
+        <translation>Entfernt alle Bedingungen des Serverfilters</translation>
+    </message>
 </context>
 <context>
     <name>pc::RecordForm</name>
@@ -3208,6 +3280,10 @@ Your changes are kept; Retry sends them again.</source>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>pc::SecretStore</name>
@@ -3339,6 +3415,10 @@ Your changes are kept; Retry sends them again.</source>
     <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
     </message>
 </context>
 </TS>

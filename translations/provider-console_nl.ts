@@ -898,6 +898,10 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>Cancel keeps your form as it is; saving again shows this again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fields changed on both sides</source>
+        <translation>Aan beide kanten gewijzigde velden</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectDialog</name>
@@ -1205,6 +1209,18 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>United States</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxyhost</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxypoort</translation>
+    </message>
+    <message>
+        <source>Proxy user</source>
+        <translation>Proxygebruiker</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectionTest</name>
@@ -1463,6 +1479,10 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>&amp;Write a reason</source>
         <translation>Reden &amp;schrijven</translation>
     </message>
+    <message>
+        <source>What each instance would change</source>
+        <translation>Wat er per instantie zou veranderen</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %Ln character(s)</source>
         <translation type="unfinished">
@@ -1604,6 +1624,14 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
+    <message>
+        <source>Not enabled by customer</source>
+        <translation>Niet ingeschakeld door klant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
 </context>
 <context>
     <name>pc::JournalModel</name>
@@ -1684,6 +1712,14 @@ it is never accepted on the command line, where other users could read it.</sour
     <message>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the journal</source>
+        <translation>Journaal filteren</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journaal</translation>
     </message>
     <message numerus="yes">
         <source>Journal: %Ln write(s)</source>
@@ -2658,6 +2694,42 @@ Your changes are kept; Retry sends them again.</source>
         <source>Matches: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Predefined filter</source>
+        <translation>Vooraf gedefinieerd filter</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>Snelfilter</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Opgeschort</translation>
+    </message>
+    <message>
+        <source>Enabled by customer</source>
+        <translation>Ingeschakeld door klant</translation>
+    </message>
+    <message>
+        <source>Server filter field</source>
+        <translation>Veld van het serverfilter</translation>
+    </message>
+    <message>
+        <source>Server filter operator</source>
+        <translation>Operator van het serverfilter</translation>
+    </message>
+    <message>
+        <source>Server filter value</source>
+        <translation>Waarde van het serverfilter</translation>
+    </message>
+    <message>
+        <source>Adds the condition to the server filter</source>
+        <translation>Voegt de voorwaarde toe aan het serverfilter</translation>
+    </message>
+    <message>
+        <source>Removes every condition of the server filter</source>
+        <translation>Verwijdert alle voorwaarden van het serverfilter</translation>
+    </message>
 </context>
 <context>
     <name>pc::RecordForm</name>
@@ -3208,6 +3280,10 @@ Your changes are kept; Retry sends them again.</source>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
 </context>
 <context>
     <name>pc::SecretStore</name>
@@ -3339,6 +3415,10 @@ Your changes are kept; Retry sends them again.</source>
     <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "app/records/timestamp.h"
 
 #include <QJsonObject>
+#include <QStringList>
 #include <algorithm>
 #include <string_view>
 
@@ -86,6 +87,8 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
     const qsizetype row = index.row();
     if (role == RecordIdRole)
         return m_rows.id(row);
+    if (role == Qt::AccessibleDescriptionRole)
+        return stateText(row);
     switch (static_cast<Column>(index.column())) {
     case Id:
         return idCell(m_rows.id(row), role);
@@ -119,6 +122,18 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString InstancesModel::stateText(qsizetype row) const
+{
+    QStringList states;
+    if (m_rows.isSuspended(row))
+        states.append(tr("Suspended"));
+    if (m_rows.isDisabled(row))
+        states.append(tr("Disabled"));
+    if (!m_rows.isEnabledByCustomer(row))
+        states.append(tr("Not enabled by customer"));
+    return states.isEmpty() ? tr("Active") : states.join(QStringLiteral(", "));
 }
 
 QJsonArray InstancesModel::inScope(const QJsonArray &records) const

@@ -68,6 +68,9 @@ protected:
     void dropHeld() override;
 
 private:
+    // A row's state in words ("Suspended, Not enabled by customer", "Active"):
+    // what a screen reader says of each of its cells, shown columns or not.
+    QString stateText(qsizetype row) const;
     // The records of a page a local drill-down keeps (all of them otherwise).
     QJsonArray inScope(const QJsonArray &records) const;
     QList<InstanceTable::PackedRow> packPage(const QJsonArray &records);

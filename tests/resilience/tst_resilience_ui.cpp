@@ -9,6 +9,7 @@
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/windowtour.h"
 #include "ui/actions/instanceactiondialog.h"
 #include "ui/connections/tokendialog.h"
 #include "ui/editing/offeringform.h"
@@ -119,10 +120,7 @@ void TestResilienceUi::initTestCase()
 
 void TestResilienceUi::init()
 {
-    QSettings().clear();
-    QFile::remove(pc::ActionJournal::defaultPath());
-    QDir(pc::DraftStore::defaultDirectory()).removeRecursively();
-    pc::OfferingForm::setReviewBeforeSaving(false);
+    forgetEarlierSessions();
     sandbox::SandboxOptions options;
     options.burstLimit = false;
     options.instanceCount = 450;

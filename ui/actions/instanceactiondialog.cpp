@@ -124,6 +124,7 @@ InstanceActionDialog::InstanceActionDialog(ApiClient *client, InstanceBatch::Act
     planLabel->setObjectName(QStringLiteral("planLabel"));
     layout->addWidget(planLabel);
     m_rows->setObjectName(QStringLiteral("rows"));
+    m_rows->setAccessibleName(tr("What each instance would change"));
     m_rows->setAlternatingRowColors(true);
     layout->addWidget(m_rows, 1);
     m_progress->hide();

@@ -80,6 +80,7 @@ void ConnectDialog::buildServerSection(QWidget *form, QFormLayout *layout)
     m_customUrl = new QLineEdit(form);
     m_customUrl->setObjectName(QStringLiteral("customUrl"));
     m_customUrl->setPlaceholderText(tr("e.g. https://api.example.com/v1"));
+    m_customUrl->setAccessibleName(accessibleLabel(m_customUrlEnabled->text()));
     m_customUrl->setEnabled(false);
     layout->addRow(QString(),
                    withNotes(form, row({m_customUrlEnabled, m_customUrl}), m_customUrlEnabled, {}));

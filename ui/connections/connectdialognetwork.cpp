@@ -29,14 +29,17 @@ void ConnectDialog::buildNetworkSection(QWidget *form, QFormLayout *layout)
     m_proxyHost = new QLineEdit(form);
     m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
     m_proxyHost->setPlaceholderText(tr("host"));
+    m_proxyHost->setAccessibleName(tr("Proxy host"));
     m_proxyPort = new QLineEdit(form);
     m_proxyPort->setObjectName(QStringLiteral("proxyPort"));
     m_proxyPort->setPlaceholderText(tr("port"));
+    m_proxyPort->setAccessibleName(tr("Proxy port"));
     m_proxyPort->setValidator(new QIntValidator(1, 65535, m_proxyPort));
     m_proxyPort->setMaximumWidth(m_proxyPort->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
     m_proxyUser = new QLineEdit(form);
     m_proxyUser->setObjectName(QStringLiteral("proxyUser"));
     m_proxyUser->setPlaceholderText(tr("user (optional)"));
+    m_proxyUser->setAccessibleName(tr("Proxy user"));
     m_proxyError = makeFieldError(QStringLiteral("proxyError"));
     auto *proxyRow = new QHBoxLayout;
     proxyRow->setContentsMargins(0, 0, 0, 0);

@@ -5,6 +5,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace pc::formparts {
@@ -50,9 +51,23 @@ void addLabeledRow(QFormLayout *layout, const QString &text, QWidget *buddy, QLa
     QWidget *form = layout->parentWidget();
     auto *label = new QLabel(text, form);
     label->setBuddy(buddy);
+    // The buddy gives a name only to a sibling; the field stands in a box of
+    // its own (withNotes), so it is named after its label here.
+    if (buddy->accessibleName().isEmpty())
+        buddy->setAccessibleName(accessibleLabel(text));
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     label->setFixedHeight(firstLine->sizeHint().height());
     layout->addRow(label, withNotes(form, firstLine, buddy, notes));
+}
+
+QString accessibleLabel(const QString &text)
+{
+    QString name = text;
+    name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    name.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    return name;
 }
 
 QHBoxLayout *row(std::initializer_list<QWidget *> widgets, bool stretch)

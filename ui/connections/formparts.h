@@ -33,6 +33,8 @@ QWidget *withNotes(QWidget *parent, QLayout *fieldLayout, QWidget *focus, const 
 // not centred on the field together with its notes below.
 void addLabeledRow(QFormLayout *layout, const QString &text, QWidget *buddy, QLayout *firstLine,
                    const QList<QLabel *> &notes);
+// A label's text as an accessible name: without its mnemonic and colon.
+QString accessibleLabel(const QString &text);
 // Widgets side by side without margins, optionally pushed to the left.
 QHBoxLayout *row(std::initializer_list<QWidget *> widgets, bool stretch = false);
 

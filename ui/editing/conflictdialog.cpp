@@ -39,6 +39,8 @@ ConflictDialog::ConflictDialog(const QString &offeringName, const QList<Offering
     m_table->setHorizontalHeaderLabels(
         {tr("Field"), tr("When you opened it"), tr("The server's now"), tr("Yours"), tr("Keep")});
     m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Fields changed on both sides"));
+    m_table->setTabKeyNavigation(false); // Tab goes on to the Keep choices and the buttons
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);

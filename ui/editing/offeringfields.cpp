@@ -106,7 +106,6 @@ OfferingFields::OfferingFields(ApiClient *client, QWidget *parent)
     grid->setColumnStretch(1, 1);
     grid->setHorizontalSpacing(12);
     int row = 0;
-    QWidget *previous = nullptr;
     for (const OfferingRules::Field &rule : OfferingRules::fields()) {
         QWidget *control = createControl(rule.field);
         control->setObjectName(rule.field);
@@ -149,10 +148,9 @@ OfferingFields::OfferingFields(ApiClient *client, QWidget *parent)
         grid->addWidget(previewRow, row + 2, 1, 1, 2);
         grid->addWidget(hint, row + 3, 1, 1, 2);
         row += 4;
-        QWidget *focusable = control->focusProxy() ? control->focusProxy() : control;
-        if (previous)
-            setTabOrder(previous, focusable);
-        previous = focusable;
+        // Tab follows the order of creation, which is the screen's. (No
+        // setTabOrder here: on the fields still without their window, a picker
+        // put in the chain by its display cut the chain into a loop.)
     }
     grid->setRowStretch(row, 1);
 }

@@ -143,6 +143,9 @@ void OfferingForm::buildUi()
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_fields);
+    // Not a Tab stop of its own: Tab goes from field to field, and each
+    // scrolls into view as it takes the focus.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
 
     m_changesLabel = new QLabel(this);
     m_changesLabel->setObjectName(QStringLiteral("changesLabel"));

@@ -26,6 +26,9 @@ SaveReviewDialog::SaveReviewDialog(const OfferingEdit &edit, QWidget *parent)
                                                "the server has it:"),
                              this);
     m_table->setObjectName(QStringLiteral("reviewTable"));
+    m_table->setAccessibleName(tr("Changes"));
+    m_table->setAccessibleDescription(intro->text());
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; the arrows walk the cells
     m_table->setRowCount(static_cast<int>(changes.size()));
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Now"), tr("After saving")});

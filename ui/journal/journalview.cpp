@@ -56,6 +56,7 @@ JournalView::JournalView(JournalModel *model, QWidget *parent)
     m_proxy->setSourceModel(colors);
     m_filter->setObjectName(QStringLiteral("journalFilter"));
     m_filter->setPlaceholderText(tr("Filter the journal (Ctrl+F or /)"));
+    m_filter->setAccessibleName(tr("Filter the journal"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     m_table->setModel(m_proxy);
@@ -63,6 +64,7 @@ JournalView::JournalView(JournalModel *model, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Journal"));
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(JournalModel::Time, 140);
@@ -137,6 +139,7 @@ void JournalView::openEntry()
     dialog->setWindowTitle(tr("Journal entry"));
     auto *text = new QPlainTextEdit(QString::fromUtf8(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented)), dialog);
     text->setObjectName(QStringLiteral("entryText"));
+    text->setAccessibleName(tr("Journal entry"));
     text->setReadOnly(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);

@@ -111,6 +111,8 @@ void ColumnChooser::openDialog()
     dialog->setWindowTitle(tr("Columns"));
     auto *list = new ColumnList(dialog);
     list->setObjectName(QStringLiteral("columnList"));
+    list->setAccessibleName(tr("Columns"));
+    list->setAccessibleDescription(tr("Space shows or hides a column; Alt+Up and Alt+Down move it."));
     QHeaderView *header = m_table->horizontalHeader();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);

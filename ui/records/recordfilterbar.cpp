@@ -74,12 +74,14 @@ void RecordFilterBar::buildToolbar(QWidget *bar)
         m_predefined->addItem(tr("Disabled"), QStringLiteral("disabled"));
     }
     m_predefined->setToolTip(tr("Predefined filter, applied by the server"));
+    m_predefined->setAccessibleName(tr("Predefined filter"));
     connect(m_predefined, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setPredefinedFilter(m_predefined->currentData().toString()); });
     layout->addWidget(m_predefined);
 
     m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
     m_quickFilter->setPlaceholderText(tr("Filter loaded rows (Ctrl+F or /)"));
+    m_quickFilter->setAccessibleName(tr("Quick filter"));
     m_quickFilter->setClearButtonEnabled(true);
     m_quickFilter->installEventFilter(this);
     m_quickFilter->setMinimumWidth(260);
@@ -96,8 +98,10 @@ void RecordFilterBar::buildToolbar(QWidget *bar)
         // States the API cannot filter on: chips over the loaded rows.
         m_suspendedChip = addStateChip(layout, QStringLiteral("suspendedChip"), tr("Suspended: %1"),
                                        InstancesModel::Suspended);
+        m_suspendedChip->setAccessibleName(tr("Suspended"));
         m_enabledChip = addStateChip(layout, QStringLiteral("enabledChip"), tr("Enabled by customer: %1"),
                                      InstancesModel::EnabledByCustomer);
+        m_enabledChip->setAccessibleName(tr("Enabled by customer"));
     }
 
     m_filterButton = new QPushButton(tr("S&erver filter…"), this);
@@ -150,8 +154,15 @@ void RecordFilterBar::buildServerFilter()
     m_conditionOperator->addItem(tr("is empty"), QStringLiteral("empty"));
     m_conditionOperator->addItem(tr("is present"), QStringLiteral("present"));
     m_conditionValue->setPlaceholderText(tr("value, e.g. 2024-01-31 or true"));
+    m_conditionField->setAccessibleName(tr("Server filter field"));
+    m_conditionOperator->setAccessibleName(tr("Server filter operator"));
+    m_conditionValue->setAccessibleName(tr("Server filter value"));
     auto *add = new QPushButton(tr("Add"), m_serverFilter);
+    add->setAccessibleDescription(tr("Adds the condition to the server filter"));
     auto *clear = new QPushButton(tr("Clear"), m_serverFilter);
+    clear->setAccessibleDescription(tr("Removes every condition of the server filter"));
+    m_addCondition = add;
+    m_clearConditions = clear;
     m_conditionsLabel->setObjectName(QStringLiteral("serverConditions"));
     layout->addWidget(m_conditionField);
     layout->addWidget(m_conditionOperator);
@@ -179,7 +190,8 @@ QList<QWidget *> RecordFilterBar::tabChain() const
     QList<QWidget *> chain = {m_predefined, m_quickFilter};
     if (m_suspendedChip)
         chain += {m_suspendedChip, m_enabledChip};
-    chain += {m_filterButton, m_loadAllButton, m_conditionField, m_conditionOperator, m_conditionValue};
+    chain += {m_filterButton,   m_loadAllButton, m_conditionField, m_conditionOperator,
+              m_conditionValue, m_addCondition,  m_clearConditions};
     return chain;
 }
 

@@ -86,6 +86,8 @@ private:
     QComboBox *m_conditionOperator;
     QLineEdit *m_conditionValue;
     QLabel *m_conditionsLabel;
+    QPushButton *m_addCondition = nullptr;
+    QPushButton *m_clearConditions = nullptr;
 };
 
 } // namespace pc

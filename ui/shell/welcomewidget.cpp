@@ -265,6 +265,7 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setItemDelegate(new ProfileDelegate(m_list));
     heading->setBuddy(m_list);
+    m_list->setAccessibleName(tr("Profiles")); // a list's name does not come from its buddy
     m_open = new QPushButton(tr("&Open"), m_profilesSection);
     m_open->setObjectName(QStringLiteral("openProfile"));
     m_open->setAutoDefault(true);
