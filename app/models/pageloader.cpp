@@ -9,19 +9,6 @@
 
 namespace pc {
 
-namespace {
-
-// Where a walk by id goes on from after these records (-1: none had an id).
-qint64 highestRecordId(const QJsonArray &records)
-{
-    qint64 highest = -1;
-    for (const QJsonValue &value : records)
-        highest = std::max(highest, recordIdOf(value));
-    return highest;
-}
-
-} // namespace
-
 PageLoader::PageLoader(ApiClient *client, PageSink *sink, QObject *parent)
     : QObject(parent)
     , m_client(client)

@@ -158,6 +158,7 @@ void ApiCall::send()
     m_peerCertificate.clear();
 
     ++m_attempts;
+    ++m_client->m_requestsSent;
     m_timedOut = false;
     m_sentTokenGeneration = m_client->tokenGeneration();
     qCDebug(lcApi).noquote() << m_method << loggable(m_url) << "attempt" << m_attempts;

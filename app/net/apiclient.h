@@ -96,6 +96,9 @@ public:
     bool isSameOrigin(const QUrl &url) const;
 
     RateLimitStatus rateLimit() const { return m_rateLimit; }
+    // Every attempt sent so far (retries and the legacy probe included): what
+    // the hourly quota was charged, as far as this client knows.
+    qint64 requestsSent() const { return m_requestsSent; }
     InstancesApi instancesApi() const { return m_instancesApi; }
     // The path of the instance collection the server has ("app_instances" or
     // "integration_instances"; the current name while unknown).
@@ -127,6 +130,7 @@ private:
     RateLimitStatus m_rateLimit;
     InstancesApi m_instancesApi = InstancesApi::Unknown;
     int m_tokenGeneration = 0;
+    qint64 m_requestsSent = 0;
 };
 
 } // namespace pc

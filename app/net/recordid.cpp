@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QLatin1String>
 #include <QString>
+#include <algorithm>
 
 namespace pc {
 
@@ -17,6 +18,14 @@ qint64 recordIdOf(const QJsonValue &record)
         return ok && parsed >= 0 ? parsed : -1;
     }
     return -1;
+}
+
+qint64 highestRecordId(const QJsonArray &records)
+{
+    qint64 highest = -1;
+    for (const QJsonValue &value : records)
+        highest = std::max(highest, recordIdOf(value));
+    return highest;
 }
 
 } // namespace pc

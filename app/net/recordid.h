@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace pc {
@@ -9,5 +10,8 @@ namespace pc {
 // continuation, the parallel walk) must agree with the rows on it, so the
 // transport and the record decoders (app/records/domain.h) share this one.
 qint64 recordIdOf(const QJsonValue &record);
+// The highest id among `records` (-1: none had one): where a walk by id goes
+// on from after them.
+qint64 highestRecordId(const QJsonArray &records);
 
 } // namespace pc
