@@ -198,6 +198,53 @@
     </message>
 </context>
 <context>
+    <name>IndexDatabase</name>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy was written by a newer version of the console (schema %1); this version reads schema %2 at most. It is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file failed SQLite&apos;s check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy %1 cannot be read (%2) and could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of this connection&apos;s records could not be read (%1). It was moved aside to %2 and an empty one made; the next sync fills it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a record without a valid id or updated_at (%1); nothing of its page was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a record that is not a JSON object; nothing of its page was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another console (process %1 on %2) is bringing this local copy up to date; this one reads it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfferingEdit</name>
     <message>
         <source>(empty)</source>
@@ -763,6 +810,13 @@ it is never accepted on the command line, where other users could read it.</sour
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pc::CollectionSync</name>
+    <message>
+        <source>The server&apos;s newest record has no readable updated_at.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1402,36 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::IndexSync</name>
+    <message>
+        <source>Another console took over bringing the local copy up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be locked for syncing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what had arrived is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date: %1 new, %2 changed, %3 removed (%n request(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking for deleted records needs your confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

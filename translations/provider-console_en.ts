@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>pc::IndexSync</name>
+    <message numerus="yes">
+        <source>Up to date: %1 new, %2 changed, %3 removed (%n request(s)).</source>
+        <translation>
+            <numerusform>Up to date: %1 new, %2 changed, %3 removed (%n request).</numerusform>
+            <numerusform>Up to date: %1 new, %2 changed, %3 removed (%n requests).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::InstanceActionDialog</name>
     <message numerus="yes">
         <source>and %n more</source>
