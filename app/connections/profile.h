@@ -69,6 +69,9 @@ public:
     QString customBaseUrl; // when set, used instead of environment, region and brand
     QString account;       // the account id, e.g. "wdc"
     bool readOnly = false; // every write action disabled
+    // A local index of the offerings and instances (app/index). Off for a
+    // company that forbids local copies of customer data.
+    bool keepLocalCopy = true;
     ProxySettings proxy;
     QString caBundlePath; // extra trusted CAs (PEM), e.g. for corporate TLS inspection
 

@@ -111,6 +111,7 @@ QList<Profile> ProfileStore::profiles() const
         p.customBaseUrl = m_settings->value(QStringLiteral("customUrl")).toString();
         p.account = m_settings->value(QStringLiteral("account")).toString();
         p.readOnly = m_settings->value(QStringLiteral("readOnly"), false).toBool();
+        p.keepLocalCopy = m_settings->value(QStringLiteral("keepLocalCopy"), true).toBool();
         p.proxy.host = m_settings->value(QStringLiteral("proxy/host")).toString();
         bool portOk = false;
         const int port = m_settings->value(QStringLiteral("proxy/port"), 0).toInt(&portOk);
@@ -260,6 +261,7 @@ bool ProfileStore::write(const Profile &p, QString *error)
         m_settings->setValue(QStringLiteral("customUrl"), p.customBaseUrl);
     m_settings->setValue(QStringLiteral("account"), p.account);
     m_settings->setValue(QStringLiteral("readOnly"), p.readOnly);
+    m_settings->setValue(QStringLiteral("keepLocalCopy"), p.keepLocalCopy);
     m_settings->setValue(QStringLiteral("proxy/mode"), toWord(p.proxy.mode, kProxyModes));
     if (!p.proxy.host.isEmpty())
         m_settings->setValue(QStringLiteral("proxy/host"), p.proxy.host);

@@ -140,6 +140,7 @@ void TestProfile::persistAndReload()
     Profile qa = makeProfile(QStringLiteral("qa au"), Environment::Qa, Region::Au, Brand::FourMe,
                              QStringLiteral("widget"));
     qa.proxy.mode = ProxyMode::None;
+    qa.keepLocalCopy = false; // a company that forbids local copies
     Profile socks = makeProfile(QStringLiteral("Demo via SOCKS"), Environment::Demo, Region::Global,
                                 Brand::Xurrent, QStringLiteral("demo-1"));
     socks.proxy = {ProxyMode::Socks5, QStringLiteral("10.0.0.9"), 1080, QString()};
