@@ -77,25 +77,32 @@ namespace {
 enum OfferingKey { OId, OSourceId, OName, OCreated, OUpdated, OSource, OReference, ODisabled };
 }
 
-const ResourceSpec &OfferingCollection::resourceSpec()
+const ResourceSpec &OfferingCollection::resourceSpec(bool generation2021)
 {
-    static const ResourceSpec spec{
-        QStringLiteral("app_offerings"),
-        {{QStringLiteral("id"), FieldType::Integer, true, true},
-         {QStringLiteral("sourceID"), FieldType::String, true, true},
-         {QStringLiteral("name"), FieldType::String, true, true},
-         {QStringLiteral("created_at"), FieldType::Timestamp, true, true},
-         {QStringLiteral("updated_at"), FieldType::Timestamp, true, true},
-         {QStringLiteral("source"), FieldType::String, false, true},
-         {QStringLiteral("reference"), FieldType::String, false, true},
-         {QStringLiteral("disabled"), FieldType::Boolean, false, true}},
-        QStringLiteral("created_at id name nodeID policy_jwt_alg policy_jwt_audience policy_jwt_claim_expires_in "
-                       "reference service_instance sourceID updated_at webhook_uri_template")
-            .split(QLatin1Char(' ')),
-        QStringLiteral("name"),
-        {QStringLiteral("latest_internal"), QStringLiteral("latest_published"),
-         QStringLiteral("all_latest_published"), QStringLiteral("consumed")}};
-    return spec;
+    // The keys keep their order (OfferingKey); only what may be sorted on,
+    // and the default order, differ between the generations.
+    auto make = [](bool v2021) {
+        return ResourceSpec{
+            QStringLiteral("app_offerings"),
+            {{QStringLiteral("id"), FieldType::Integer, true, true},
+             {QStringLiteral("sourceID"), FieldType::String, true, true},
+             {QStringLiteral("name"), FieldType::String, !v2021, true},
+             {QStringLiteral("created_at"), FieldType::Timestamp, true, true},
+             {QStringLiteral("updated_at"), FieldType::Timestamp, true, true},
+             {QStringLiteral("source"), FieldType::String, false, true},
+             {QStringLiteral("reference"), FieldType::String, v2021, true},
+             {QStringLiteral("disabled"), FieldType::Boolean, false, true}},
+            QStringLiteral("created_at id name nodeID policy_jwt_alg policy_jwt_audience "
+                           "policy_jwt_claim_expires_in reference service_instance sourceID updated_at "
+                           "webhook_uri_template")
+                .split(QLatin1Char(' ')),
+            v2021 ? QStringLiteral("reference") : QStringLiteral("name"),
+            {QStringLiteral("latest_internal"), QStringLiteral("latest_published"),
+             QStringLiteral("all_latest_published"), QStringLiteral("consumed")}};
+    };
+    static const ResourceSpec current = make(false);
+    static const ResourceSpec v2021 = make(true);
+    return generation2021 ? v2021 : current;
 }
 
 int OfferingCollection::size() const

@@ -71,9 +71,11 @@ public:
 class OfferingCollection : public Collection
 {
 public:
-    explicit OfferingCollection(const Store &store) : m_store(store) {}
-    static const ResourceSpec &resourceSpec();
-    const ResourceSpec &spec() const override { return resourceSpec(); }
+    OfferingCollection(const Store &store, bool generation2021)
+        : m_store(store), m_generation2021(generation2021) {}
+    // 2021: sorted by reference by default and sortable by it, not by name.
+    static const ResourceSpec &resourceSpec(bool generation2021);
+    const ResourceSpec &spec() const override { return resourceSpec(m_generation2021); }
     int size() const override;
     qint64 idAt(int row) const override;
     int rowOf(qint64 id) const override;
@@ -83,6 +85,7 @@ public:
 
 private:
     const Store &m_store;
+    bool m_generation2021;
 };
 
 class InstanceCollection : public Collection

@@ -49,6 +49,10 @@ int main(int argc, char *argv[])
     const auto latencyOption = value("latency", "Milliseconds added to every answer.", QStringLiteral("MS"), QStringLiteral("0"));
     const auto legacyOnlyOption = flag("legacy-only", "Serve only /v1/integration_instances (an older server).");
     const auto noLegacyOption = flag("no-legacy", "Do not serve the legacy /v1/integration_instances.");
+    const auto generationOption = value("api-generation",
+                                        "The API to answer as: current (default), or 2021 (offerings sorted by "
+                                        "reference, instances only at /integration_instances).",
+                                        QStringLiteral("GENERATION"), QStringLiteral("current"));
     const auto faultOption = value("fault", "Inject a fault (repeatable); see the grammar above.", QStringLiteral("SPEC"), QString());
     parser.process(app);
 
@@ -77,6 +81,13 @@ int main(int argc, char *argv[])
     options.appInstancesEnabled = !parser.isSet(legacyOnlyOption);
     options.integrationInstancesEnabled = !parser.isSet(noLegacyOption);
     const int port = number(portOption, 0);
+    const QString generation = parser.value(generationOption);
+    if (generation != QLatin1String("current") && generation != QLatin1String("2021")) {
+        err << "provider-sandbox: --api-generation takes current or 2021, not " << generation << Qt::endl;
+        return 2;
+    }
+    if (generation == QLatin1String("2021"))
+        options.generation = sandbox::ApiGeneration::V2021;
 
     QHostAddress address;
     if (!address.setAddress(parser.value(bindOption))) {

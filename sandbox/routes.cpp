@@ -82,7 +82,7 @@ ApiResult SandboxServerPrivate::route(const HttpRequest &request, const QStringL
     const QString base = absoluteBase(request) + request.path;
 
     if (resource == QLatin1String("app_offerings")) {
-        const ResourceSpec &spec = OfferingCollection::resourceSpec();
+        const ResourceSpec &spec = OfferingCollection::resourceSpec(is2021());
         if (n == 1) {
             if (isRead(method))
                 return listOfferings(request, {});
@@ -102,18 +102,20 @@ ApiResult SandboxServerPrivate::route(const HttpRequest &request, const QStringL
                 return updateOffering(request, id);
             return notFound();
         }
-        if (segments.at(2) == QLatin1String("app_instances") && options.nestedInstancesEnabled && n <= 4 && isRead(method)) {
+        // The nested list has the instances' name of the generation.
+        const QLatin1String nested = is2021() ? QLatin1String("integration_instances") : QLatin1String("app_instances");
+        if (segments.at(2) == nested && options.nestedInstancesEnabled && n <= 4 && isRead(method)) {
             if (store.offeringRow(id) < 0)
                 return notFound();
             const QString predefined = n == 4 ? segments.at(3) : QString();
-            if (n == 4 && !InstanceCollection::resourceSpec(false).predefinedFilters.contains(predefined))
+            if (n == 4 && !InstanceCollection::resourceSpec(is2021()).predefinedFilters.contains(predefined))
                 return notFound();
-            return listInstances(request, false, id, predefined);
+            return listInstances(request, is2021(), id, predefined);
         }
         return notFound();
     }
 
-    const bool current = resource == QLatin1String("app_instances") && options.appInstancesEnabled;
+    const bool current = resource == QLatin1String("app_instances") && options.appInstancesEnabled && !is2021();
     const bool legacy = resource == QLatin1String("integration_instances") && options.integrationInstancesEnabled;
     if (current || legacy) {
         if (n == 1)
@@ -163,7 +165,7 @@ ApiResult SandboxServerPrivate::route(const HttpRequest &request, const QStringL
 
 ApiResult SandboxServerPrivate::listOfferings(const HttpRequest &request, const QString &predefined)
 {
-    return lists.list(OfferingCollection(store), parseQuery(request.rawQuery), predefined,
+    return lists.list(OfferingCollection(store, is2021()), parseQuery(request.rawQuery), predefined,
                       absoluteBase(request) + request.path, store.version);
 }
 
@@ -174,7 +176,7 @@ ApiResult SandboxServerPrivate::getOffering(const HttpRequest &request, qint64 i
         return notFound();
     QSet<QString> fields;
     const bool selected = parseFields(parseQuery(request.rawQuery), &fields);
-    return single(OfferingCollection(store).render(row, selected ? &fields : nullptr));
+    return single(OfferingCollection(store, is2021()).render(row, selected ? &fields : nullptr));
 }
 
 ApiResult SandboxServerPrivate::createOffering(const HttpRequest &request)
@@ -193,7 +195,7 @@ ApiResult SandboxServerPrivate::createOffering(const HttpRequest &request)
     o.createdAt = o.updatedAt = store.tick();
     o.attributes = attributes;
     store.offerings.append(o);
-    return single(OfferingCollection(store).render(int(store.offerings.size() - 1), nullptr), 201);
+    return single(OfferingCollection(store, is2021()).render(int(store.offerings.size() - 1), nullptr), 201);
 }
 
 ApiResult SandboxServerPrivate::updateOffering(const HttpRequest &request, qint64 id)
@@ -214,7 +216,7 @@ ApiResult SandboxServerPrivate::updateOffering(const HttpRequest &request, qint6
         return validationFailed(errors);
     o.attributes = attributes;
     o.updatedAt = store.tick();
-    return single(OfferingCollection(store).render(row, nullptr));
+    return single(OfferingCollection(store, is2021()).render(row, nullptr));
 }
 
 ApiResult SandboxServerPrivate::listInstances(const HttpRequest &request, bool legacy, qint64 offeringId,

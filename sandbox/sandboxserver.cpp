@@ -505,7 +505,7 @@ QList<qint64> SandboxServer::instanceIds() const
 QJsonObject SandboxServer::offering(qint64 id) const
 {
     const int row = d->store.offeringRow(id);
-    return row < 0 ? QJsonObject() : OfferingCollection(d->store).render(row, nullptr);
+    return row < 0 ? QJsonObject() : OfferingCollection(d->store, d->is2021()).render(row, nullptr);
 }
 
 QJsonObject SandboxServer::instance(qint64 id) const

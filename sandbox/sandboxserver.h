@@ -18,6 +18,12 @@
 
 namespace sandbox {
 
+// Which API the sandbox answers as. The 2021 generation (the source
+// documents): offerings sorted by `reference` by default and sortable by it
+// (not by `name`), instances only at /integration_instances with the offering
+// as `integration`. Current: the API as it is documented today.
+enum class ApiGeneration { Current, V2021 };
+
 struct SandboxOptions
 {
     quint32 seed = 4242;              // same seed, same data
@@ -37,6 +43,9 @@ struct SandboxOptions
     bool integrationInstancesEnabled = true;   // legacy /v1/integration_instances
     bool nestedInstancesEnabled = true;        // /v1/app_offerings/:id/app_instances
     int latencyMs = 0;                // added to every answer
+    // V2021 also switches /app_instances (and the nested list under that
+    // name) off, whatever appInstancesEnabled says.
+    ApiGeneration generation = ApiGeneration::Current;
 };
 
 // A fault injected into the answers of matching requests.

@@ -46,6 +46,7 @@ public:
 
     SandboxServer *q;
     SandboxOptions options;
+    bool is2021() const { return options.generation == ApiGeneration::V2021; }
     Store store;
     ListEngine lists;
     mutable RateLimiter limiter;
