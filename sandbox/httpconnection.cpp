@@ -1,5 +1,10 @@
 #include "sandbox/httpconnection.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QHttpServerRequest>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -94,6 +99,8 @@ void HttpConnection::takeOver(QObject *previousReceiver)
 {
     QObject::disconnect(m_socket, &QTcpSocket::readyRead, previousReceiver, nullptr);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket))
+        connect(tls, &QSslSocket::encrypted, this, &HttpConnection::onReadyRead);
     if (m_socket->bytesAvailable() > 0)
         QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
@@ -130,6 +137,11 @@ void HttpConnection::respond(quint64 slot, const HttpResponse &response)
 void HttpConnection::onReadyRead()
 {
     if (!m_socket || m_closed)
+        return;
+    // On an HTTPS port only what arrived encrypted is a request: bytes are
+    // readable before the handshake (plain HTTP sent there would otherwise be
+    // taken for a request); the handshake's end reads again (see takeOver).
+    if (const auto *tls = qobject_cast<QSslSocket *>(m_socket); tls && !tls->isEncrypted())
         return;
     m_buffer += m_socket->readAll();
     while (!m_closed && parseOne()) {
@@ -311,6 +323,28 @@ HttpFrontend::HttpFrontend(HttpConnection::Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
 {
+}
+
+bool HttpFrontend::useTls(const QString &certificateFile, const QString &keyFile)
+{
+    QFile certificatePem(certificateFile);
+    QFile keyPem(keyFile);
+    if (!certificatePem.open(QIODevice::ReadOnly) || !keyPem.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificatePem.readAll(), QSsl::Pem);
+    const QByteArray keyBytes = keyPem.readAll();
+    // The key's algorithm is not known in advance: a test key is EC, a real one often RSA.
+    QSslKey key(keyBytes, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyBytes, QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull())
+        return false;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    sslSetup(configuration);
+    return true;
 }
 
 quint16 HttpFrontend::start(const QHostAddress &address, quint16 port)

@@ -105,6 +105,9 @@ public:
 
     // listen() plus the take-over of every accepted connection.
     quint16 start(const QHostAddress &address, quint16 port);
+    // HTTPS from then on (call before start()): false when either PEM file
+    // cannot be read or holds no certificate / key.
+    bool useTls(const QString &certificateFile, const QString &keyFile);
 
 protected:
     // Only reached if a connection escaped the take-over; it is taken over then.

@@ -53,6 +53,9 @@ int main(int argc, char *argv[])
                                         "The API to answer as: current (default), or 2021 (offerings sorted by "
                                         "reference, instances only at /integration_instances).",
                                         QStringLiteral("GENERATION"), QStringLiteral("current"));
+    const auto tlsCertOption = value("tls-cert", "Serve HTTPS with this certificate (PEM); needs --tls-key.",
+                                     QStringLiteral("FILE"), QString());
+    const auto tlsKeyOption = value("tls-key", "The private key (PEM) of --tls-cert.", QStringLiteral("FILE"), QString());
     const auto faultOption = value("fault", "Inject a fault (repeatable); see the grammar above.", QStringLiteral("SPEC"), QString());
     parser.process(app);
 
@@ -88,6 +91,12 @@ int main(int argc, char *argv[])
     }
     if (generation == QLatin1String("2021"))
         options.generation = sandbox::ApiGeneration::V2021;
+    options.tlsCertificateFile = parser.value(tlsCertOption);
+    options.tlsKeyFile = parser.value(tlsKeyOption);
+    if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty()) {
+        err << "provider-sandbox: --tls-cert and --tls-key go together" << Qt::endl;
+        return 2;
+    }
 
     QHostAddress address;
     if (!address.setAddress(parser.value(bindOption))) {
@@ -118,7 +127,11 @@ int main(int argc, char *argv[])
     for (const sandbox::Fault &fault : std::as_const(faults))
         server.addFault(fault);
     if (server.listen(address, quint16(port)) == 0) {
-        err << "provider-sandbox: cannot listen on " << address.toString() << ':' << port << Qt::endl;
+        err << "provider-sandbox: cannot listen on " << address.toString() << ':' << port;
+        if (!options.tlsCertificateFile.isEmpty())
+            err << " (or cannot read the TLS certificate and key " << options.tlsCertificateFile << ", "
+                << options.tlsKeyFile << ')';
+        err << Qt::endl;
         return 1;
     }
     QUrl url = server.baseUrl();

@@ -141,7 +141,8 @@ SandboxServerPrivate::SandboxServerPrivate(SandboxServer *q, const SandboxOption
 QString SandboxServerPrivate::absoluteBase(const HttpRequest &request) const
 {
     const QByteArray host = request.header("host");
-    return QStringLiteral("http://") + (host.isEmpty() ? request.localAddress : QString::fromLatin1(host));
+    const QString scheme = options.tlsCertificateFile.isEmpty() ? QStringLiteral("http://") : QStringLiteral("https://");
+    return scheme + (host.isEmpty() ? request.localAddress : QString::fromLatin1(host));
 }
 
 void SandboxServerPrivate::addRateLimitHeaders(HttpResponse *response, bool exhausted) const
@@ -367,6 +368,9 @@ SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
+    const bool tls = !d->options.tlsCertificateFile.isEmpty() || !d->options.tlsKeyFile.isEmpty();
+    if (tls && !d->frontend->useTls(d->options.tlsCertificateFile, d->options.tlsKeyFile))
+        return 0;
     d->port = d->frontend->start(address, port);
     d->address = address;
     return d->port;
@@ -384,7 +388,7 @@ QUrl SandboxServer::baseUrl() const
         || a == QHostAddress(QHostAddress::AnyIPv4))
         a = QHostAddress(QHostAddress::LocalHost);
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(d->options.tlsCertificateFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"));
     url.setHost(a.toString());
     url.setPort(d->port);
     url.setPath(QStringLiteral("/v1"));

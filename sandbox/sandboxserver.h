@@ -46,6 +46,10 @@ struct SandboxOptions
     // V2021 also switches /app_instances (and the nested list under that
     // name) off, whatever appInstancesEnabled says.
     ApiGeneration generation = ApiGeneration::Current;
+    // HTTPS, as production is, when both are set: PEM files of the server's
+    // certificate and its private key. listen() fails when they cannot be read.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 };
 
 // A fault injected into the answers of matching requests.
@@ -109,10 +113,11 @@ public:
     explicit SandboxServer(const SandboxOptions &options = {}, QObject *parent = nullptr);
     ~SandboxServer() override;
 
-    // Returns the bound port, 0 on failure. Port 0 picks a free one.
+    // Returns the bound port, 0 on failure (also when the TLS files cannot be
+    // read). Port 0 picks a free one.
     quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const;     // e.g. http://127.0.0.1:PORT/v1
+    QUrl baseUrl() const;     // e.g. http://127.0.0.1:PORT/v1 (https with TLS)
 
     const SandboxOptions &options() const;
     void setBurstLimitEnabled(bool enabled);

@@ -42,7 +42,7 @@ public:
 
     HttpResponse toHttp(const ApiResult &result) const;
     void addRateLimitHeaders(HttpResponse *response, bool exhausted) const;
-    QString absoluteBase(const HttpRequest &request) const; // http://host:port
+    QString absoluteBase(const HttpRequest &request) const; // http(s)://host:port
 
     SandboxServer *q;
     SandboxOptions options;

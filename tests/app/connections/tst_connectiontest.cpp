@@ -270,8 +270,8 @@ void TestConnectionTest::tlsRefused()
     // refused before anything is sent, so the server needs no HTTP at all.
     if (!QSslSocket::supportsSsl())
         QSKIP("no TLS backend");
-    QFile certificateFile(QStringLiteral(PC_TEST_DATA "/tls/localhost-test-only.crt"));
-    QFile keyFile(QStringLiteral(PC_TEST_DATA "/tls/localhost-test-only.key"));
+    QFile certificateFile(QStringLiteral(PC_TEST_TLS "/localhost.crt"));
+    QFile keyFile(QStringLiteral(PC_TEST_TLS "/localhost.key"));
     QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
     const QSslCertificate certificate(certificateFile.readAll(), QSsl::Pem);
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();

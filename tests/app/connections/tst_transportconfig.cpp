@@ -35,8 +35,8 @@ void TestTransportConfig::initTestCase()
     QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false\npc.*.warning=false"));
     if (!QSslSocket::supportsSsl())
         QSKIP("no TLS backend");
-    QFile certificateFile(QStringLiteral(PC_TEST_DATA "/tls/localhost-test-only.crt"));
-    QFile keyFile(QStringLiteral(PC_TEST_DATA "/tls/localhost-test-only.key"));
+    QFile certificateFile(QStringLiteral(PC_TEST_TLS "/localhost.crt"));
+    QFile keyFile(QStringLiteral(PC_TEST_TLS "/localhost.key"));
     QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
     m_certificate = QSslCertificate(certificateFile.readAll(), QSsl::Pem);
     const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
@@ -94,7 +94,7 @@ void TestTransportConfig::anUntrustedCertificateIsRefusedAndDescribed()
 
 void TestTransportConfig::aCaBundleMakesItTrusted()
 {
-    const QString bundle = QStringLiteral(PC_TEST_DATA "/tls/localhost-test-only.crt");
+    const QString bundle = QStringLiteral(PC_TEST_TLS "/localhost.crt");
     QString error;
     const std::optional<QSslConfiguration> configuration = pc::TransportConfig::sslConfiguration(bundle, &error);
     QVERIFY2(configuration, qPrintable(error));
