@@ -112,6 +112,7 @@ ConnectionSettings Profile::connectionSettings(const QByteArray &token) const
     settings.baseUrl = baseUrl();
     settings.account = account.trimmed();
     settings.token = token;
+    settings.readOnly = readOnly; // enforced by the client itself (ApiCall)
     return settings;
 }
 

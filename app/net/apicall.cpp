@@ -100,6 +100,11 @@ void ApiCall::start()
                             "Paste it again without them."));
         return;
     }
+    if (settings.readOnly && m_method != "GET" && m_method != "HEAD") {
+        refuse(ApiError::Kind::Unsafe,
+               ApiError::tr("Nothing was changed: this profile is read-only. Edit the profile to allow changes."));
+        return;
+    }
     if (!m_client->isSameOrigin(m_url)) {
         refuse(ApiError::Kind::Unsafe,
                ApiError::tr("The request for %1 was not sent: it is not on the API host, and your API token "

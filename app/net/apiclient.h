@@ -46,6 +46,9 @@ struct ConnectionSettings
     std::optional<QSslConfiguration> sslConfiguration;
     // The proxy of this connection; nullopt: the application's (the system's).
     std::optional<QNetworkProxy> proxy;
+    // A read-only profile: every request but GET is refused here, whatever
+    // the widgets above allow (a write attempted behind the UI's back too).
+    bool readOnly = false;
 };
 
 // The x-ratelimit-* headers of the last answer.

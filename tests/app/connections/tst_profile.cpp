@@ -573,6 +573,10 @@ void TestProfile::secretKeyAndConnectionSettings()
     QCOMPARE(settings.baseUrl.toString(), QStringLiteral("https://api.ch.4me.qa/v1"));
     QCOMPARE(settings.account, QStringLiteral("wdc"));
     QCOMPARE(settings.token, kToken);
+    QVERIFY(!settings.readOnly);
+    Profile readOnly = p;
+    readOnly.readOnly = true;
+    QVERIFY(readOnly.connectionSettings(kToken).readOnly); // the client refuses writes itself
 
     const Profile sandbox =
         Profile::forSandbox(QUrl(QStringLiteral("http://127.0.0.1:43123/v1")), QStringLiteral("wdc"));

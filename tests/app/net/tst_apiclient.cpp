@@ -58,6 +58,7 @@ class TestApiClient : public QObject
 private Q_SLOTS:
     void initTestCase();
     void sendsTheRightHeaders();
+    void readOnlyRefusesEveryWrite();
     void walksEveryOffering();
     void walksEveryInstanceWithinTheBurstLimit();
     void parametersReachTheServer();
@@ -124,6 +125,31 @@ void TestApiClient::sendsTheRightHeaders()
     QCOMPARE(request.header("accept"), QByteArray("application/json"));
     QVERIFY(request.header("user-agent").startsWith("provider-console/"));
     QCOMPARE(request.path, QStringLiteral("/v1/me"));
+}
+
+// A read-only profile's client sends no write, even one asked for behind the
+// widgets' back; reads go on.
+void TestApiClient::readOnlyRefusesEveryWrite()
+{
+    auto server = startSandbox();
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.readOnly = true;
+    pc::ApiClient client(settings);
+    const qint64 id = server->instanceIds().first();
+    const QJsonObject before = server->instance(id);
+    // One call at a time: a call finishes as soon as the event loop turns.
+    const std::function<pc::ApiCall *()> writes[] = {
+        [&] { return client.patch(QStringLiteral("app_instances/%1").arg(id), {{QStringLiteral("suspended"), true}}); },
+        [&] { return client.post(QStringLiteral("app_offerings"), {{QStringLiteral("name"), QStringLiteral("Sneaky")}}); }};
+    for (const auto &write : writes) {
+        const pc::ApiResponse response = runCall(write());
+        QCOMPARE(response.error.kind, pc::ApiError::Kind::Unsafe);
+        QVERIFY2(response.error.message.contains(QStringLiteral("read-only")), qPrintable(response.error.message));
+    }
+    QCOMPARE(server->requestCount(), 0);
+    QCOMPARE(server->instance(id), before);
+    QVERIFY(runCall(client.get(QStringLiteral("app_instances/%1").arg(id))).isOk());
+    QCOMPARE(server->requestCount(), 1);
 }
 
 void TestApiClient::walksEveryOffering()
