@@ -44,7 +44,10 @@ Profile::EnvironmentKind Profile::environmentKind() const
     };
     if (!usesCustomUrl())
         return kindOf(environment);
-    const QString host = baseUrl().host().toLower();
+    QString host = baseUrl().host().toLower();
+    // "api.xurrent.com." (the fully qualified form) is the same host.
+    while (host.endsWith(QLatin1Char('.')))
+        host.chop(1);
     if (host.isEmpty())
         return EnvironmentKind::Custom;
     if (ApiEndpoints::isLoopbackHost(host))

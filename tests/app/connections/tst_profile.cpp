@@ -534,6 +534,8 @@ void TestProfile::environmentKind_data()
         << int(Environment::Qa) << "https://api.uk.xurrent.com/v1" << int(Kind::Production) << "Production";
     QTest::newRow("custom on 4me production")
         << int(Environment::Qa) << "https://API.4me.com" << int(Kind::Production) << "Production";
+    QTest::newRow("fully qualified production (trailing dot)")
+        << int(Environment::Qa) << "https://api.xurrent.com./v1" << int(Kind::Production) << "Production";
     QTest::newRow("custom on qa") << int(Environment::Production) << "https://api.au.4me.qa/v1"
                                   << int(Kind::Qa) << "QA";
     QTest::newRow("custom on demo") << int(Environment::Production) << "https://api.xurrent-demo.com/v1"
