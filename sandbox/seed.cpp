@@ -28,18 +28,25 @@ QString slug(const QString &name)
 
 // Exactly `count` code points of mixed-script text (so byte, UTF-16 and
 // character counts all differ), the maximum a 64 KB text field accepts.
-QString longText(int count, const QString &pattern)
+// `count` characters of `pattern` over and over, or fewer where the next
+// one would take the UTF-8 text over `maxBytes` (-1: no byte limit).
+QString longText(int count, const QString &pattern, int maxBytes = -1)
 {
     QString out;
     out.reserve(count * 2);
     int characters = 0;
+    qsizetype bytes = 0;
     const qsizetype n = pattern.size();
     for (qsizetype i = 0; characters < count; i = (i + 1) % n) {
-        out += pattern.at(i);
-        if (pattern.at(i).isHighSurrogate()) {
+        const bool pair = pattern.at(i).isHighSurrogate();
+        const QString character = pattern.mid(i, pair ? 2 : 1);
+        const qsizetype size = character.toUtf8().size();
+        if (maxBytes >= 0 && bytes + size > maxBytes)
+            break;
+        out += character;
+        bytes += size;
+        if (pair)
             i = (i + 1) % n;
-            out += pattern.at(i);
-        }
         ++characters;
     }
     return out;
@@ -252,7 +259,7 @@ QJsonObject offeringAttributes(const Store &store, const Offering &o, int i, QRa
     a[QLatin1String("card_description")] =
         i % 7 == 3 ? QJsonValue() : QJsonValue(QStringLiteral("Connects %1 to your account.").arg(name));
     if (i == 4 || i == 29)
-        a[QLatin1String("description")] = longText(65535, longPattern);
+        a[QLatin1String("description")] = longText(65535, longPattern, 65535); // "max 64KB": bytes
     else
         a[QLatin1String("description")] =
             i % 4 == 1 ? QJsonValue()

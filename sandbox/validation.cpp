@@ -16,9 +16,19 @@ QString blank(const QString &field)
     return humanize(field) + QLatin1String(" can't be blank");
 }
 
-QString tooLong(const QString &field, int max)
+QString tooLong(const QString &field, int max, bool bytes = false)
 {
-    return QStringLiteral("%1 is too long (maximum is %2 characters)").arg(humanize(field)).arg(max);
+    return QStringLiteral("%1 is too long (maximum is %2 %3)")
+        .arg(humanize(field))
+        .arg(max)
+        .arg(bytes ? QStringLiteral("bytes") : QStringLiteral("characters"));
+}
+
+// The source documents' "max 64KB" / "max 2KB" limits are the stored UTF-8
+// bytes; the others are characters.
+qsizetype lengthOf(const QString &text, bool bytes)
+{
+    return bytes ? text.toUtf8().size() : characterCount(text);
 }
 
 QString invalid(const QString &field)
@@ -60,6 +70,7 @@ struct TextRule
     const char *name;
     int max;
     bool required;
+    bool bytes = false; // max counts UTF-8 bytes ("max 64KB"), not characters
 };
 
 // The offering's text fields, in the order their errors are reported.
@@ -67,12 +78,12 @@ constexpr TextRule kTextRules[] = {
     {"name", 128, true},
     {"reference", 161, true},
     {"webhook_uri_template", 255, true},
-    {"policy_jwt_audience", 2048, false},
+    {"policy_jwt_audience", 2048, false, true},
     {"configuration_uri_template", 255, false},
     {"card_description", 255, false},
-    {"description", kMaxTextCharacters, false},
-    {"features", kMaxTextCharacters, false},
-    {"compliance", kMaxTextCharacters, false},
+    {"description", kMaxTextBytes, false, true},
+    {"features", kMaxTextBytes, false, true},
+    {"compliance", kMaxTextBytes, false, true},
     {"picture_uri", 2 * 1024 * 1024, false}, // data URLs under 2 MB are accepted
     {"source", 30, false},
     {"sourceID", 128, false},
@@ -139,8 +150,8 @@ void checkTextFields(const QJsonObject &merged, ValidationErrors *errors)
             errors->append({field, invalid(field)});
             continue;
         }
-        if (characterCount(v.toString()) > rule.max)
-            errors->append({field, tooLong(field, rule.max)});
+        if (lengthOf(v.toString(), rule.bytes) > rule.max)
+            errors->append({field, tooLong(field, rule.max, rule.bytes)});
     }
 }
 
@@ -293,8 +304,8 @@ ValidationErrors validateInstancePatch(const Store &store, const QJsonObject &ch
                 updated.suspensionComment = QString();
             else if (!v.isString())
                 errors.append({key, invalid(key)});
-            else if (characterCount(v.toString()) > kMaxTextCharacters)
-                errors.append({key, tooLong(key, kMaxTextCharacters)});
+            else if (lengthOf(v.toString(), true) > kMaxTextBytes)
+                errors.append({key, tooLong(key, kMaxTextBytes, true)});
             else
                 updated.suspensionComment = v.toString().isEmpty() ? QString() : v.toString();
         } else if (key == QLatin1String("customer_representative_id")) {

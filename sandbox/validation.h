@@ -20,7 +20,7 @@ using ValidationErrors = QList<QPair<QString, QString>>;
 
 // Text fields documented as "max 64KB": counted as 65,535 characters (code
 // points), since the limit is about text, not its encoding.
-constexpr int kMaxTextCharacters = 65535;
+constexpr int kMaxTextBytes = 65535; // "max 64KB": UTF-8 bytes
 
 // Validates changes (a whole record on create, existing == nullptr) and, when
 // valid, returns the resulting attributes in *result.

@@ -185,6 +185,10 @@
         <source>The server&apos;s answer did not arrive, so the change may or may not have been applied. Reload the record to see its state.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was changed: this profile is read-only. Edit the profile to allow changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -286,10 +290,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most 2,048 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In minutes (or hhh:mm).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,10 +303,6 @@
     </message>
     <message>
         <source>At most 255 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain text, at most 64 KB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -461,12 +457,13 @@
         <source>%1 must be a link starting with https:// (or a data URL).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 is too long: %Ln character(s), at most %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>At most 2 KB: 2,048 bytes in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, at most 64 KB: 65,535 bytes in UTF-8.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -525,6 +522,38 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextLimit</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long: %Ln character(s), at most %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long: %Ln byte(s) in UTF-8, at most %2 (a letter outside English takes two to four bytes).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1567,19 +1596,9 @@ it is never accepted on the command line, where other users could read it.</sour
         <source>What each instance would change</source>
         <translation>Was sich je Instanz ändern würde</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too long: %Ln character(s), at most %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>The comment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2169,10 +2188,6 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>minutes, e.g. 15 or 1:30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

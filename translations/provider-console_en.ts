@@ -2,12 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>OfferingRules</name>
+    <name>TextLimit</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1 is too long: %Ln character(s), at most %2.</source>
         <translation>
             <numerusform>%1 is too long: %Ln character, at most %2.</numerusform>
             <numerusform>%1 is too long: %Ln characters, at most %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long: %Ln byte(s) in UTF-8, at most %2 (a letter outside English takes two to four bytes).</source>
+        <translation>
+            <numerusform>%1 is too long: %Ln byte in UTF-8, at most %2 (a letter outside English takes two to four bytes).</numerusform>
+            <numerusform>%1 is too long: %Ln bytes in UTF-8, at most %2 (a letter outside English takes two to four bytes).</numerusform>
         </translation>
     </message>
 </context>
@@ -48,20 +62,6 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln character(s)</source>
-        <translation>
-            <numerusform>%1 of %Ln character</numerusform>
-            <numerusform>%1 of %Ln characters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too long: %Ln character(s), at most %1.</source>
-        <translation>
-            <numerusform>Too long: %Ln character, at most %1.</numerusform>
-            <numerusform>Too long: %Ln characters, at most %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

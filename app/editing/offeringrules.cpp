@@ -9,31 +9,35 @@ namespace pc {
 const QList<OfferingRules::Field> &OfferingRules::fields()
 {
     static const QList<Field> list = {
-        {QStringLiteral("name"), Kind::Text, true, 128, tr("Required, at most 128 characters.")},
-        {QStringLiteral("reference"), Kind::Text, true, 161,
+        {QStringLiteral("name"), Kind::Text, true, TextLimit::characters(128), tr("Required, at most 128 characters.")},
+        {QStringLiteral("reference"), Kind::Text, true, TextLimit::characters(161),
          tr("Required, at most 161 characters, unique across all accounts. It can no longer change once the "
             "offering is published.")},
-        {QStringLiteral("service_instance"), Kind::Reference, true, -1,
+        {QStringLiteral("service_instance"), Kind::Reference, true, TextLimit(),
          tr("Required: the service instance requests about this app are registered for.")},
-        {QStringLiteral("policy_jwt_alg"), Kind::Enum, true, -1, tr("Required: how the webhook's JWT is signed.")},
-        {QStringLiteral("webhook_uri_template"), Kind::HttpsTemplate, true, 255,
+        {QStringLiteral("policy_jwt_alg"), Kind::Enum, true, TextLimit(), tr("Required: how the webhook's JWT is signed.")},
+        {QStringLiteral("webhook_uri_template"), Kind::HttpsTemplate, true, TextLimit::characters(255),
          tr("Required, an https URL of at most 255 characters; {account} becomes the customer's account id.")},
-        {QStringLiteral("policy_jwt_audience"), Kind::LongText, false, 2048, tr("At most 2,048 characters.")},
-        {QStringLiteral("policy_jwt_claim_expires_in"), Kind::Duration, false, -1,
+        {QStringLiteral("policy_jwt_audience"), Kind::LongText, false, TextLimit::bytes(2048),
+         tr("At most 2 KB: 2,048 bytes in UTF-8.")},
+        {QStringLiteral("policy_jwt_claim_expires_in"), Kind::Duration, false, TextLimit(),
          tr("In minutes (or hhh:mm).")},
-        {QStringLiteral("ui_extension_version"), Kind::Reference, false, -1, tr("Optional.")},
-        {QStringLiteral("configuration_uri_template"), Kind::HttpsTemplate, false, 255,
+        {QStringLiteral("ui_extension_version"), Kind::Reference, false, TextLimit(), tr("Optional.")},
+        {QStringLiteral("configuration_uri_template"), Kind::HttpsTemplate, false, TextLimit::characters(255),
          tr("An https URL of at most 255 characters; {account} becomes the customer's account id.")},
-        {QStringLiteral("card_description"), Kind::Text, false, 255, tr("At most 255 characters.")},
-        {QStringLiteral("description"), Kind::LongText, false, 65535, tr("Plain text, at most 64 KB.")},
-        {QStringLiteral("features"), Kind::LongText, false, 65535, tr("Plain text, at most 64 KB.")},
-        {QStringLiteral("compliance"), Kind::LongText, false, 65535, tr("Plain text, at most 64 KB.")},
-        {QStringLiteral("picture_uri"), Kind::Url, false, 2 * 1024 * 1024,
+        {QStringLiteral("card_description"), Kind::Text, false, TextLimit::characters(255), tr("At most 255 characters.")},
+        {QStringLiteral("description"), Kind::LongText, false, TextLimit::bytes(65535),
+         tr("Plain text, at most 64 KB: 65,535 bytes in UTF-8.")},
+        {QStringLiteral("features"), Kind::LongText, false, TextLimit::bytes(65535),
+         tr("Plain text, at most 64 KB: 65,535 bytes in UTF-8.")},
+        {QStringLiteral("compliance"), Kind::LongText, false, TextLimit::bytes(65535),
+         tr("Plain text, at most 64 KB: 65,535 bytes in UTF-8.")},
+        {QStringLiteral("picture_uri"), Kind::Url, false, TextLimit::characters(2 * 1024 * 1024),
          tr("A link to the picture, or a data URL under 2 MB.")},
-        {QStringLiteral("disabled"), Kind::Boolean, false, -1,
+        {QStringLiteral("disabled"), Kind::Boolean, false, TextLimit(),
          tr("New customers can no longer install it; customers who have it can still update.")},
-        {QStringLiteral("source"), Kind::Text, false, 30, tr("At most 30 characters.")},
-        {QStringLiteral("sourceID"), Kind::Text, false, 128, tr("At most 128 characters.")},
+        {QStringLiteral("source"), Kind::Text, false, TextLimit::characters(30), tr("At most 30 characters.")},
+        {QStringLiteral("sourceID"), Kind::Text, false, TextLimit::characters(128), tr("At most 128 characters.")},
     };
     return list;
 }
@@ -70,16 +74,6 @@ QString OfferingRules::label(const QString &field)
     };
     const auto it = labels.constFind(field);
     return it == labels.constEnd() ? field : tr(*it);
-}
-
-qsizetype OfferingRules::characterCount(const QString &text)
-{
-    qsizetype count = text.size();
-    for (const QChar c : text) {
-        if (c.isLowSurrogate())
-            --count; // a pair is one character
-    }
-    return count;
 }
 
 const QStringList &OfferingRules::jwtAlgorithms()
@@ -156,10 +150,8 @@ QString OfferingRules::validate(const QString &name, const QJsonValue &value)
     if (!value.isString())
         return tr("%1 must be text.").arg(label);
     const QString text = value.toString();
-    if (rule->maxLength >= 0 && characterCount(text) > rule->maxLength)
-        return tr("%1 is too long: %Ln character(s), at most %2.", nullptr, int(characterCount(text)))
-            .arg(label)
-            .arg(rule->maxLength);
+    if (const QString tooLong = rule->limit.problem(label, text); !tooLong.isEmpty())
+        return tooLong;
     if (rule->kind == Kind::HttpsTemplate) {
         const QUrl url(previewTemplate(text.trimmed(), QStringLiteral("account")), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())

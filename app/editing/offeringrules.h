@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/records/textlimit.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -25,7 +27,7 @@ public:
         QString field;      // the API field ("service_instance" for the reference)
         Kind kind = Kind::Text;
         bool required = false;
-        int maxLength = -1; // in characters; -1 when unlimited
+        TextLimit limit;    // characters for most fields, UTF-8 bytes for the "max 64KB / 2KB" ones
         QString hint;       // the rule in words, shown beside the control
     };
 
@@ -39,9 +41,8 @@ public:
     // Every problem of a whole offering, by field.
     static QMap<QString, QString> validateAll(const QJsonObject &offering);
 
-    // Lengths count characters as a person does (an emoji is one), not UTF-16
-    // units or bytes.
-    static qsizetype characterCount(const QString &text);
+    // Characters as a person counts them (an emoji is one), not UTF-16 units.
+    static qsizetype characterCount(const QString &text) { return TextLimit::characterCount(text); }
 
     static const QStringList &jwtAlgorithms();
     static QString jwtAlgorithmDescription(const QString &algorithm);

@@ -110,9 +110,13 @@ private Q_SLOTS:
         QTest::newRow("webhook 256") << webhook << QJsonValue(repeat(QStringLiteral("a"), 256)) << false << webhook
                                      << QStringLiteral("Webhook uri template is too long (maximum is 255 characters)");
         const QString description = QStringLiteral("description");
-        QTest::newRow("description 65535 emoji") << description << QJsonValue(repeat(QStringLiteral("🚀"), 65535)) << true << QString() << QString();
+        // "max 64KB" counts the UTF-8 bytes: an emoji is four.
+        QTest::newRow("description 65535 bytes") << description << QJsonValue(repeat(QStringLiteral("x"), 65535)) << true << QString() << QString();
+        QTest::newRow("description 16383 emoji") << description << QJsonValue(repeat(QStringLiteral("🚀"), 16383)) << true << QString() << QString();
+        QTest::newRow("description 16384 emoji") << description << QJsonValue(repeat(QStringLiteral("🚀"), 16384)) << false << description
+                                                 << QStringLiteral("Description is too long (maximum is 65535 bytes)");
         QTest::newRow("description 65536") << description << QJsonValue(repeat(QStringLiteral("x"), 65536)) << false << description
-                                           << QStringLiteral("Description is too long (maximum is 65535 characters)");
+                                           << QStringLiteral("Description is too long (maximum is 65535 bytes)");
         QTest::newRow("features 65536") << QStringLiteral("features") << QJsonValue(repeat(QStringLiteral("ü"), 65536)) << false
                                         << QStringLiteral("features") << QStringLiteral("too long");
         QTest::newRow("compliance 65536") << QStringLiteral("compliance") << QJsonValue(repeat(QStringLiteral("ü"), 65536)) << false
@@ -123,7 +127,9 @@ private Q_SLOTS:
                                            << false << QStringLiteral("configuration_uri_template") << QStringLiteral("maximum is 255");
         QTest::newRow("audience 2048") << QStringLiteral("policy_jwt_audience") << QJsonValue(repeat(QStringLiteral("a"), 2048)) << true << QString() << QString();
         QTest::newRow("audience 2049") << QStringLiteral("policy_jwt_audience") << QJsonValue(repeat(QStringLiteral("a"), 2049)) << false
-                                       << QStringLiteral("policy_jwt_audience") << QStringLiteral("maximum is 2048");
+                                       << QStringLiteral("policy_jwt_audience") << QStringLiteral("maximum is 2048 bytes");
+        QTest::newRow("audience 683 CJK") << QStringLiteral("policy_jwt_audience") << QJsonValue(repeat(QStringLiteral("日"), 683)) << false
+                                          << QStringLiteral("policy_jwt_audience") << QStringLiteral("maximum is 2048 bytes");
         QTest::newRow("reference 161") << QStringLiteral("reference") << QJsonValue(repeat(QStringLiteral("r"), 161)) << true << QString() << QString();
         QTest::newRow("reference 162") << QStringLiteral("reference") << QJsonValue(repeat(QStringLiteral("r"), 162)) << false
                                        << QStringLiteral("reference") << QStringLiteral("maximum is 161");
@@ -250,7 +256,8 @@ private Q_SLOTS:
 
     void instancePatch()
     {
-        const QString comment = repeat(QStringLiteral("⏸"), 65535);
+        const QString comment = repeat(QStringLiteral("⏸"), 21845); // three bytes each: 65,535, the most
+
         Reply r = m_client->patch(QStringLiteral("/app_instances/3"), {{QStringLiteral("suspended"), true},
                                                                        {QStringLiteral("suspension_comment"), comment},
                                                                        {QStringLiteral("disabled"), true},
@@ -275,6 +282,8 @@ private Q_SLOTS:
                                              << QStringLiteral("enabled_by_customer") << QStringLiteral("controlled by the customer");
         QTest::newRow("comment too long") << QJsonObject{{QStringLiteral("suspension_comment"), repeat(QStringLiteral("x"), 65536)}}
                                           << QStringLiteral("suspension_comment") << QStringLiteral("too long");
+        QTest::newRow("comment too many bytes") << QJsonObject{{QStringLiteral("suspension_comment"), repeat(QStringLiteral("⏸"), 21846)}}
+                                                << QStringLiteral("suspension_comment") << QStringLiteral("maximum is 65535 bytes");
         QTest::newRow("unknown person") << QJsonObject{{QStringLiteral("customer_representative_id"), 9999}}
                                         << QStringLiteral("customer_representative") << QStringLiteral("must exist");
         QTest::newRow("readonly account") << QJsonObject{{QStringLiteral("customer_account"), QStringLiteral("x")}}

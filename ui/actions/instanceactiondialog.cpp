@@ -1,6 +1,6 @@
 #include "ui/actions/instanceactiondialog.h"
 
-#include "app/editing/offeringrules.h"
+#include "app/records/textlimit.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -20,7 +20,7 @@ namespace pc {
 
 namespace {
 
-constexpr int kMaxCommentCharacters = 65535; // suspension_comment: text, max 64 KB
+constexpr int kMaxCommentBytes = 65535; // suspension_comment: text, "max 64KB" (UTF-8 bytes)
 
 } // namespace
 
@@ -182,11 +182,9 @@ void InstanceActionDialog::rebuildBatch()
     });
     bool valid = true;
     if (m_comment) {
-        const qsizetype count = OfferingRules::characterCount(comment);
-        valid = count <= kMaxCommentCharacters;
-        m_counter->setText(valid ? tr("%1 of %Ln character(s)", nullptr, kMaxCommentCharacters).arg(QLocale().toString(count))
-                                 : tr("Too long: %Ln character(s), at most %1.", nullptr, int(count))
-                                       .arg(QLocale().toString(kMaxCommentCharacters)));
+        const TextLimit limit = TextLimit::bytes(kMaxCommentBytes);
+        valid = !limit.exceeds(comment);
+        m_counter->setText(valid ? limit.counterText(comment) : limit.problem(tr("The comment"), comment));
     }
     const int toSend = static_cast<int>(m_batch->items().size()) - m_batch->count(InstanceBatch::Outcome::Skipped);
     m_run->setEnabled(valid && toSend > 0);

@@ -119,7 +119,8 @@ OfferingFields::OfferingFields(ApiClient *client, QWidget *parent)
         counter->setObjectName(rule.field + QStringLiteral("Counter"));
         counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
         counter->setMinimumWidth(90);
-        if (rule.maxLength > 0 && rule.maxLength <= 65535)
+        // Every limited text but the picture (a link, or a data URL of up to 2 MB).
+        if (rule.limit.isLimited() && rule.kind != OfferingRules::Kind::Url)
             m_counters.insert(rule.field, counter);
         auto *hint = new QLabel(rule.hint, this);
         hint->setWordWrap(true);
@@ -271,10 +272,10 @@ void OfferingFields::updateExtras(const QString &field, const OfferingEdit &edit
 {
     if (QLabel *counter = m_counters.value(field)) {
         const OfferingRules::Field *rule = OfferingRules::field(field);
-        const qsizetype count = OfferingRules::characterCount(edit.value(field).toString());
-        counter->setText(tr("%1 / %2").arg(QLocale().toString(count), QLocale().toString(rule->maxLength)));
-        counter->setStyleSheet(count > rule->maxLength ? QStringLiteral("color: #c62828; font-weight: 600;")
-                                                       : QStringLiteral("color: palette(mid);"));
+        const QString text = edit.value(field).toString();
+        counter->setText(rule->limit.counterText(text));
+        counter->setStyleSheet(rule->limit.exceeds(text) ? QStringLiteral("color: #c62828; font-weight: 600;")
+                                                         : QStringLiteral("color: palette(mid);"));
     }
     if (field == QLatin1String("picture_uri"))
         return; // its line says how the picture loads, not what the link means

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rules_data();
     void rules();
     void charactersNotBytes();
+    void bytesWhereTheApiSaysKb();
     void defaultReferenceAndPreview();
     void apiErrorFieldsMapToControls();
     void validateAllOnAnEmptyOffering();
@@ -95,6 +96,30 @@ void TestOfferingRules::charactersNotBytes()
     QCOMPARE(OfferingRules::characterCount(QStringLiteral("Zürich")), 6);
     QVERIFY(OfferingRules::validate(QStringLiteral("name"), QJsonValue(QStringLiteral("é").repeated(128))).isEmpty());
     QVERIFY(OfferingRules::validate(QStringLiteral("name"), QJsonValue(QString(129, QChar(0x6771)))).contains(QStringLiteral("129")));
+}
+
+// "max 64KB" and "max 2KB" are UTF-8 bytes: 65,535 ASCII letters fit, 21,846
+// Japanese ones (three bytes each, 65,538) do not; the counter turns to bytes
+// near the limit.
+void TestOfferingRules::bytesWhereTheApiSaysKb()
+{
+    const QString description = QStringLiteral("description");
+    QVERIFY(OfferingRules::validate(description, QJsonValue(QString(65535, QLatin1Char('d')))).isEmpty());
+    const QString japanese(21846, QChar(0x6771));
+    QCOMPARE(pc::TextLimit::byteCount(japanese), 65538);
+    const QString refused = OfferingRules::validate(description, QJsonValue(japanese));
+    QVERIFY2(refused.contains(QStringLiteral("65,538")) && refused.contains(QStringLiteral("bytes")), qPrintable(refused));
+    QVERIFY(OfferingRules::validate(description, QJsonValue(QString(21845, QChar(0x6771)))).isEmpty());
+    // The audience: 2 KB.
+    QVERIFY(OfferingRules::validate(QStringLiteral("policy_jwt_audience"), QJsonValue(QString(683, QChar(0x6771))))
+                .contains(QStringLiteral("2,048")));
+    QVERIFY(OfferingRules::validate(QStringLiteral("policy_jwt_audience"), QJsonValue(QString(2048, QLatin1Char('a'))))
+                .isEmpty());
+
+    const pc::TextLimit limit = OfferingRules::field(description)->limit;
+    QCOMPARE(limit.counterText(QStringLiteral("東京")), QStringLiteral("2 characters"));
+    QCOMPARE(limit.counterText(QString(20000, QChar(0x6771))), QStringLiteral("20,000 characters · 60,000 of 65,535 bytes"));
+    QCOMPARE(pc::TextLimit::characters(128).counterText(QStringLiteral("abc")), QStringLiteral("3 / 128"));
 }
 
 void TestOfferingRules::defaultReferenceAndPreview()

@@ -191,6 +191,11 @@ void TestInstanceActionDialog::aTooLongCommentCannotBeSent()
     QVERIFY(!dialog->runButton()->isEnabled());
     dialog->commentEdit()->setPlainText(QString(65535, QLatin1Char('x')));
     QVERIFY(dialog->runButton()->isEnabled());
+    // The limit is 64 KB of UTF-8: 21,846 Japanese characters are 65,538 bytes.
+    dialog->commentEdit()->setPlainText(QString(21846, QChar(0x6771)));
+    QVERIFY(!dialog->runButton()->isEnabled());
+    dialog->commentEdit()->setPlainText(QString(21845, QChar(0x6771)));
+    QVERIFY(dialog->runButton()->isEnabled());
 }
 
 void TestInstanceActionDialog::closingWhileRunningCancels()
