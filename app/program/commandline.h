@@ -1,7 +1,12 @@
 #pragma once
 
+#include "app/connections/profile.h"
+#include "app/index/recordcodec.h"
+#include "app/models/recordexporter.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -9,6 +14,19 @@
 #include <variant>
 
 namespace pc::program {
+
+// A command that runs without a window: `provider-console sync …` or
+// `provider-console export …` (app/program/headlessrun.h).
+struct HeadlessCommand
+{
+    enum class Kind { Sync, Export };
+    Kind kind = Kind::Sync;
+    QList<IndexCollection> collections; // sync: empty for both; export: exactly one
+    bool full = false;                  // sync --full: a reconcile now, confirmed
+    RecordExporter::Format format = RecordExporter::Format::Csv;
+    QString output; // absolute; empty: standard output
+    bool offline = false;
+};
 
 // What the command line asks the console to open, once it has been read and
 // checked.
@@ -23,6 +41,10 @@ struct StartOptions
     std::optional<int> initialArea; // 0 offerings, 1 instances
     QString screenshotPath;         // absolute; empty: none
     bool reportFirstPaint = false;
+    std::optional<HeadlessCommand> command; // set: no window, the command runs
+
+    // The connection --api-url and --account name, as a profile not saved.
+    Profile commandLineProfile() const;
 };
 
 // An answer that needs no window: --help, --version, or why the command line
@@ -57,8 +79,16 @@ public:
     std::variant<StartOptions, Answer> read(const QStringList &arguments, bool hasEnvironmentToken,
                                             Reading reading = Reading::Complete);
 
+    // The first argument names a command that needs no window (sync, export):
+    // then everything is read without Qt's own options, by a QCoreApplication.
+    static bool namesHeadlessCommand(const QStringList &arguments);
+    // The answer to --profile NAME when there is no such profile (exit code 2).
+    static Answer unknownProfile(const QString &name, const QStringList &names);
+
 private:
     std::optional<Answer> checkConnection(StartOptions &options, bool hasEnvironmentToken) const;
+    std::optional<Answer> readCommand(StartOptions &options) const;
+    std::optional<Answer> readExport(HeadlessCommand &command, const QStringList &words) const;
 
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
@@ -72,6 +102,10 @@ private:
     QCommandLineOption m_readOnly;
     QCommandLineOption m_view;
     QCommandLineOption m_firstPaint;
+    QCommandLineOption m_full;
+    QCommandLineOption m_format;
+    QCommandLineOption m_output;
+    QCommandLineOption m_offline;
 };
 
 } // namespace pc::program

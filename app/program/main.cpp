@@ -6,6 +6,7 @@
 #include "app/keychain/keychainsecretstore.h"
 #include "app/program/commandline.h"
 #include "app/program/demosandbox.h"
+#include "app/program/headlessrun.h"
 #include "app/program/startupreports.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/mainwindow.h"
@@ -16,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkProxyFactory>
+#include <QTimer>
 #include <QTranslator>
 #include <cstdio>
 
@@ -63,15 +65,23 @@ int main(int argc, char *argv[])
     const QByteArray environmentToken = qgetenv("PROVIDER_CONSOLE_TOKEN").trimmed();
     qunsetenv("PROVIDER_CONSOLE_TOKEN");
 
-    // --help, --version and a command line that cannot be used are answered
-    // without a window, so they work where there is no display.
+    // --help, --version, a command line that cannot be used and the commands
+    // for scripts (sync, export) run without a window, so they work where
+    // there is no display.
     const QStringList arguments = argumentsOf(argc, argv);
-    if (std::holds_alternative<pc::program::Answer>(pc::program::CommandLine().read(
-            arguments, !environmentToken.isEmpty(), pc::program::Reading::BeforeApplication))) {
+    const auto early = pc::program::CommandLine().read(arguments, !environmentToken.isEmpty(),
+                                                       pc::program::Reading::BeforeApplication);
+    const auto *earlyOptions = std::get_if<pc::program::StartOptions>(&early);
+    if (!earlyOptions || earlyOptions->command || pc::program::CommandLine::namesHeadlessCommand(arguments)) {
         QCoreApplication app(argc, argv);
         installTranslations(&app);
-        return print(std::get<pc::program::Answer>(
-            pc::program::CommandLine().read(arguments, !environmentToken.isEmpty())));
+        const auto reading = pc::program::CommandLine().read(arguments, !environmentToken.isEmpty());
+        if (const auto *answer = std::get_if<pc::program::Answer>(&reading))
+            return print(*answer);
+        pc::program::HeadlessRun run(std::get<pc::program::StartOptions>(reading), environmentToken);
+        QObject::connect(&run, &pc::program::HeadlessRun::finished, &app, &QCoreApplication::exit);
+        QTimer::singleShot(0, &run, &pc::program::HeadlessRun::start); // exit() works only once exec() runs
+        return QCoreApplication::exec();
     }
 
     QApplication app(argc, argv);
@@ -106,21 +116,11 @@ int main(int argc, char *argv[])
     if (options.demo) {
         controller.openDemo();
     } else if (options.apiUrl) {
-        pc::Profile profile;
-        profile.name = QStringLiteral("%1@%2").arg(options.account, options.apiUrl->host());
-        profile.customBaseUrl = options.apiUrl->toString();
-        profile.account = options.account;
-        controller.openProfile(profile, environmentToken);
+        controller.openProfile(options.commandLineProfile(), environmentToken);
     } else if (!options.profile.isEmpty()) {
         const std::optional<pc::Profile> profile = profiles.profile(options.profile);
-        if (!profile) {
-            const QString names = profiles.names().isEmpty() ? QCoreApplication::translate("main", "none yet")
-                                                             : profiles.names().join(QStringLiteral(", "));
-            return print(
-                {2, QStringLiteral("provider-console: ") +
-                        QCoreApplication::translate("main", "There is no profile named \"%1\". Profiles: %2.")
-                            .arg(options.profile, names)});
-        }
+        if (!profile)
+            return print(pc::program::CommandLine::unknownProfile(options.profile, profiles.names()));
         controller.openProfile(*profile, environmentToken);
     } else if (const std::optional<pc::Profile> last = profiles.profile(profiles.lastUsed())) {
         // The environment's token is for a connection named on the command

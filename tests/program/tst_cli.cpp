@@ -1,5 +1,6 @@
 #include "app/connections/profilestore.h"
 #include "sandbox/sandboxserver.h"
+#include "tests/support/console.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -32,59 +33,15 @@ private Q_SLOTS:
     void noFileTheProgramWroteHoldsTheToken();
 
 private:
-    struct Run
+    using Run = testsupport::ConsoleRun;
+    Run runConsole(const QStringList &arguments, const QString &token) const
     {
-        int exitCode = -1;
-        QString output;
-    };
-    Run runConsole(const QStringList &arguments, const QString &token);
-    QString home(const QString &variable = QStringLiteral("HOME")) const;
-    QTemporaryDir m_dir;
-};
-
-QString TestCli::home(const QString &variable) const
-{
-    const QString root = m_dir.filePath(QStringLiteral("home"));
-    if (variable == QLatin1String("XDG_CONFIG_HOME"))
-        return root + QStringLiteral("/.config");
-    if (variable == QLatin1String("XDG_DATA_HOME"))
-        return root + QStringLiteral("/.local/share");
-    if (variable == QLatin1String("XDG_CACHE_HOME"))
-        return root + QStringLiteral("/.cache");
-    if (variable == QLatin1String("XDG_STATE_HOME"))
-        return root + QStringLiteral("/.local/state");
-    return root;
-}
-
-TestCli::Run TestCli::runConsole(const QStringList &arguments, const QString &token)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.remove(QStringLiteral("PROVIDER_CONSOLE_TOKEN"));
-    // Everything the program writes goes under the test's folder (and can be
-    // searched there); no keychain is within reach, so none can prompt.
-    for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
-        environment.insert(QString::fromLatin1(variable), home(QString::fromLatin1(variable)));
-    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    if (!token.isNull())
-        environment.insert(QStringLiteral("PROVIDER_CONSOLE_TOKEN"), token);
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral(PROVIDER_CONSOLE_PATH), arguments);
-    Run run;
-    // The sandbox answers from this process's event loop, so wait without blocking it.
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
+        return m_console.run(arguments, token);
     }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.output = QString::fromLocal8Bit(process.readAll());
-    return run;
-}
+    QString home(const QString &variable = QStringLiteral("HOME")) const { return m_console.home(variable); }
+    QTemporaryDir m_dir;
+    testsupport::Console m_console{QStringLiteral(PROVIDER_CONSOLE_PATH), m_dir.filePath(QStringLiteral("home"))};
+};
 
 void TestCli::connectsWithApiUrlAndEnvironmentToken()
 {
@@ -94,13 +51,13 @@ void TestCli::connectsWithApiUrlAndEnvironmentToken()
     const Run run = runConsole({QStringLiteral("--api-url"), server.baseUrl().toString(), QStringLiteral("--account"),
                                 QStringLiteral("wdc"), QStringLiteral("--screenshot"), shot},
                                QStringLiteral("sandbox-token"));
-    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output()));
     QVERIFY(!QImage(shot).isNull());
     const auto requests = server.requests();
     QVERIFY(requests.size() >= 2); // the first page of both areas
     for (const auto &request : requests)
         QCOMPARE(request.header("authorization"), QByteArray("Bearer sandbox-token"));
-    QVERIFY(!run.output.contains(QStringLiteral("sandbox-token"))); // never logged
+    QVERIFY(!run.output().contains(QStringLiteral("sandbox-token"))); // never logged
 }
 
 void TestCli::urlWithoutPathGetsV1()
@@ -111,7 +68,7 @@ void TestCli::urlWithoutPathGetsV1()
                                 QStringLiteral("--account"), QStringLiteral("wdc"), QStringLiteral("--screenshot"),
                                 m_dir.filePath(QStringLiteral("nopath.png"))},
                                QStringLiteral("sandbox-token"));
-    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output()));
     QVERIFY(!server.requests().isEmpty());
     QVERIFY(server.requests().first().path.startsWith(QStringLiteral("/v1/")));
 }
@@ -127,15 +84,15 @@ void TestCli::reportsTheFirstPaint()
     const Run run = runConsole({QStringLiteral("--api-url"), server.baseUrl().toString(), QStringLiteral("--account"),
                                 QStringLiteral("wdc"), QStringLiteral("--report-first-paint")},
                                QStringLiteral("sandbox-token"));
-    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output()));
     const qint64 startedNs = qint64(before.tv_sec) * 1'000'000'000LL + before.tv_nsec;
     qint64 paintedNs = -1;
-    for (const QString &line : run.output.split(QLatin1Char('\n'))) {
+    for (const QString &line : run.output().split(QLatin1Char('\n'))) {
         const QJsonObject object = QJsonDocument::fromJson(line.trimmed().toUtf8()).object();
         if (object.contains(QStringLiteral("painted_monotonic_ns")))
             paintedNs = qint64(object.value(QStringLiteral("painted_monotonic_ns")).toDouble());
     }
-    QVERIFY2(paintedNs > startedNs, qPrintable(run.output));
+    QVERIFY2(paintedNs > startedNs, qPrintable(run.output()));
     bool askedForOfferings = false;
     for (const auto &request : server.requests())
         askedForOfferings |= request.path == QLatin1String("/v1/app_offerings");
@@ -148,7 +105,7 @@ void TestCli::missingTokenIsExplained()
                                 QStringLiteral("--account"), QStringLiteral("wdc")},
                                QString());
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.output.contains(QStringLiteral("PROVIDER_CONSOLE_TOKEN")), qPrintable(run.output));
+    QVERIFY2(run.output().contains(QStringLiteral("PROVIDER_CONSOLE_TOKEN")), qPrintable(run.output()));
 }
 
 void TestCli::missingAccountIsExplained()
@@ -156,7 +113,7 @@ void TestCli::missingAccountIsExplained()
     const Run run = runConsole({QStringLiteral("--api-url"), QStringLiteral("https://api.xurrent.com/v1")},
                                QStringLiteral("t"));
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.output.contains(QStringLiteral("--account")), qPrintable(run.output));
+    QVERIFY2(run.output().contains(QStringLiteral("--account")), qPrintable(run.output()));
 }
 
 void TestCli::tokenArgumentIsRefused()
@@ -165,8 +122,8 @@ void TestCli::tokenArgumentIsRefused()
                                          QStringList{QStringLiteral("--token"), QStringLiteral("abc123secret")}}) {
         const Run run = runConsole(arguments, QString());
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.output.contains(QStringLiteral("not accepted on the command line")));
-        QVERIFY(!run.output.contains(QStringLiteral("abc123secret")));
+        QVERIFY(run.output().contains(QStringLiteral("not accepted on the command line")));
+        QVERIFY(!run.output().contains(QStringLiteral("abc123secret")));
     }
 }
 
@@ -189,7 +146,7 @@ void TestCli::aSavedProfileOpensWithTheEnvironmentToken()
     const Run run = runConsole({QStringLiteral("--profile"), QStringLiteral("local sandbox"),
                                 QStringLiteral("--read-only"), QStringLiteral("--screenshot"), shot},
                                QStringLiteral("sandbox-token"));
-    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output()));
     QVERIFY(!QImage(shot).isNull());
     QVERIFY(server.requests().size() >= 2);
     for (const auto &request : server.requests()) {
@@ -202,7 +159,7 @@ void TestCli::anUnknownProfileIsExplained()
 {
     const Run run = runConsole({QStringLiteral("--profile"), QStringLiteral("nope")}, QString());
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.output.contains(QStringLiteral("no profile named \"nope\"")), qPrintable(run.output));
+    QVERIFY2(run.output().contains(QStringLiteral("no profile named \"nope\"")), qPrintable(run.output()));
 }
 
 void TestCli::noFileTheProgramWroteHoldsTheToken()
@@ -229,9 +186,9 @@ void TestCli::noFileTheProgramWroteHoldsTheToken()
                                 m_dir.filePath(QStringLiteral("last.png"))},
                                QStringLiteral("sandbox-token"));
     qunsetenv("QT_LOGGING_RULES");
-    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-    QVERIFY(run.output.size() > 1000); // the logs were on
-    QVERIFY(!run.output.contains(QStringLiteral("sandbox-token")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output()));
+    QVERIFY(run.output().size() > 1000); // the logs were on
+    QVERIFY(!run.output().contains(QStringLiteral("sandbox-token")));
     QFile written(settingsFile);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QVERIFY(written.readAll() != before); // the program wrote its settings
