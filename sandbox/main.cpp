@@ -12,6 +12,25 @@
 
 #include <cstdlib>
 
+namespace {
+
+// The --fault specs, each one a fault; false (said on `err`) at the first bad one.
+bool parseFaults(const QStringList &specs, QList<sandbox::Fault> *faults, QTextStream &err)
+{
+    for (const QString &spec : specs) {
+        sandbox::Fault fault;
+        QString error;
+        if (!sandbox::parseFaultSpec(spec, &fault, &error)) {
+            err << "provider-sandbox: --fault " << spec << ": " << error << Qt::endl;
+            return false;
+        }
+        faults->append(fault);
+    }
+    return true;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -110,16 +129,8 @@ int main(int argc, char *argv[])
     }
 
     QList<sandbox::Fault> faults;
-    const QStringList specs = parser.values(faultOption);
-    for (const QString &spec : specs) {
-        sandbox::Fault fault;
-        QString error;
-        if (!sandbox::parseFaultSpec(spec, &fault, &error)) {
-            err << "provider-sandbox: --fault " << spec << ": " << error << Qt::endl;
-            return 2;
-        }
-        faults.append(fault);
-    }
+    if (!parseFaults(parser.values(faultOption), &faults, err))
+        return 2;
 
     QElapsedTimer startup;
     startup.start();

@@ -525,6 +525,25 @@
     </message>
 </context>
 <context>
+    <name>RecordsWriter</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard output could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextLimit</name>
     <message>
         <source>%1 / %2</source>
@@ -705,6 +724,83 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>--report-first-paint: no view shows the offerings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands, for scripts (no window, no display needed; exit code 0 on success, 1 on failure with one
+line on standard error, 2 for a usage error):
+  sync [offerings|instances] [--full]
+      Bring the local copy of the connection up to date (both collections by default);
+      a one-line summary on success.
+  export offerings|instances [--format csv|json] [--output FILE] [--offline]
+      Bring the local copy up to date, then write every record it holds. A profile that
+      keeps no local copy is exported straight from the API, nothing stored (and
+      --offline is refused for it).
+The connection: --profile NAME, or --api-url URL --account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no collection &quot;%1&quot;: name offerings or instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with a command: sync or export (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not go with %2 (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync: also look for deleted records now (every id is listed), even when that takes more than the usual share of the hour&apos;s quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv (the columns the console&apos;s Export writes) or json (every record whole, with the API&apos;s field names). Default: the --output file&apos;s extension, otherwise csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to FILE (replaced only once complete) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: send nothing; write what the local copy holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync or export, with what they take (see Commands above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes one collection at most: offerings or instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;: sync or export (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a connection: --profile NAME, or --api-url URL with --account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes one collection: offerings or instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offerings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,6 +3614,87 @@ Your changes are kept; Retry sends them again.</source>
     <message>
         <source>Profiles</source>
         <translation>Profile</translation>
+    </message>
+</context>
+<context>
+    <name>pc::program::ApiWalkExport</name>
+    <message>
+        <source>%1: %2 of %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::program::HeadlessRun</name>
+    <message>
+        <source>No command was given (see --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 keeps no local copy (&quot;Keep a local copy&quot; is off), so there is nothing to sync. Export walks the API instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 keeps no local copy (&quot;Keep a local copy&quot; is off), so nothing can be exported offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API token is stored for the profile %1: set PROVIDER_CONSOLE_TOKEN, or connect once in the console to keep one in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token could not be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no local copy of %1 on this computer: run provider-console sync first, or export without --offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Exporting what the local copy holds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of %1 holds no %2 yet: run provider-console sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local copy of %1 is not complete yet (its first copy was interrupted); exporting the %2 records it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 records) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pc::program::HeadlessSync</name>
+    <message>
+        <source>The sync could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: first copy, %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changes, %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looking for deleted records, %2 ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for deleted %1 was skipped: it would take about %2 requests, more than the %3 allowed without asking. Run provider-console sync --full to do it now.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
