@@ -148,7 +148,8 @@ void LocalIndex::onSyncFinished(const SyncResult &result)
     // The tables switch to a copy the sync has just completed before the
     // sync is reported as finished.
     readStates([this, next, result] {
-        setState(next);
+        if (!m_sync->isRunning()) // a sync started meanwhile keeps its state
+            setState(next);
         Q_EMIT syncFinished(result);
     });
 }
