@@ -10,6 +10,7 @@
 #include "tests/support/walk.h"
 #include "ui/actions/instanceactiondialog.h"
 #include "ui/connections/connectdialog.h"
+#include "ui/connections/tokendialog.h"
 #include "ui/records/recordview.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/mainwindow.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void aDeletionGoesOnlyWithAReconcile();
     void aReconcileAboveTheQuotaShareAsksFirst();
     void aSuspensionIsInTheCopyAtOnce();
+    void aRefusedTokenAsksOnceAndTheSyncGoesOn();
     void noLocalCopyPagesAndWritesNoFile();
     void theFirstSyncSwitchesTheTablesKeepingTheSelection();
     void forgetRemovesTheFile();
@@ -324,6 +326,27 @@ void TestLocalCopy::aSuspensionIsInTheCopyAtOnce()
     QCOMPARE(stored.value(QStringLiteral("suspended")).toBool(), true);
     QCOMPARE(stored.value(QStringLiteral("suspension_comment")).toString(), QStringLiteral("Paused"));
     QCOMPARE(stored, m_server->instance(id));
+}
+
+void TestLocalCopy::aRefusedTokenAsksOnceAndTheSyncGoesOn()
+{
+    MainWindow *window = openSynced();
+    QVERIFY(window);
+    const qint64 id = rowIds(*window->instancesModel()).at(2);
+    QVERIFY(m_server->updateInstance(id, {{QStringLiteral("disabled"), true}}));
+    // The token is revoked and a new one issued: the sync is refused.
+    m_server->setToken(QStringLiteral("rotated-token"));
+    QVERIFY(runAction(window, QStringLiteral("syncNow")));
+    QVERIFY(window->syncStatus()->text().startsWith(QStringLiteral("Sync failed: ")));
+    QTRY_VERIFY(window->tokenDialog() && window->tokenDialog()->isVisible());
+    pc::TokenDialog *dialog = window->tokenDialog();
+    QTest::keyClicks(dialog->tokenEdit(), QStringLiteral("rotated-token"));
+    QSignalSpy synced(window->localIndex(), &pc::LocalIndex::syncFinished);
+    QTest::mouseClick(dialog->sessionButton(), Qt::LeftButton);
+    QVERIFY(synced.wait(30000));
+    QVERIFY(synced.first().first().value<pc::SyncResult>().ok());
+    QTRY_VERIFY(window->instancesModel()->instance(2).disabled);
+    QCOMPARE(window->syncStatus()->text(), QStringLiteral("Synced just now · 1 change"));
 }
 
 void TestLocalCopy::noLocalCopyPagesAndWritesNoFile()
