@@ -1110,7 +1110,7 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
@@ -1400,6 +1400,62 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
         <source>Proxy user</source>
         <translation>Proxy-Benutzer</translation>
     </message>
+    <message>
+        <source>Keep a local copy of the offerings an&amp;d instances</source>
+        <translation>Eine lokale Kopie der Angebote un&amp;d Instanzen behalten</translation>
+    </message>
+    <message>
+        <source>A file on this computer with every offering and instance of the account: the tables open with all rows at once and only changes are fetched. Turn it off where local copies of customer data are not allowed.</source>
+        <translation>Eine Datei auf diesem Computer mit jedem Angebot und jeder Instanz des Kontos: Die Tabellen öffnen sofort mit allen Zeilen, und nur Änderungen werden abgerufen. Schalten Sie sie aus, wo lokale Kopien von Kundendaten nicht erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget local data…</source>
+        <translation>Lokale Daten ver&amp;gessen…</translation>
+    </message>
+    <message>
+        <source>Removes the local copy of this profile from this computer</source>
+        <translation>Entfernt die lokale Kopie dieses Profils von diesem Computer</translation>
+    </message>
+    <message>
+        <source>Kept in the application&apos;s data folder, never with the token.</source>
+        <translation>Im Datenordner der Anwendung gespeichert, nie mit dem Token.</translation>
+    </message>
+    <message>
+        <source>No local copy on this computer.</source>
+        <translation>Keine lokale Kopie auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>On this computer: %1, last synced %2.</source>
+        <translation>Auf diesem Computer: %1, zuletzt synchronisiert %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Forget the local copy of %1?</source>
+        <translation>Die lokale Kopie von %1 vergessen?</translation>
+    </message>
+    <message>
+        <source>The file with the offerings and instances of %1 is removed from this computer now. Nothing changes on the server.</source>
+        <translation>Die Datei mit den Angeboten und Instanzen von %1 wird jetzt von diesem Computer entfernt. Auf dem Server ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>With “Keep a local copy” on, a new copy is made the next time this profile is opened.</source>
+        <translation>Ist „Eine lokale Kopie behalten“ eingeschaltet, wird beim nächsten Öffnen dieses Profils eine neue Kopie angelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>The local copy was removed.</source>
+        <translation>Die lokale Kopie wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be removed: %1</source>
+        <translation>Die lokale Kopie konnte nicht entfernt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectionTest</name>
@@ -1639,7 +1695,7 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Changes to send: %1</source>
@@ -1949,6 +2005,78 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
 </context>
 <context>
+    <name>pc::LocalIndex</name>
+    <message>
+        <source>The local copy could not be opened (%1); the tables load from the server.</source>
+        <translation>Die lokale Kopie konnte nicht geöffnet werden (%1); die Tabellen laden vom Server.</translation>
+    </message>
+    <message>
+        <source>Checking for deleted offerings: %1 of %2</source>
+        <translation>Suche nach gelöschten Angeboten: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Checking for deleted instances: %1 of %2</source>
+        <translation>Suche nach gelöschten Instanzen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Syncing offerings: %1 of %2</source>
+        <translation>Angebote werden synchronisiert: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Syncing instances: %1 of %2</source>
+        <translation>Instanzen werden synchronisiert: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Opening the local copy…</source>
+        <translation>Die lokale Kopie wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Another console is syncing the local copy; this one reads it.</source>
+        <translation>Eine andere Konsole synchronisiert die lokale Kopie; diese liest sie.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Gerade synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+            <numerusform>Vor %n Min. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Vor %n Std. synchronisiert</numerusform>
+            <numerusform>Vor %n Std. synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation>Synchronisiert am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing the local copy…</source>
+        <translation>Die lokale Kopie wird synchronisiert…</translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message>
         <source>%1 — Provider Console</source>
@@ -2223,6 +2351,26 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     <message>
         <source>Choose an offering to edit first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Brings the local copy up to date with what changed on the server</source>
+        <translation>Bringt die lokale Kopie auf den Stand dessen, was sich auf dem Server geändert hat</translation>
+    </message>
+    <message>
+        <source>Full &amp;reconcile</source>
+        <translation>Vollständiger Ab&amp;gleich</translation>
+    </message>
+    <message>
+        <source>Lists every id on the server to drop the records deleted there</source>
+        <translation>Fragt jede ID beim Server ab, um dort gelöschte Datensätze zu entfernen</translation>
+    </message>
+    <message>
+        <source>Edit this &amp;profile…</source>
+        <translation>Dieses &amp;Profil bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2823,7 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Loading all…</source>
@@ -3269,6 +3417,20 @@ Your changes are kept; Retry sends them again.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln offering(s), from the local copy</source>
+        <translation>
+            <numerusform>%Ln Angebot, aus der lokalen Kopie</numerusform>
+            <numerusform>%Ln Angebote, aus der lokalen Kopie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s), from the local copy</source>
+        <translation>
+            <numerusform>%Ln Instanz, aus der lokalen Kopie</numerusform>
+            <numerusform>%Ln Instanzen, aus der lokalen Kopie</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::ReferenceModel</name>
@@ -3516,6 +3678,61 @@ Your changes are kept; Retry sends them again.</source>
     </message>
 </context>
 <context>
+    <name>pc::SyncStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Stops the sync; what arrived is kept</source>
+        <translation>Stoppt die Synchronisierung; was angekommen ist, bleibt</translation>
+    </message>
+    <message>
+        <source>Syncs the local copy again</source>
+        <translation>Synchronisiert die lokale Kopie erneut</translation>
+    </message>
+    <message>
+        <source>Hides the message about the local copy</source>
+        <translation>Blendet die Meldung zur lokalen Kopie aus</translation>
+    </message>
+    <message>
+        <source>Check for deleted records?</source>
+        <translation>Nach gelöschten Datensätzen suchen?</translation>
+    </message>
+    <message>
+        <source>Finding the offerings deleted on the server takes about %1 requests, more than the %2 this console spends of the hour&apos;s quota without asking.</source>
+        <translation>Die auf dem Server gelöschten Angebote zu finden, kostet etwa %1 Anfragen, mehr als die %2, die diese Konsole ohne Rückfrage vom Stundenkontingent verbraucht.</translation>
+    </message>
+    <message>
+        <source>Finding the instances deleted on the server takes about %1 requests, more than the %2 this console spends of the hour&apos;s quota without asking.</source>
+        <translation>Die auf dem Server gelöschten Instanzen zu finden, kostet etwa %1 Anfragen, mehr als die %2, die diese Konsole ohne Rückfrage vom Stundenkontingent verbraucht.</translation>
+    </message>
+    <message>
+        <source>Other work with the API (and other consoles on this token) may have to wait for the quota while it runs. Until then, deleted records stay in the local copy.</source>
+        <translation>Andere Arbeit mit der API (und andere Konsolen mit diesem Token) muss währenddessen vielleicht auf das Kontingent warten. Bis dahin bleiben gelöschte Datensätze in der lokalen Kopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>Jetzt &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>pc::TokenDialog</name>
     <message>
         <source>Save to &amp;keychain</source>
@@ -3527,7 +3744,7 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The API token was refused</source>

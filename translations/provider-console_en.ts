@@ -114,6 +114,30 @@
     </message>
 </context>
 <context>
+    <name>pc::LocalIndex</name>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>Synced %n min ago</numerusform>
+            <numerusform>Synced %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>Synced %n h ago</numerusform>
+            <numerusform>Synced %n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message numerus="yes">
         <source>The server did not answer properly; trying again in %n s</source>
@@ -209,6 +233,20 @@
         <translation>
             <numerusform>%Ln instance loaded</numerusform>
             <numerusform>%Ln instances loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln offering(s), from the local copy</source>
+        <translation>
+            <numerusform>%Ln offering, from the local copy</numerusform>
+            <numerusform>%Ln offerings, from the local copy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s), from the local copy</source>
+        <translation>
+            <numerusform>%Ln instance, from the local copy</numerusform>
+            <numerusform>%Ln instances, from the local copy</numerusform>
         </translation>
     </message>
 </context>

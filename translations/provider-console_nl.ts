@@ -1110,7 +1110,7 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
@@ -1400,6 +1400,62 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
         <source>Proxy user</source>
         <translation>Proxygebruiker</translation>
     </message>
+    <message>
+        <source>Keep a local copy of the offerings an&amp;d instances</source>
+        <translation>Een lokale kopie van de aanbie&amp;dingen en instanties bewaren</translation>
+    </message>
+    <message>
+        <source>A file on this computer with every offering and instance of the account: the tables open with all rows at once and only changes are fetched. Turn it off where local copies of customer data are not allowed.</source>
+        <translation>Een bestand op deze computer met elke aanbieding en instantie van het account: de tabellen openen meteen met alle rijen en alleen wijzigingen worden opgehaald. Zet het uit waar lokale kopieën van klantgegevens niet zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget local data…</source>
+        <translation>Lokale gegevens ver&amp;geten…</translation>
+    </message>
+    <message>
+        <source>Removes the local copy of this profile from this computer</source>
+        <translation>Verwijdert de lokale kopie van dit profiel van deze computer</translation>
+    </message>
+    <message>
+        <source>Kept in the application&apos;s data folder, never with the token.</source>
+        <translation>Bewaard in de gegevensmap van de toepassing, nooit met het token.</translation>
+    </message>
+    <message>
+        <source>No local copy on this computer.</source>
+        <translation>Geen lokale kopie op deze computer.</translation>
+    </message>
+    <message>
+        <source>On this computer: %1, last synced %2.</source>
+        <translation>Op deze computer: %1, laatst gesynchroniseerd %2.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Forget the local copy of %1?</source>
+        <translation>De lokale kopie van %1 vergeten?</translation>
+    </message>
+    <message>
+        <source>The file with the offerings and instances of %1 is removed from this computer now. Nothing changes on the server.</source>
+        <translation>Het bestand met de aanbiedingen en instanties van %1 wordt nu van deze computer verwijderd. Op de server verandert niets.</translation>
+    </message>
+    <message>
+        <source>With “Keep a local copy” on, a new copy is made the next time this profile is opened.</source>
+        <translation>Met „Een lokale kopie bewaren” aan wordt een nieuwe kopie gemaakt zodra dit profiel weer wordt geopend.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergeten</translation>
+    </message>
+    <message>
+        <source>The local copy was removed.</source>
+        <translation>De lokale kopie is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The local copy could not be removed: %1</source>
+        <translation>De lokale kopie kon niet worden verwijderd: %1</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectionTest</name>
@@ -1639,7 +1695,7 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Changes to send: %1</source>
@@ -1949,6 +2005,78 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
 </context>
 <context>
+    <name>pc::LocalIndex</name>
+    <message>
+        <source>The local copy could not be opened (%1); the tables load from the server.</source>
+        <translation>De lokale kopie kon niet worden geopend (%1); de tabellen laden van de server.</translation>
+    </message>
+    <message>
+        <source>Checking for deleted offerings: %1 of %2</source>
+        <translation>Zoeken naar verwijderde aanbiedingen: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Checking for deleted instances: %1 of %2</source>
+        <translation>Zoeken naar verwijderde instanties: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Syncing offerings: %1 of %2</source>
+        <translation>Aanbiedingen synchroniseren: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Syncing instances: %1 of %2</source>
+        <translation>Instanties synchroniseren: %1 van %2</translation>
+    </message>
+    <message>
+        <source>Opening the local copy…</source>
+        <translation>De lokale kopie wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Another console is syncing the local copy; this one reads it.</source>
+        <translation>Een andere console synchroniseert de lokale kopie; deze leest haar.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisatie mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Zojuist gesynchroniseerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n min ago</source>
+        <translation>
+            <numerusform>%n min geleden gesynchroniseerd</numerusform>
+            <numerusform>%n min geleden gesynchroniseerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n h ago</source>
+        <translation>
+            <numerusform>%n uur geleden gesynchroniseerd</numerusform>
+            <numerusform>%n uur geleden gesynchroniseerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation>Gesynchroniseerd op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing the local copy…</source>
+        <translation>De lokale kopie wordt gesynchroniseerd…</translation>
+    </message>
+</context>
+<context>
     <name>pc::MainWindow</name>
     <message>
         <source>%1 — Provider Console</source>
@@ -2223,6 +2351,26 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     <message>
         <source>Choose an offering to edit first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <source>Brings the local copy up to date with what changed on the server</source>
+        <translation>Werkt de lokale kopie bij met wat op de server is veranderd</translation>
+    </message>
+    <message>
+        <source>Full &amp;reconcile</source>
+        <translation>Volledige &amp;controle</translation>
+    </message>
+    <message>
+        <source>Lists every id on the server to drop the records deleted there</source>
+        <translation>Vraagt elke id op bij de server om daar verwijderde records weg te laten</translation>
+    </message>
+    <message>
+        <source>Edit this &amp;profile…</source>
+        <translation>Dit &amp;profiel bewerken…</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2823,7 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Loading all…</source>
@@ -3269,6 +3417,20 @@ Your changes are kept; Retry sends them again.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln offering(s), from the local copy</source>
+        <translation>
+            <numerusform>%Ln aanbieding, uit de lokale kopie</numerusform>
+            <numerusform>%Ln aanbiedingen, uit de lokale kopie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s), from the local copy</source>
+        <translation>
+            <numerusform>%Ln instantie, uit de lokale kopie</numerusform>
+            <numerusform>%Ln instanties, uit de lokale kopie</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::ReferenceModel</name>
@@ -3516,6 +3678,61 @@ Your changes are kept; Retry sends them again.</source>
     </message>
 </context>
 <context>
+    <name>pc::SyncStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang van de synchronisatie</translation>
+    </message>
+    <message>
+        <source>Stops the sync; what arrived is kept</source>
+        <translation>Stopt de synchronisatie; wat binnen is, blijft</translation>
+    </message>
+    <message>
+        <source>Syncs the local copy again</source>
+        <translation>Synchroniseert de lokale kopie opnieuw</translation>
+    </message>
+    <message>
+        <source>Hides the message about the local copy</source>
+        <translation>Verbergt de melding over de lokale kopie</translation>
+    </message>
+    <message>
+        <source>Check for deleted records?</source>
+        <translation>Zoeken naar verwijderde records?</translation>
+    </message>
+    <message>
+        <source>Finding the offerings deleted on the server takes about %1 requests, more than the %2 this console spends of the hour&apos;s quota without asking.</source>
+        <translation>Het vinden van de op de server verwijderde aanbiedingen kost ongeveer %1 verzoeken, meer dan de %2 die deze console zonder te vragen van het uurquotum gebruikt.</translation>
+    </message>
+    <message>
+        <source>Finding the instances deleted on the server takes about %1 requests, more than the %2 this console spends of the hour&apos;s quota without asking.</source>
+        <translation>Het vinden van de op de server verwijderde instanties kost ongeveer %1 verzoeken, meer dan de %2 die deze console zonder te vragen van het uurquotum gebruikt.</translation>
+    </message>
+    <message>
+        <source>Other work with the API (and other consoles on this token) may have to wait for the quota while it runs. Until then, deleted records stay in the local copy.</source>
+        <translation>Ander werk met de API (en andere consoles met dit token) moet intussen misschien op het quotum wachten. Tot dan blijven verwijderde records in de lokale kopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>Nu &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+</context>
+<context>
     <name>pc::TokenDialog</name>
     <message>
         <source>Save to &amp;keychain</source>
@@ -3527,7 +3744,7 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>The API token was refused</source>

@@ -378,15 +378,51 @@ std::optional<bool> InstancesModel::lessThan(int column, int left, int right) co
 
 bool InstancesModel::updateFromServer(const QJsonObject &record)
 {
-    const AppInstance updated = decodeInstance(record);
+    const int row = rowOfId(record.value(QStringLiteral("id")).toInteger());
+    if (row < 0)
+        return false;
+    replaceRecord(row, record);
+    return true;
+}
+
+void InstancesModel::appendRecordObjects(const QList<QJsonObject> &records)
+{
+    QList<InstanceTable::PackedRow> rows;
+    rows.reserve(records.size());
+    for (const QJsonObject &record : records)
+        rows.append(m_rows.pack(decodeInstance(record)));
+    insertPacked(rows);
+}
+
+std::optional<RecordPredicate> InstancesModel::localFilter() const
+{
+    const std::optional<RecordPredicate> base = PagedTableModel::localFilter();
+    if (!base || m_scope.id == 0)
+        return base;
+    return RecordPredicate([offering = m_scope.id](const QJsonObject &record) {
+        // The index keeps one shape: a 2021 server's `integration` is stored as `app_offering`.
+        return decodeReference(record.value(QStringLiteral("app_offering"))).id == offering;
+    });
+}
+
+int InstancesModel::rowOfId(qint64 id) const
+{
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.id(row) != updated.id)
-            continue;
-        m_rows.replace(row, updated);
-        Q_EMIT dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(row), columnCount() - 1));
-        return true;
+        if (m_rows.id(row) == id)
+            return static_cast<int>(row);
     }
-    return false;
+    return -1;
+}
+
+void InstancesModel::replaceRecord(int row, const QJsonObject &record)
+{
+    m_rows.replace(row, decodeInstance(record));
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void InstancesModel::removeRecordRow(int row)
+{
+    m_rows.remove(row);
 }
 
 void InstancesModel::clearRows()

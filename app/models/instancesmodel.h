@@ -60,6 +60,12 @@ protected:
     QString collectionPath() const override;
     QStringList essentialFields() const override;
     void appendRecords(const QJsonArray &records) override;
+    void appendRecordObjects(const QList<QJsonObject> &records) override;
+    // The drill-down over the local copy: the offering's instances.
+    std::optional<RecordPredicate> localFilter() const override;
+    int rowOfId(qint64 id) const override;
+    void replaceRecord(int row, const QJsonObject &record) override;
+    void removeRecordRow(int row) override;
     void clearRows() override;
     bool recoverFrom(const ApiError &error) override;
     void reserveRows(qint64 rows) override;

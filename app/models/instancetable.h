@@ -58,6 +58,8 @@ public:
     PackedRow pack(const AppInstance &instance) { return pack(instance, nullptr); }
     void appendPacked(const QList<PackedRow> &rows) { m_rows.append(rows); }
     void replace(qsizetype row, const AppInstance &instance);
+    // Drops a row; the names and comments it used stay (others may share them).
+    void remove(qsizetype row) { m_rows.remove(row); }
     AppInstance instance(qsizetype row) const;
 
     qint64 id(qsizetype row) const { return m_rows.at(row).id; }

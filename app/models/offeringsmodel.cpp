@@ -81,14 +81,43 @@ void OfferingsModel::appendRecords(const QJsonArray &records)
     appendDecoded(m_rows, records, [](const QJsonObject &object) { return decodeOffering(object); });
 }
 
+void OfferingsModel::appendRecordObjects(const QList<QJsonObject> &records)
+{
+    if (records.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(records.size()) - 1);
+    m_rows.reserve(m_rows.size() + records.size());
+    for (const QJsonObject &record : records)
+        m_rows.append(decodeOffering(record));
+    endInsertRows();
+}
+
+int OfferingsModel::rowOfId(qint64 id) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+void OfferingsModel::replaceRecord(int row, const QJsonObject &record)
+{
+    m_rows[row] = decodeOffering(record);
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void OfferingsModel::removeRecordRow(int row)
+{
+    m_rows.remove(row);
+}
+
 void OfferingsModel::upsertFromServer(const QJsonObject &record)
 {
     const AppOffering updated = decodeOffering(record);
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id != updated.id)
-            continue;
-        m_rows[row] = updated;
-        Q_EMIT dataChanged(index(static_cast<int>(row), 0), index(static_cast<int>(row), columnCount() - 1));
+    if (const int row = rowOfId(updated.id); row >= 0) {
+        replaceRecord(row, record);
         return;
     }
     beginInsertRows({}, 0, 0);

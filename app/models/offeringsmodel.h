@@ -38,8 +38,14 @@ public:
 protected:
     QString collectionPath() const override;
     QStringList essentialFields() const override;
+    // The API lists offerings by name unless asked otherwise.
+    QString defaultOrderField() const override { return QStringLiteral("name"); }
     void appendRecords(const QJsonArray &records) override;
+    void appendRecordObjects(const QList<QJsonObject> &records) override;
     void clearRows() override;
+    int rowOfId(qint64 id) const override;
+    void replaceRecord(int row, const QJsonObject &record) override;
+    void removeRecordRow(int row) override;
 
 private:
     QList<AppOffering> m_rows;

@@ -3,6 +3,7 @@
 #include "app/records/domain.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace pc {
 
@@ -154,7 +155,7 @@ void PagedTableModel::setQuery(const QString &predefinedFilter, const QString &s
     m_query.sortField = sortField;
     m_query.sortOrder = sortOrder;
     m_query.conditions = conditions;
-    if (m_loader->hasStarted())
+    if (m_loader->hasStarted() || m_local)
         reload();
 }
 
@@ -192,7 +193,7 @@ void PagedTableModel::startLoader()
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_local || m_awaitingLocal)
         return false;
     if (!m_loader->hasStarted())
         return true; // nothing asked for yet
@@ -210,19 +211,149 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 
 void PagedTableModel::reload(int minimumRows)
 {
-    const bool wasLoadingAll = m_loader->stop(minimumRows);
+    const bool wasLoadingAll = m_loader->stop(minimumRows) || m_localLoadAll;
+    const bool local = answersLocally();
+    m_awaitingLocal = false;
     beginResetModel();
     clearRows();
-    startLoader();
+    m_local = local;
+    m_localReading = false;
+    m_localLoadAll = false;
+    ++m_localRead; // a read still on its way is for the old query
+    if (!local)
+        startLoader();
     endResetModel();
-    m_loader->fetchNext();
+    if (local)
+        readLocal();
+    else
+        m_loader->fetchNext();
     if (wasLoadingAll)
         Q_EMIT loadAllFinished(false);
     Q_EMIT statusChanged();
 }
 
+void PagedTableModel::setAwaitingLocalSource(bool awaiting)
+{
+    if (awaiting == m_awaitingLocal)
+        return;
+    m_awaitingLocal = awaiting;
+    Q_EMIT loadingChanged(isLoading());
+    Q_EMIT statusChanged();
+}
+
+void PagedTableModel::setLocalSource(LocalRecordSource *source)
+{
+    if (source == m_localSource && !m_awaitingLocal)
+        return;
+    m_localSource = source;
+    reload();
+}
+
+bool PagedTableModel::answersLocally() const
+{
+    if (!m_localSource)
+        return false;
+    const std::optional<RecordPredicate> filter = localFilter();
+    return filter && LocalQuery(m_query, *filter).isValid();
+}
+
+LocalQuery PagedTableModel::localQuery() const
+{
+    ListQuery query = m_query;
+    if (query.sortField.isEmpty()) {
+        query.sortField = defaultOrderField();
+        query.sortOrder = Qt::AscendingOrder; // the API's default order is ascending
+    }
+    return LocalQuery(query, localFilter().value_or(RecordPredicate()));
+}
+
+std::optional<RecordPredicate> PagedTableModel::localFilter() const
+{
+    if (!m_query.predefinedFilter.isEmpty())
+        return std::nullopt;
+    return RecordPredicate();
+}
+
+void PagedTableModel::readLocal()
+{
+    const int read = m_localRead;
+    m_localReading = true;
+    Q_EMIT loadingChanged(true);
+    m_localSource->readAll(this, [this, read](const QList<QJsonObject> &records) {
+        if (read == m_localRead && m_local)
+            takeLocalRecords(records);
+    });
+}
+
+// The local copy's answer, as a page would come: inserted rows, then pageLoaded().
+void PagedTableModel::takeLocalRecords(const QList<QJsonObject> &records)
+{
+    const QList<QJsonObject> rows = localQuery().apply(records);
+    m_localReading = false;
+    appendRecordObjects(rows);
+    Q_EMIT loadingChanged(false);
+    Q_EMIT pageLoaded(static_cast<int>(rows.size()));
+    Q_EMIT statusChanged();
+    if (std::exchange(m_localLoadAll, false))
+        Q_EMIT loadAllFinished(true);
+}
+
+void PagedTableModel::appendRecordObjects(const QList<QJsonObject> &records)
+{
+    QJsonArray array;
+    for (const QJsonObject &record : records)
+        array.append(record);
+    appendRecords(array);
+}
+
+void PagedTableModel::applyLocalRecord(const QJsonObject &record)
+{
+    if (!m_local || m_localReading)
+        return;
+    const int row = rowOfId(record.value(QStringLiteral("id")).toInteger());
+    const bool matches = localQuery().matches(record);
+    if (row >= 0 && matches) {
+        replaceRecord(row, record);
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        removeRecordRow(row);
+        endRemoveRows();
+    } else if (matches) {
+        appendRecordObjects({record});
+    } else {
+        return;
+    }
+    Q_EMIT statusChanged();
+}
+
+void PagedTableModel::removeLocalRecords(const QList<qint64> &ids)
+{
+    if (!m_local || m_localReading)
+        return;
+    bool removed = false;
+    for (qint64 id : ids) {
+        const int row = rowOfId(id);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        removeRecordRow(row);
+        endRemoveRows();
+        removed = true;
+    }
+    if (removed)
+        Q_EMIT statusChanged();
+}
+
 void PagedTableModel::loadAll()
 {
+    if (m_local) {
+        // Everything is here once the copy has been read.
+        if (m_localReading)
+            m_localLoadAll = true;
+        else
+            Q_EMIT loadAllFinished(true);
+        return;
+    }
     if (!m_loader->hasStarted())
         startLoader();
     m_loader->loadAll();
@@ -230,12 +361,17 @@ void PagedTableModel::loadAll()
 
 void PagedTableModel::cancelLoadAll()
 {
+    if (m_local) {
+        if (std::exchange(m_localLoadAll, false))
+            Q_EMIT loadAllFinished(false);
+        return;
+    }
     m_loader->cancelLoadAll();
 }
 
 void PagedTableModel::retry()
 {
-    if (!m_loader->hasStarted()) {
+    if (!m_loader->hasStarted() || m_local) {
         reload();
         return;
     }
@@ -244,6 +380,8 @@ void PagedTableModel::retry()
 
 bool PagedTableModel::isLoadingAll() const
 {
+    if (m_local)
+        return m_localLoadAll;
     return m_loader->isLoadingAll();
 }
 
@@ -259,36 +397,48 @@ void PagedTableModel::setLoadAllCursors(int count)
 
 bool PagedTableModel::isWalkingInParallel() const
 {
-    return m_loader->isWalkingInParallel();
+    return !m_local && m_loader->isWalkingInParallel();
 }
 
 qint64 PagedTableModel::recordsScanned() const
 {
+    if (m_local)
+        return rowCount();
     return m_loader->recordsScanned();
 }
 
 bool PagedTableModel::isLoading() const
 {
+    if (m_awaitingLocal)
+        return true;
+    if (m_local)
+        return m_localReading;
     return m_loader->isLoading();
 }
 
 bool PagedTableModel::atEnd() const
 {
+    if (m_local)
+        return !m_localReading;
     return m_loader->atEnd();
 }
 
 qint64 PagedTableModel::totalEntries() const
 {
+    if (m_local)
+        return m_localReading ? -1 : rowCount();
     return m_loader->totalEntries();
 }
 
 bool PagedTableModel::isThrottled() const
 {
-    return m_loader->isThrottled();
+    return !m_local && m_loader->isThrottled();
 }
 
 ApiError PagedTableModel::lastError() const
 {
+    if (m_local)
+        return {};
     return m_loader->lastError();
 }
 

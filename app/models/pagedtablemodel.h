@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/models/listquery.h"
+#include "app/models/localquery.h"
+#include "app/models/localrecordsource.h"
 #include "app/models/pageloader.h"
 #include "app/net/apiclient.h"
 #include "app/net/apierror.h"
@@ -124,6 +126,33 @@ public:
     // for what failed, and goes on to the end).
     void retry();
 
+    // A local copy of the whole collection (the local index, app/index/):
+    // while one is set, the model takes its rows from it instead of pages
+    // whenever the query can be answered here (every condition and sort the
+    // API allows; a predefined filter or drill-down only as localFilter()
+    // can judge it), and pages as before otherwise. Setting or clearing it
+    // reloads. The rows arrive the way a page does (inserted, pageLoaded()),
+    // so a refresh's place is kept the same way.
+    void setLocalSource(LocalRecordSource *source);
+    LocalRecordSource *localSource() const { return m_localSource; }
+    // The rows come from the local copy now (or are being read from it).
+    bool isLocal() const { return m_local; }
+    // Until the local copy says whether it is complete (it opens on its own
+    // thread), nothing is fetched: the view's first fetchMore() would
+    // otherwise spend a request on a page the copy holds. isLoading() is
+    // true meanwhile. Cleared by setLocalSource(), reload() or false here.
+    void setAwaitingLocalSource(bool awaiting);
+    // A record the local copy holds now (added or changed there): its row
+    // takes it in place, or goes when it no longer matches the query; a new
+    // one that matches is appended. Ignored while the model pages (and while
+    // the copy is being read: the read includes it).
+    void applyLocalRecord(const QJsonObject &record);
+    // Records the local copy no longer holds (a reconcile found them gone).
+    void removeLocalRecords(const QList<qint64> &ids);
+    // The query as the local copy answers it, with localFilter() (which
+    // must have a value: see isLocal()).
+    LocalQuery localQuery() const;
+
     bool isLoading() const;
     bool atEnd() const;
     qint64 totalEntries() const; // -1 until the first page arrived
@@ -148,11 +177,29 @@ protected:
     // "id" here: its rows then come in id order, which Load all can walk in
     // parallel. Offerings must not: their default order is by name.
     virtual QString implicitSortField() const { return {}; }
+    // The field the API orders the list by when no sort is asked for; the
+    // local copy gives its rows in that order ("": id order).
+    virtual QString defaultOrderField() const { return implicitSortField(); }
     // A failure the model can recover from by itself (a server without a
     // nested collection, say); returns true when it has.
     bool recoverFrom(const ApiError &error) override;
     // Decode and append one page (between beginInsertRows/endInsertRows).
     virtual void appendRecords(const QJsonArray &records) = 0;
+    // The same for records read from the local copy (the default goes
+    // through appendRecords()).
+    virtual void appendRecordObjects(const QList<QJsonObject> &records);
+    // What the local copy cannot tell from the query's conditions: whether a
+    // record belongs to the predefined filter (and a drill-down). An empty
+    // predicate keeps every record; nullopt means only the server knows,
+    // and the model pages. The default knows the list without a predefined
+    // filter only.
+    virtual std::optional<RecordPredicate> localFilter() const;
+    // The row of the record `id`, -1 when it is not loaded.
+    virtual int rowOfId(qint64 id) const = 0;
+    // Replaces a row's record, announcing it (dataChanged).
+    virtual void replaceRecord(int row, const QJsonObject &record) = 0;
+    // Drops a row (called between beginRemoveRows and endRemoveRows).
+    virtual void removeRecordRow(int row) = 0;
     // Forget every row (inside a model reset).
     virtual void clearRows() = 0;
     // Room for `rows` rows in all (Load all knows the total): the rows are not
@@ -202,6 +249,9 @@ private:
     void dropHeldPages() override { dropHeld(); }
 
     void startLoader();
+    bool answersLocally() const;
+    void readLocal();
+    void takeLocalRecords(const QList<QJsonObject> &records);
 
     ApiClient *m_client;
     QList<ColumnSpec> m_columns;
@@ -210,6 +260,12 @@ private:
     QStringList m_visibleFields;
     QStringList m_fetchedFields;          // what the current loader asks for
     QHash<int, QJsonArray> m_heldRecords; // the default holdRecords()
+    QPointer<LocalRecordSource> m_localSource;
+    bool m_local = false;        // the rows come from m_localSource
+    bool m_awaitingLocal = false; // see setAwaitingLocalSource()
+    bool m_localReading = false; // a read of the local copy is on its way
+    bool m_localLoadAll = false; // Load all asked during that read: it finishes with it
+    int m_localRead = 0;         // which read is the current one
 };
 
 } // namespace pc

@@ -60,16 +60,40 @@ QString ReferenceModel::displayName(int row) const
     return record.version.isEmpty() ? name : tr("%1 (version %2)").arg(name, record.version);
 }
 
+namespace {
+
+ReferenceModel::Row decodeRow(const QJsonObject &object)
+{
+    ReferenceModel::Row row;
+    row.id = object.value(QStringLiteral("id")).toInteger();
+    row.name = object.value(QStringLiteral("name")).toString();
+    const QJsonValue version = object.value(QStringLiteral("version"));
+    row.version = version.isDouble() ? QString::number(version.toDouble()) : version.toString();
+    return row;
+}
+
+} // namespace
+
 void ReferenceModel::appendRecords(const QJsonArray &records)
 {
-    appendDecoded(m_rows, records, [](const QJsonObject &object) {
-        Row row;
-        row.id = object.value(QStringLiteral("id")).toInteger();
-        row.name = object.value(QStringLiteral("name")).toString();
-        const QJsonValue version = object.value(QStringLiteral("version"));
-        row.version = version.isDouble() ? QString::number(version.toDouble()) : version.toString();
-        return row;
-    });
+    appendDecoded(m_rows, records, decodeRow);
+}
+
+int ReferenceModel::rowOfId(qint64 id) const
+{
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [id](const Row &row) { return row.id == id; });
+    return it == m_rows.cend() ? -1 : static_cast<int>(it - m_rows.cbegin());
+}
+
+void ReferenceModel::replaceRecord(int row, const QJsonObject &record)
+{
+    m_rows[row] = decodeRow(record);
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void ReferenceModel::removeRecordRow(int row)
+{
+    m_rows.remove(row);
 }
 
 void ReferenceModel::clearRows()

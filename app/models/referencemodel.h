@@ -36,6 +36,9 @@ protected:
     QString collectionPath() const override;
     void appendRecords(const QJsonArray &records) override;
     void clearRows() override;
+    int rowOfId(qint64 id) const override;
+    void replaceRecord(int row, const QJsonObject &record) override;
+    void removeRecordRow(int row) override;
 
 private:
     QString m_collection;

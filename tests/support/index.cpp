@@ -1,5 +1,7 @@
 #include "tests/support/index.h"
 
+#include "tests/support/sandboxfixture.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -45,6 +47,17 @@ pc::SyncResult runSync(pc::IndexSync &sync, const pc::SyncOptions &options, int 
     if (!finished.wait(timeoutMs))
         qFatal("the sync did not finish in time");
     return finished.first().first().value<pc::SyncResult>();
+}
+
+void fillIndex(const sandbox::SandboxServer &server, const QString &path)
+{
+    pc::ApiClient client(settingsFor(server));
+    pc::IndexStore store;
+    if (!openIndex(store, path).ok)
+        qFatal("the index could not be made");
+    pc::IndexSync sync(&client, &store);
+    if (!runSync(sync).ok())
+        qFatal("the first sync failed");
 }
 
 QByteArray indexFileBytes(const QString &path)

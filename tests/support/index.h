@@ -37,6 +37,10 @@ pc::WriteResult indexUpsert(pc::IndexStore &store, pc::IndexCollection collectio
 // Starts a sync and waits for its finished().
 pc::SyncResult runSync(pc::IndexSync &sync, const pc::SyncOptions &options = {}, int timeoutMs = 120000);
 
+// Makes `path` a complete copy of what `server` holds (a first sync by a
+// console of its own, closed again), as a window finds it at its next start.
+void fillIndex(const sandbox::SandboxServer &server, const QString &path);
+
 // The file and its -wal and -shm, as bytes, for looking for what must not be there.
 QByteArray indexFileBytes(const QString &path);
 

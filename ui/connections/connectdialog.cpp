@@ -154,6 +154,8 @@ void ConnectDialog::connectChanges()
         connect(edit, &QLineEdit::textChanged, this, connectionChanged);
     connect(m_caBundle, &QLineEdit::textChanged, this, connectionChanged);
     connect(m_readOnly, &QCheckBox::toggled, this, changed);
+    connect(m_keepLocalCopy, &QCheckBox::toggled, this, changed);
+    connect(m_forget, &QPushButton::clicked, this, &ConnectDialog::askToForgetLocalData);
     connect(m_browse, &QPushButton::clicked, this, &ConnectDialog::browseCaBundle);
 }
 
@@ -175,6 +177,8 @@ void ConnectDialog::setProfile(const Profile &profile, bool editingExisting)
     m_account->setText(profile.account);
     m_token->clear();
     m_readOnly->setChecked(profile.readOnly);
+    m_keepLocalCopy->setChecked(profile.keepLocalCopy);
+    m_originalProfile = editingExisting ? profile : Profile();
     selectEnum(m_proxyMode, profile.proxy.mode);
     m_proxyHost->setText(profile.proxy.host);
     m_proxyPort->setText(profile.proxy.port ? QString::number(profile.proxy.port) : QString());
@@ -182,6 +186,7 @@ void ConnectDialog::setProfile(const Profile &profile, bool editingExisting)
     m_caBundle->setText(profile.caBundlePath);
     m_updating = false;
 
+    updateLocalCopyInfo();
     if (editingExisting) {
         setWindowTitle(tr("Edit profile %1").arg(profile.name));
         m_token->setPlaceholderText(tr("Leave empty to keep the stored token"));

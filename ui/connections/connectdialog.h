@@ -5,9 +5,11 @@
 
 #include <QByteArray>
 #include <QDialog>
+#include <QMessageBox>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -60,6 +62,17 @@ public:
     // The token when tokenOnlyForThisSession(), empty otherwise.
     QByteArray sessionOnlyToken() const;
 
+    // How "Forget local data" removes a profile's local index: a window
+    // that has it open must close it first (the controller knows). Without
+    // one, the file is deleted here.
+    using LocalDataForgetter =
+        std::function<void(const QString &path, std::function<void(bool ok, const QString &error)> done)>;
+    void setLocalDataForgetter(LocalDataForgetter forgetter) { m_forgetter = std::move(forgetter); }
+    // The local index file of the profile being edited; empty for a new one.
+    QString localCopyPath() const;
+    // The question before forgetting, while it is open.
+    QMessageBox *forgetQuestion() const { return m_forgetQuestion; }
+
     bool isTesting() const;
     bool isSaving() const { return !m_writeJob.isNull(); }
 
@@ -92,6 +105,10 @@ private:
     void buildNetworkSection(QWidget *form, QFormLayout *layout);
     QFrame *buildKeychainPanel();
     QLabel *makeFieldError(const QString &objectName);
+    // The local copy: keep one, what it holds, forget it (connectdialoglocalcopy.cpp).
+    void buildLocalCopySection(QWidget *form, QFormLayout *layout);
+    void updateLocalCopyInfo();
+    void askToForgetLocalData();
     void connectChanges();
 
     // What the form holds and what it lacks (connectdialogvalidation.cpp).
@@ -156,6 +173,12 @@ private:
     QToolButton *m_showToken;
     QLabel *m_tokenError;
     QCheckBox *m_readOnly;
+    QCheckBox *m_keepLocalCopy;
+    QLabel *m_localCopyInfo;
+    QPushButton *m_forget;
+    QPointer<QMessageBox> m_forgetQuestion;
+    LocalDataForgetter m_forgetter;
+    Profile m_originalProfile; // the profile being edited, as it was saved
     QComboBox *m_proxyMode;
     QLineEdit *m_proxyHost;
     QLineEdit *m_proxyPort;

@@ -156,6 +156,7 @@ void ConnectDialog::buildAccountSection(QWidget *form, QFormLayout *layout)
     m_readOnly = new QCheckBox(tr("Read-&only (no writes from this console)"), form);
     m_readOnly->setObjectName(QStringLiteral("readOnly"));
     layout->addRow(QString(), m_readOnly);
+    buildLocalCopySection(form, layout);
 }
 
 QLabel *ConnectDialog::makeFieldError(const QString &objectName)

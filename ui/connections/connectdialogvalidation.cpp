@@ -54,6 +54,7 @@ Profile ConnectDialog::currentProfile() const
     p.customBaseUrl = m_customUrlEnabled->isChecked() ? m_customUrl->text() : QString();
     p.account = m_account->text();
     p.readOnly = m_readOnly->isChecked();
+    p.keepLocalCopy = m_keepLocalCopy->isChecked();
     p.proxy.mode = currentEnum<ProxyMode>(m_proxyMode);
     if (p.proxy.isManual()) {
         p.proxy.host = m_proxyHost->text();

@@ -298,6 +298,15 @@ void RecordView::refresh()
         fetchDetail(m_detailId, true);
 }
 
+void RecordView::setLocalSource(LocalRecordSource *source)
+{
+    m_tableWiring->notePlace();
+    m_refreshing = true;
+    m_model->setLocalSource(source);
+    m_refreshing = false;
+    m_tableWiring->returnToPlace();
+}
+
 void RecordView::sortByColumn(int column)
 {
     m_tableWiring->sortByColumn(column);
@@ -370,7 +379,10 @@ QString RecordView::statusText() const
     const bool offerings = m_kind == Kind::Offerings;
     QString text;
     auto *instances = qobject_cast<InstancesModel *>(m_model);
-    if (instances && instances->isScopeFilteredLocally() && total >= 0)
+    if (m_model->isLocal() && !m_model->isLoading())
+        text = offerings ? tr("%Ln offering(s), from the local copy", nullptr, loaded)
+                         : tr("%Ln instance(s), from the local copy", nullptr, loaded);
+    else if (instances && instances->isScopeFilteredLocally() && total >= 0)
         text = tr("%Ln instance(s) of %1 found in %2 of %3 scanned", nullptr, loaded)
                    .arg(instances->offeringScope().name, locale.toString(m_model->recordsScanned()),
                         locale.toString(total));

@@ -17,6 +17,7 @@ namespace pc {
 class ApiCall;
 class ColumnChooser;
 class DetailPane;
+class LocalRecordSource;
 class PagedTableModel;
 class RecordBanners;
 class RecordFilterBar;
@@ -66,6 +67,9 @@ public:
     void openDetail();
     void closeDetail();
     void refresh();
+    // Reads the rows from a local copy (nullptr: pages again), keeping the
+    // selection and the scroll position, as a refresh does.
+    void setLocalSource(LocalRecordSource *source);
     void loadAll();
     void cancelLoadAll();
     void sortByColumn(int column); // again on the same column reverses

@@ -3,6 +3,8 @@
 #include "app/connections/profilestore.h"
 #include "app/connections/secretstore.h"
 #include "app/connections/transportconfig.h"
+#include "app/index/indexstore.h"
+#include "app/index/localindex.h"
 #include "app/net/apiclient.h"
 #include "ui/connections/connectdialog.h"
 #include "ui/shell/mainwindow.h"
@@ -184,8 +186,15 @@ void AppController::openWindow(const Profile &profile, const QByteArray &token, 
         m_profile = profile;
         m_profileIsDemo = demo;
         m_client = std::make_unique<ApiClient>(settings);
+        // The index opens (and reads what it holds) on its own thread while
+        // the window is being built. The demo keeps no copy on disk.
+        LocalIndex *index = nullptr;
+        if (profile.keepLocalCopy && !demo) {
+            index = new LocalIndex(m_client.get());
+            index->open(IndexStore::defaultPath(profile.baseUrl(), profile.account));
+        }
         const QString label = QStringLiteral("%1 @ %2").arg(profile.account, profile.baseUrl().host());
-        auto *window = new MainWindow(m_client.get(), label, nullptr, profile.settingsGroup());
+        auto *window = new MainWindow(m_client.get(), label, nullptr, profile.settingsGroup(), index);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setEnvironmentBadge(badgeKind(profile.environmentKind()), badgeText(profile.environmentKind()));
         window->setReadOnly(profile.readOnly || m_forceReadOnly);
@@ -193,6 +202,13 @@ void AppController::openWindow(const Profile &profile, const QByteArray &token, 
             window->showArea(m_initialArea);
         connect(window, &MainWindow::switchProfileRequested, this, &AppController::showWelcome);
         connect(window, &MainWindow::connectRequested, this, [this] { showConnect(); });
+        // Only a saved profile can be edited (not the demo nor an --api-url connection).
+        const bool saved = !demo && isSaved(profile);
+        window->action(QStringLiteral("editProfile"))->setVisible(saved);
+        connect(window, &MainWindow::editProfileRequested, this, [this] {
+            if (const std::optional<Profile> current = m_profiles->profile(m_profile.name))
+                showConnect(*current, true);
+        });
         connect(window, &MainWindow::closeDeclined, this, [this] { m_next = {}; });
         connect(window, &QObject::destroyed, this, &AppController::onWindowGone);
         // The demo's token is not the user's to keep.
@@ -203,15 +219,19 @@ void AppController::openWindow(const Profile &profile, const QByteArray &token, 
         window->show();
         if (m_welcome)
             m_welcome->close();
-        // Only a saved profile (the same one, not the demo or an --api-url
-        // connection that happens to share a name) becomes the next start's.
-        if (m_profiles) {
-            const std::optional<Profile> saved = m_profiles->profile(profile.name);
-            if (saved && saved->baseUrl() == profile.baseUrl() && saved->account == profile.account)
-                m_profiles->setLastUsed(profile.name);
-        }
+        // Only a saved profile becomes the next start's.
+        if (saved)
+            m_profiles->setLastUsed(profile.name);
         Q_EMIT windowOpened(window);
     });
+}
+
+// The same saved profile, not the demo or an --api-url connection that
+// happens to share a name.
+bool AppController::isSaved(const Profile &profile) const
+{
+    const std::optional<Profile> saved = m_profiles ? m_profiles->profile(profile.name) : std::nullopt;
+    return saved && saved->baseUrl() == profile.baseUrl() && saved->account == profile.account;
 }
 
 void AppController::keepNewToken(const QByteArray &token, bool store)
@@ -322,6 +342,16 @@ void AppController::showConnect(const Profile &prefill, bool editing, const QStr
     }
     auto *dialog = new ConnectDialog(m_profiles, m_secrets, dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The open window's index is closed by it before its file goes.
+    dialog->setLocalDataForgetter([this](const QString &path, std::function<void(bool, const QString &)> done) {
+        if (m_window && m_window->localIndex() && m_window->localIndex()->path() == path) {
+            m_window->localIndex()->forget(std::move(done));
+            return;
+        }
+        QString error;
+        const bool ok = LocalIndex::removeFiles(path, &error);
+        done(ok, error);
+    });
     if (!prefill.name.isEmpty() || !prefill.account.isEmpty())
         dialog->setProfile(prefill, editing);
     if (!reason.isEmpty())

@@ -73,6 +73,7 @@ private:
     // this session only.
     void keepNewToken(const QByteArray &token, bool store);
     void replaceWindow(std::function<void()> next);
+    bool isSaved(const Profile &profile) const;
     void onWindowGone();
     void keychainFailed(const Profile &profile, const SecretResult &result);
     void askForSessionToken(const Profile &profile);

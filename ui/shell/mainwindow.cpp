@@ -2,6 +2,8 @@
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
 
+#include "app/index/indexfeed.h"
+#include "app/index/localindex.h"
 #include "app/journal/journalmodel.h"
 #include "app/models/recordfilterproxy.h"
 #include "app/net/apiclient.h"
@@ -14,6 +16,7 @@
 #include "ui/records/recordview.h"
 #include "ui/shell/areaexport.h"
 #include "ui/shell/offeringforms.h"
+#include "ui/shell/syncstatus.h"
 #include "ui/shell/tokenrecovery.h"
 
 #include <QAction>
@@ -37,7 +40,7 @@
 namespace pc {
 
 MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent,
-                       const QString &settingsGroup)
+                       const QString &settingsGroup, LocalIndex *index)
     : QMainWindow(parent)
     , m_client(client)
     , m_offerings(new OfferingsModel(client, this))
@@ -59,6 +62,14 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     setWindowTitle(tr("%1 — Provider Console").arg(connectionLabel));
     setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
     resize(1180, 720);
+    m_index = index;
+    if (m_index) {
+        m_index->setParent(this);
+        // Until the index says what it holds, the views' first fetchMore()
+        // must not spend a request on a page it may have.
+        m_offerings->setAwaitingLocalSource(!m_index->isReady());
+        m_instances->setAwaitingLocalSource(!m_index->isReady());
+    }
 
     setupAreas();
     setupStatusBar();
@@ -88,9 +99,9 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
             });
 
     restoreSettings();
-    // Both areas show their first page at once; the rest comes as the user scrolls.
-    m_offerings->reload();
-    m_instances->reload();
+    setupLocalIndex();
+    if (!m_index || m_index->isReady())
+        startTables();
     updateStatus();
     // The keys a person presses first (arrows, Home, Enter, F2) go to the
     // table of the area shown, not to the filter selector above it.
@@ -98,6 +109,86 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
         view->table()->setFocus(Qt::OtherFocusReason);
     // Forms that were open when the console last stopped without saving them.
     m_forms->offerEarlierDrafts();
+}
+
+void MainWindow::startTables()
+{
+    m_tablesStarted = true;
+    // Both areas show their rows at once: all of them from a complete
+    // index, else the first page, the rest as the user scrolls.
+    for (IndexCollection collection : {IndexCollection::Offerings, IndexCollection::Instances}) {
+        PagedTableModel *model = collection == IndexCollection::Offerings
+                                     ? static_cast<PagedTableModel *>(m_offerings)
+                                     : static_cast<PagedTableModel *>(m_instances);
+        model->setAwaitingLocalSource(false);
+        if (m_index && m_index->isComplete(collection))
+            model->setLocalSource(m_index->feed(collection));
+        else
+            model->reload();
+    }
+}
+
+void MainWindow::setupLocalIndex()
+{
+    if (!m_index)
+        return;
+    m_index->feed(IndexCollection::Offerings)->setModel(m_offerings);
+    m_index->feed(IndexCollection::Instances)->setModel(m_instances);
+    m_syncStatus = new SyncStatus(m_index, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    // Over the areas: what happened to the file is a sentence, not a status.
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_syncStatus->banner());
+    if (!m_index->isReady())
+        connect(m_index, &LocalIndex::ready, this, &MainWindow::startTables, Qt::SingleShotConnection);
+    connect(m_index, &LocalIndex::completeChanged, this,
+            [this](IndexCollection collection, bool complete) { followIndex(int(collection), complete); });
+    // The console's own writes are in the index at once, from the server's answer.
+    connect(m_forms, &OfferingForms::saved, m_index, [this](const QJsonObject &record) {
+        m_index->applyServerRecord(IndexCollection::Offerings, record);
+    });
+    // A refused token stops the sync as it stops a page: asked for once,
+    // and the sync goes on with the new one.
+    connect(m_index, &LocalIndex::syncFinished, this, [this](const SyncResult &result) {
+        if (result.apiError.kind == ApiError::Kind::Unauthorized)
+            askForNewToken(result.apiError.message);
+    });
+    connect(m_tokens, &TokenRecovery::tokenReplaced, m_index, [this] {
+        if (m_index->lastResult().apiError.kind == ApiError::Kind::Unauthorized)
+            m_index->syncNow();
+    });
+}
+
+// A collection's copy became complete (the first sync ended) or went (Forget):
+// its table switches, keeping the selection and the scroll position.
+void MainWindow::followIndex(int collection, bool complete)
+{
+    if (!m_tablesStarted)
+        return; // startTables() decides
+    RecordView *view = collection == int(IndexCollection::Offerings) ? m_offeringsView : m_instancesView;
+    LocalRecordSource *source = complete ? m_index->feed(IndexCollection(collection)) : nullptr;
+    if (view->model()->localSource() != source)
+        view->setLocalSource(source);
+}
+
+void MainWindow::createIndexActions(QMenu *menu, const QString &category)
+{
+    menu->addSeparator();
+    QAction *sync = addAction(menu, QStringLiteral("syncNow"), tr("S&ync now"), category, QKeySequence(), [this] {
+        if (m_syncStatus)
+            m_syncStatus->syncNow();
+    });
+    sync->setToolTip(tr("Brings the local copy up to date with what changed on the server"));
+    QAction *reconcile = addAction(menu, QStringLiteral("fullReconcile"), tr("Full &reconcile"), category,
+                                   QKeySequence(), [this] {
+                                       if (m_syncStatus)
+                                           m_syncStatus->fullReconcile();
+                                   });
+    reconcile->setToolTip(tr("Lists every id on the server to drop the records deleted there"));
+    // Without a local copy (the demo, or a profile that keeps none) they mean nothing.
+    for (QAction *action : {sync, reconcile}) {
+        action->setVisible(m_index != nullptr);
+        action->setEnabled(m_index != nullptr);
+    }
 }
 
 void MainWindow::setupAreas()
@@ -231,8 +322,11 @@ void MainWindow::createFileMenu()
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { Q_EMIT switchProfileRequested(); });
     addAction(fileMenu, QStringLiteral("connect"), tr("&Connect to another account…"), file, QKeySequence(),
               [this] { Q_EMIT connectRequested(); });
+    addAction(fileMenu, QStringLiteral("editProfile"), tr("Edit this &profile…"), file, QKeySequence(),
+              [this] { Q_EMIT editProfileRequested(); });
     addAction(fileMenu, QStringLiteral("replaceToken"), tr("Enter a new API &token…"), file, QKeySequence(),
               [this] { askForNewToken(); });
+    createIndexActions(fileMenu, file);
     fileMenu->addSeparator();
     addAction(fileMenu, QStringLiteral("export"), tr("&Export…"), file,
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportWithDialog(); });
@@ -401,8 +495,13 @@ InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action acti
         instances.append(m_instances->instance(row));
     auto *dialog = new InstanceActionDialog(m_client, action, instances, &m_journal, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Each row takes the server's answer, never a guess.
+    // Each row takes the server's answer, never a guess; so does the index.
     connect(dialog, &InstanceActionDialog::recordUpdated, m_instances, &InstancesModel::updateFromServer);
+    if (m_index) {
+        connect(dialog, &InstanceActionDialog::recordUpdated, m_index, [this](const QJsonObject &record) {
+            m_index->applyServerRecord(IndexCollection::Instances, record);
+        });
+    }
     connect(dialog, &InstanceActionDialog::batchFinished, m_journalModel, &JournalModel::reload);
     dialog->open();
     return dialog;

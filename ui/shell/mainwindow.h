@@ -25,9 +25,12 @@ class JournalModel;
 class JournalView;
 class InstancesModel;
 class KeyHelpOverlay;
+class LocalIndex;
+class LocalRecordSource;
 class OfferingForms;
 class OfferingsModel;
 class RecordView;
+class SyncStatus;
 class TokenDialog;
 class TokenRecovery;
 
@@ -39,8 +42,11 @@ public:
     // `connectionLabel` names the connection in the title (account @ host);
     // `settingsGroup` keeps this connection's views apart from others' (a
     // profile's own columns, filters and sorting); empty: the top level.
+    // `index` (the window takes it): the connection's local index, opened
+    // already; the tables read from it where it holds a complete copy,
+    // and page otherwise. Without one they page.
     MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent = nullptr,
-               const QString &settingsGroup = QString());
+               const QString &settingsGroup = QString(), LocalIndex *index = nullptr);
     ~MainWindow() override;
 
     OfferingsModel *offeringsModel() const { return m_offerings; }
@@ -58,6 +64,9 @@ public:
     QAction *action(const QString &objectName) const;
     CommandPalette *commandPalette() const { return m_palette; }
     KeyHelpOverlay *keyHelp() const { return m_keyHelp; }
+    // The local index and its part of the status bar; nullptr without one.
+    LocalIndex *localIndex() const { return m_index; }
+    SyncStatus *syncStatus() const { return m_syncStatus; }
 
     // Writes the current view's matching rows, every page, with the visible
     // columns; loads the remaining pages first. Returns false at once when
@@ -111,6 +120,8 @@ Q_SIGNALS:
     // Ctrl+Shift+O and File → Switch profile; File → Connect to another account.
     void switchProfileRequested();
     void connectRequested();
+    // File → Edit this profile (its settings, its local copy).
+    void editProfileRequested();
     // The user chose to stay when asked about unsaved forms before closing.
     void closeDeclined();
     // A new API token is in use (already set on the client); `store`: the
@@ -131,6 +142,13 @@ private:
     void createRecordMenu();
     void createInstanceMenu();
     void createHelpMenu();
+    void createIndexActions(QMenu *menu, const QString &category);
+    // The local index: the status bar's part, the tables following it, the
+    // console's writes stored in it, a refused token asked for again.
+    void setupLocalIndex();
+    // The first rows: from the index where it is complete, else the first pages.
+    void startTables();
+    void followIndex(int collection, bool complete);
     // An action on whichever record area is showing.
     std::function<void()> onView(void (RecordView::*method)());
     QAction *tableOnly(QAction *created);
@@ -160,6 +178,9 @@ private:
     OfferingForms *m_forms;
     AreaExport *m_export;
     TokenRecovery *m_tokens = nullptr;
+    LocalIndex *m_index = nullptr;
+    SyncStatus *m_syncStatus = nullptr;
+    bool m_tablesStarted = false;
     bool m_readOnly = false;
     QString m_settingsGroup;
     QLabel *m_badge = nullptr;

@@ -57,6 +57,7 @@ OfferingForm *OfferingForms::addForm(OfferingForm *form)
     // Each save shows in the table and the journal at once.
     connect(form, &OfferingForm::saved, m_offerings, &OfferingsModel::upsertFromServer);
     connect(form, &OfferingForm::saved, m_journalModel, &JournalModel::reload);
+    connect(form, &OfferingForm::saved, this, &OfferingForms::saved);
     form->show();
     form->raise();
     form->activateWindow();

@@ -56,6 +56,8 @@ public:
 Q_SIGNALS:
     // The user chose to stay, or a form's save is still on its way.
     void closeDeclined();
+    // A form saved: the server's record.
+    void saved(const QJsonObject &record);
 
 private:
     OfferingForm *addForm(OfferingForm *form);
