@@ -54,7 +54,7 @@ private:
     {
         return xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("30"), text});
     }
-    bool waitForFocusedWindow(const QString &title, int timeoutMs = 20000);
+    bool waitForFocusedWindow(const QString &title, int timeoutMs = 30000);
     bool untilWindowOpens(const std::function<bool()> &press, const QString &title);
     QList<QJsonObject> patchesTo(const QString &pathPrefix) const;
     int getsTo(const QString &path) const;
