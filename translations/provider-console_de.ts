@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Nothing was changed: this profile is read-only. Edit the profile to allow changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert: Dieses Profil ist schreibgeschützt. Bearbeiten Sie das Profil, um Änderungen zuzulassen.</translation>
     </message>
 </context>
 <context>
@@ -205,47 +205,47 @@
     <name>IndexDatabase</name>
     <message>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The file %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>The local copy was written by a newer version of the console (schema %1); this version reads schema %2 at most. It is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie wurde von einer neueren Version der Konsole geschrieben (Schema %1); diese Version liest höchstens Schema %2. Sie bleibt unverändert.</translation>
     </message>
     <message>
         <source>the file failed SQLite&apos;s check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat die Prüfung von SQLite nicht bestanden (%1)</translation>
     </message>
     <message>
         <source>The local copy %1 cannot be read (%2) and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie %1 ist nicht lesbar (%2) und konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
         <source>The local copy of this connection&apos;s records could not be read (%1). It was moved aside to %2 and an empty one made; the next sync fills it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie der Datensätze dieser Verbindung war nicht lesbar (%1). Sie wurde als %2 beiseitegelegt und eine leere angelegt; die nächste Synchronisierung füllt sie wieder.</translation>
     </message>
     <message>
         <source>The local copy is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>The server sent a record without a valid id or updated_at (%1); nothing of its page was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Datensatz ohne gültige id oder updated_at gesendet (%1); nichts von dieser Seite wurde gespeichert.</translation>
     </message>
     <message>
         <source>The server sent a record that is not a JSON object; nothing of its page was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Datensatz gesendet, der kein JSON-Objekt ist; nichts von dieser Seite wurde gespeichert.</translation>
     </message>
     <message>
         <source>Another console (process %1 on %2) is bringing this local copy up to date; this one reads it meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Konsole (Prozess %1 auf %2) aktualisiert diese lokale Kopie; diese liest sie solange.</translation>
     </message>
     <message>
         <source>The local copy %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie %1 konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>At most 2 KB: 2,048 bytes in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 2 KB: 2.048 Byte in UTF-8.</translation>
     </message>
     <message>
         <source>Plain text, at most 64 KB: 65,535 bytes in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text, höchstens 64 KB: 65.535 Byte in UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -528,50 +528,50 @@
     <name>RecordsWriter</name>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The standard output could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 could not be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>TextLimit</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 von %3 Byte</translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %Ln character(s), at most %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist zu lang: %Ln Zeichen, höchstens %2.</numerusform>
+            <numerusform>%1 ist zu lang: %Ln Zeichen, höchstens %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %Ln byte(s) in UTF-8, at most %2 (a letter outside English takes two to four bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist zu lang: %Ln Byte in UTF-8, höchstens %2 (ein Zeichen außerhalb des Englischen braucht zwei bis vier Byte).</numerusform>
+            <numerusform>%1 ist zu lang: %Ln Byte in UTF-8, höchstens %2 (ein Zeichen außerhalb des Englischen braucht zwei bis vier Byte).</numerusform>
         </translation>
     </message>
 </context>
@@ -737,71 +737,80 @@ line on standard error, 2 for a usage error):
       keeps no local copy is exported straight from the API, nothing stored (and
       --offline is refused for it).
 The connection: --profile NAME, or --api-url URL --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle für Skripte (kein Fenster, kein Bildschirm nötig; Exitcode 0 bei Erfolg, 1 bei einem Fehler mit einer
+Zeile auf der Standardfehlerausgabe, 2 bei falscher Verwendung):
+  sync [offerings|instances] [--full]
+      Die lokale Kopie der Verbindung aktualisieren (standardmäßig beide Sammlungen);
+      bei Erfolg eine einzeilige Zusammenfassung.
+  export offerings|instances [--format csv|json] [--output DATEI] [--offline]
+      Die lokale Kopie aktualisieren, dann jeden Datensatz schreiben, den sie enthält. Ein Profil
+      ohne lokale Kopie wird direkt aus der API exportiert, ohne etwas zu speichern (und
+      --offline wird dafür abgelehnt).
+Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>There is no collection &quot;%1&quot;: name offerings or instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sammlung „%1“: nennen Sie offerings oder instances.</translation>
     </message>
     <message>
         <source>--%1 goes with a command: sync or export (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu einem Befehl: sync oder export (siehe --help).</translation>
     </message>
     <message>
         <source>--%1 does not go with %2 (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 passt nicht zu %2 (siehe --help).</translation>
     </message>
     <message>
         <source>sync: also look for deleted records now (every id is listed), even when that takes more than the usual share of the hour&apos;s quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: jetzt auch nach gelöschten Datensätzen suchen (jede id wird abgefragt), auch wenn das mehr als den üblichen Anteil des Stundenkontingents kostet.</translation>
     </message>
     <message>
         <source>export: csv (the columns the console&apos;s Export writes) or json (every record whole, with the API&apos;s field names). Default: the --output file&apos;s extension, otherwise csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv (die Spalten, die der Export der Konsole schreibt) oder json (jeder Datensatz vollständig, mit den Feldnamen der API). Standard: die Endung der --output-Datei, sonst csv.</translation>
     </message>
     <message>
         <source>export: write to FILE (replaced only once complete) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: in DATEI schreiben (erst ersetzt, wenn sie vollständig ist) statt auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>export: send nothing; write what the local copy holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: nichts senden; schreiben, was die lokale Kopie enthält.</translation>
     </message>
     <message>
         <source>sync or export, with what they take (see Commands above).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync oder export, mit dem, was sie nehmen (siehe Befehle oben).</translation>
     </message>
     <message>
         <source>sync takes one collection at most: offerings or instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync nimmt höchstens eine Sammlung: offerings oder instances.</translation>
     </message>
     <message>
         <source>There is no command &quot;%1&quot;: sync or export (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Befehl „%1“: sync oder export (siehe --help).</translation>
     </message>
     <message>
         <source>%1 needs a connection: --profile NAME, or --api-url URL with --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Verbindung: --profile NAME oder --api-url URL mit --account ID.</translation>
     </message>
     <message>
         <source>export takes one collection: offerings or instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>export nimmt eine Sammlung: offerings oder instances.</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>--format takes csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format nimmt csv oder json.</translation>
     </message>
     <message>
         <source>offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Angebote</translation>
     </message>
     <message>
         <source>instances</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Instanzen</translation>
     </message>
 </context>
 <context>
@@ -884,11 +893,11 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message>
         <source>&amp;Enter the token for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für diese Sitzung &amp;eingeben</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
 </context>
 <context>
@@ -931,9 +940,9 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -941,7 +950,7 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     <name>pc::CollectionSync</name>
     <message>
         <source>The server&apos;s newest record has no readable updated_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neueste Datensatz des Servers hat kein lesbares updated_at.</translation>
     </message>
 </context>
 <context>
@@ -1521,9 +1530,9 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s). The network, a VPN or a proxy may be slow or block the connection; check them and test again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Das Netzwerk, ein VPN oder ein Proxy ist vielleicht langsam oder blockiert die Verbindung; prüfen Sie sie und testen Sie erneut.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet. Das Netzwerk, ein VPN oder ein Proxy ist vielleicht langsam oder blockiert die Verbindung; prüfen Sie sie und testen Sie erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -1590,30 +1599,30 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     <name>pc::IndexSync</name>
     <message>
         <source>Another console took over bringing the local copy up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Konsole hat die Aktualisierung der lokalen Kopie übernommen.</translation>
     </message>
     <message>
         <source>The local copy could not be locked for syncing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie konnte für die Synchronisierung nicht gesperrt werden: %1</translation>
     </message>
     <message>
         <source>Sync cancelled; what had arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen; was bereits angekommen war, bleibt erhalten.</translation>
     </message>
     <message>
         <source>The local copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Up to date: %1 new, %2 changed, %3 removed (%n request(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktuell: %1 neu, %2 geändert, %3 entfernt (%n Anfrage).</numerusform>
+            <numerusform>Aktuell: %1 neu, %2 geändert, %3 entfernt (%n Anfragen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking for deleted records needs your confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach gelöschten Datensätzen braucht Ihre Bestätigung.</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1759,7 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message>
         <source>The comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar</translation>
     </message>
 </context>
 <context>
@@ -1978,9 +1987,9 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message numerus="yes">
         <source>Journal: %Ln write(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal: %Ln Änderung</numerusform>
+            <numerusform>Journal: %Ln Änderungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2451,7 +2460,7 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2628,9 +2637,9 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message numerus="yes">
         <source>Not saved: %n field(s) need fixing first (marked below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Feld muss zuerst korrigiert werden (unten markiert).</numerusform>
+            <numerusform>Nicht gespeichert: %n Felder müssen zuerst korrigiert werden (unten markiert).</numerusform>
         </translation>
     </message>
 </context>
@@ -2862,16 +2871,16 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message numerus="yes">
         <source>Sorted locally: %Ln loaded row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lokal sortiert: %Ln geladene Zeile.</numerusform>
+            <numerusform>Lokal sortiert: %Ln geladene Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The filter looks only at the %Ln loaded row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Filter berücksichtigt nur die %Ln geladene Zeile.</numerusform>
+            <numerusform>Der Filter berücksichtigt nur die %Ln geladenen Zeilen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3330,9 +3339,9 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -3384,37 +3393,37 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message numerus="yes">
         <source>%Ln instance(s) of %1 found in %2 of %3 scanned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln App-Instanz von %1 gefunden in %2 von %3 durchsuchten</numerusform>
+            <numerusform>%Ln App-Instanzen von %1 gefunden in %2 von %3 durchsuchten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln offering(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln App-Angebot geladen</numerusform>
+            <numerusform>%1 von %Ln App-Angeboten geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln instance(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln App-Instanz geladen</numerusform>
+            <numerusform>%1 von %Ln App-Instanzen geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln offering(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln App-Angebot geladen</numerusform>
+            <numerusform>%Ln App-Angebote geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln instance(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln App-Instanz geladen</numerusform>
+            <numerusform>%Ln App-Instanzen geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3543,7 +3552,7 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Ask again for the page that failed (F5)</source>
@@ -3589,9 +3598,9 @@ Your changes are kept; Retry sends them again.</source>
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <comment>reference chooser: rows the filter keeps</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
 </context>
@@ -3837,81 +3846,81 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::program::ApiWalkExport</name>
     <message>
         <source>%1: %2 of %3 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Datensätzen</translation>
     </message>
 </context>
 <context>
     <name>pc::program::HeadlessRun</name>
     <message>
         <source>No command was given (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Befehl angegeben (siehe --help).</translation>
     </message>
     <message>
         <source>The profile %1 keeps no local copy (&quot;Keep a local copy&quot; is off), so there is nothing to sync. Export walks the API instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 behält keine lokale Kopie („Eine lokale Kopie behalten“ ist aus), daher gibt es nichts zu synchronisieren. Der Export liest stattdessen die API.</translation>
     </message>
     <message>
         <source>The profile %1 keeps no local copy (&quot;Keep a local copy&quot; is off), so nothing can be exported offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 behält keine lokale Kopie („Eine lokale Kopie behalten“ ist aus), daher kann nichts offline exportiert werden.</translation>
     </message>
     <message>
         <source>No API token is stored for the profile %1: set PROVIDER_CONSOLE_TOKEN, or connect once in the console to keep one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil %1 ist kein API-Token gespeichert: Setzen Sie PROVIDER_CONSOLE_TOKEN oder verbinden Sie sich einmal in der Konsole, um eines im Schlüsselbund zu speichern.</translation>
     </message>
     <message>
         <source>The API token could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>There is no local copy of %1 on this computer: run provider-console sync first, or export without --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keine lokale Kopie von %1: Führen Sie zuerst provider-console sync aus oder exportieren Sie ohne --offline.</translation>
     </message>
     <message>
         <source>The local copy could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>%1 Exporting what the local copy holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wird exportiert, was die lokale Kopie jetzt enthält.</translation>
     </message>
     <message>
         <source>The local copy of %1 holds no %2 yet: run provider-console sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie von %1 enthält noch keine %2: Führen Sie zuerst provider-console sync aus.</translation>
     </message>
     <message>
         <source>The local copy of %1 is not complete yet (its first copy was interrupted); exporting the %2 records it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Kopie von %1 ist noch nicht vollständig (die erste Kopie wurde unterbrochen); die %2 Datensätze, die sie enthält, werden exportiert.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 records) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert (%2 Datensätze) nach %3.</translation>
     </message>
 </context>
 <context>
     <name>pc::program::HeadlessSync</name>
     <message>
         <source>The sync could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung konnte nicht starten.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1: first copy, %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erste Kopie, %2 Datensätze</translation>
     </message>
     <message>
         <source>%1: changes, %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Änderungen, %2 Datensätze</translation>
     </message>
     <message>
         <source>%1: looking for deleted records, %2 ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Suche nach gelöschten Datensätzen, %2 IDs</translation>
     </message>
     <message>
         <source>Looking for deleted %1 was skipped: it would take about %2 requests, more than the %3 allowed without asking. Run provider-console sync --full to do it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach gelöschten %1 wurde übersprungen: Sie würde etwa %2 Anfragen kosten, mehr als die %3, die ohne Rückfrage erlaubt sind. Führen Sie provider-console sync --full aus, um sie jetzt auszuführen.</translation>
     </message>
 </context>
 </TS>

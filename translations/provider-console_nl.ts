@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>Nothing was changed: this profile is read-only. Edit the profile to allow changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets gewijzigd: dit profiel is alleen-lezen. Bewerk het profiel om wijzigingen toe te staan.</translation>
     </message>
 </context>
 <context>
@@ -205,47 +205,47 @@
     <name>IndexDatabase</name>
     <message>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
     </message>
     <message>
         <source>The file %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand %1 kon niet worden gemaakt: %2</translation>
     </message>
     <message>
         <source>The local copy was written by a newer version of the console (schema %1); this version reads schema %2 at most. It is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie is geschreven door een nieuwere versie van de console (schema %1); deze versie leest hoogstens schema %2. Ze blijft zoals ze is.</translation>
     </message>
     <message>
         <source>the file failed SQLite&apos;s check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand kwam niet door de controle van SQLite (%1)</translation>
     </message>
     <message>
         <source>The local copy %1 cannot be read (%2) and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie %1 is niet leesbaar (%2) en kon niet opzij worden gezet.</translation>
     </message>
     <message>
         <source>The local copy of this connection&apos;s records could not be read (%1). It was moved aside to %2 and an empty one made; the next sync fills it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie van de records van deze verbinding was niet leesbaar (%1). Ze is opzij gezet als %2 en er is een lege gemaakt; de volgende synchronisatie vult die weer.</translation>
     </message>
     <message>
         <source>The local copy is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie is niet geopend.</translation>
     </message>
     <message>
         <source>The server sent a record without a valid id or updated_at (%1); nothing of its page was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server stuurde een record zonder geldige id of updated_at (%1); niets van die pagina is opgeslagen.</translation>
     </message>
     <message>
         <source>The server sent a record that is not a JSON object; nothing of its page was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server stuurde een record dat geen JSON-object is; niets van die pagina is opgeslagen.</translation>
     </message>
     <message>
         <source>Another console (process %1 on %2) is bringing this local copy up to date; this one reads it meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere console (proces %1 op %2) werkt deze lokale kopie bij; deze leest haar intussen.</translation>
     </message>
     <message>
         <source>The local copy %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie %1 kon niet worden verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>At most 2 KB: 2,048 bytes in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens 2 kB: 2.048 bytes in UTF-8.</translation>
     </message>
     <message>
         <source>Plain text, at most 64 KB: 65,535 bytes in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platte tekst, hoogstens 64 kB: 65.535 bytes in UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -528,50 +528,50 @@
     <name>RecordsWriter</name>
     <message>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De export kon niet worden geschreven: %1</translation>
     </message>
     <message>
         <source>The standard output could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon niet naar de standaarduitvoer worden geschreven: %1</translation>
     </message>
     <message>
         <source>%1 could not be opened for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geopend om te schrijven: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
 </context>
 <context>
     <name>TextLimit</name>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln teken</numerusform>
+            <numerusform>%Ln tekens</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 van %3 bytes</translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %Ln character(s), at most %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is te lang: %Ln teken, hoogstens %2.</numerusform>
+            <numerusform>%1 is te lang: %Ln tekens, hoogstens %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is too long: %Ln byte(s) in UTF-8, at most %2 (a letter outside English takes two to four bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is te lang: %Ln byte in UTF-8, hoogstens %2 (een letter buiten het Engels neemt twee tot vier bytes).</numerusform>
+            <numerusform>%1 is te lang: %Ln bytes in UTF-8, hoogstens %2 (een letter buiten het Engels neemt twee tot vier bytes).</numerusform>
         </translation>
     </message>
 </context>
@@ -737,71 +737,80 @@ line on standard error, 2 for a usage error):
       keeps no local copy is exported straight from the API, nothing stored (and
       --offline is refused for it).
 The connection: --profile NAME, or --api-url URL --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten, voor scripts (geen venster, geen beeldscherm nodig; afsluitcode 0 bij succes, 1 bij een fout met één
+regel op de standaardfout, 2 bij verkeerd gebruik):
+  sync [offerings|instances] [--full]
+      Werk de lokale kopie van de verbinding bij (standaard beide verzamelingen);
+      bij succes een samenvatting van één regel.
+  export offerings|instances [--format csv|json] [--output BESTAND] [--offline]
+      Werk de lokale kopie bij en schrijf dan elk record dat ze bevat. Een profiel zonder
+      lokale kopie wordt rechtstreeks uit de API geëxporteerd, zonder iets op te slaan (en
+      --offline wordt daarvoor geweigerd).
+De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>There is no collection &quot;%1&quot;: name offerings or instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen verzameling „%1”: noem offerings of instances.</translation>
     </message>
     <message>
         <source>--%1 goes with a command: sync or export (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 hoort bij een opdracht: sync of export (zie --help).</translation>
     </message>
     <message>
         <source>--%1 does not go with %2 (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 past niet bij %2 (zie --help).</translation>
     </message>
     <message>
         <source>sync: also look for deleted records now (every id is listed), even when that takes more than the usual share of the hour&apos;s quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: zoek nu ook naar verwijderde records (elke id wordt opgevraagd), ook als dat meer kost dan het gebruikelijke deel van het uurquotum.</translation>
     </message>
     <message>
         <source>export: csv (the columns the console&apos;s Export writes) or json (every record whole, with the API&apos;s field names). Default: the --output file&apos;s extension, otherwise csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: csv (de kolommen die Exporteren in de console schrijft) of json (elk record volledig, met de veldnamen van de API). Standaard: de extensie van het --output-bestand, anders csv.</translation>
     </message>
     <message>
         <source>export: write to FILE (replaced only once complete) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: schrijf naar BESTAND (pas vervangen als het volledig is) in plaats van naar de standaarduitvoer.</translation>
     </message>
     <message>
         <source>export: send nothing; write what the local copy holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>export: niets versturen; schrijf wat de lokale kopie bevat.</translation>
     </message>
     <message>
         <source>sync or export, with what they take (see Commands above).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync of export, met wat ze nemen (zie Opdrachten hierboven).</translation>
     </message>
     <message>
         <source>sync takes one collection at most: offerings or instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync neemt hoogstens één verzameling: offerings of instances.</translation>
     </message>
     <message>
         <source>There is no command &quot;%1&quot;: sync or export (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opdracht „%1”: sync of export (zie --help).</translation>
     </message>
     <message>
         <source>%1 needs a connection: --profile NAME, or --api-url URL with --account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft een verbinding nodig: --profile NAAM, of --api-url URL met --account ID.</translation>
     </message>
     <message>
         <source>export takes one collection: offerings or instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>export neemt één verzameling: offerings of instances.</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output heeft een bestandsnaam nodig.</translation>
     </message>
     <message>
         <source>--format takes csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format neemt csv of json.</translation>
     </message>
     <message>
         <source>offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>app-aanbiedingen</translation>
     </message>
     <message>
         <source>instances</source>
-        <translation type="unfinished"></translation>
+        <translation>app-instanties</translation>
     </message>
 </context>
 <context>
@@ -884,11 +893,11 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message>
         <source>&amp;Enter the token for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Token voor deze sessie &amp;invoeren</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
 </context>
 <context>
@@ -931,9 +940,9 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rij geëxporteerd naar %1</numerusform>
+            <numerusform>%Ln rijen geëxporteerd naar %1</numerusform>
         </translation>
     </message>
 </context>
@@ -941,7 +950,7 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     <name>pc::CollectionSync</name>
     <message>
         <source>The server&apos;s newest record has no readable updated_at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwste record van de server heeft geen leesbare updated_at.</translation>
     </message>
 </context>
 <context>
@@ -1521,9 +1530,9 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s). The network, a VPN or a proxy may be slow or block the connection; check them and test again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 antwoordde niet binnen %n seconde. Het netwerk, een VPN of een proxy is misschien traag of blokkeert de verbinding; controleer ze en test opnieuw.</numerusform>
+            <numerusform>%1 antwoordde niet binnen %n seconden. Het netwerk, een VPN of een proxy is misschien traag of blokkeert de verbinding; controleer ze en test opnieuw.</numerusform>
         </translation>
     </message>
 </context>
@@ -1590,30 +1599,30 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     <name>pc::IndexSync</name>
     <message>
         <source>Another console took over bringing the local copy up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere console heeft het bijwerken van de lokale kopie overgenomen.</translation>
     </message>
     <message>
         <source>The local copy could not be locked for syncing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie kon niet worden vergrendeld om te synchroniseren: %1</translation>
     </message>
     <message>
         <source>Sync cancelled; what had arrived is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatie geannuleerd; wat al binnen was, blijft bewaard.</translation>
     </message>
     <message>
         <source>The local copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie kon niet worden geschreven: %1</translation>
     </message>
     <message numerus="yes">
         <source>Up to date: %1 new, %2 changed, %3 removed (%n request(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bijgewerkt: %1 nieuw, %2 gewijzigd, %3 verwijderd (%n verzoek).</numerusform>
+            <numerusform>Bijgewerkt: %1 nieuw, %2 gewijzigd, %3 verwijderd (%n verzoeken).</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking for deleted records needs your confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken naar verwijderde records vraagt uw bevestiging.</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1759,7 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message>
         <source>The comment</source>
-        <translation type="unfinished"></translation>
+        <translation>De opmerking</translation>
     </message>
 </context>
 <context>
@@ -1978,9 +1987,9 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message numerus="yes">
         <source>Journal: %Ln write(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Logboek: %Ln wijziging</numerusform>
+            <numerusform>Logboek: %Ln wijzigingen</numerusform>
         </translation>
     </message>
 </context>
@@ -2451,7 +2460,7 @@ The connection: --profile NAME, or --api-url URL --account ID.</source>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2628,9 +2637,9 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message numerus="yes">
         <source>Not saved: %n field(s) need fixing first (marked below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Niet opgeslagen: %n veld moet eerst worden verbeterd (hieronder gemarkeerd).</numerusform>
+            <numerusform>Niet opgeslagen: %n velden moeten eerst worden verbeterd (hieronder gemarkeerd).</numerusform>
         </translation>
     </message>
 </context>
@@ -2862,16 +2871,16 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message numerus="yes">
         <source>Sorted locally: %Ln loaded row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lokaal gesorteerd: %Ln geladen rij.</numerusform>
+            <numerusform>Lokaal gesorteerd: %Ln geladen rijen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The filter looks only at the %Ln loaded row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het filter kijkt alleen naar de %Ln geladen rij.</numerusform>
+            <numerusform>Het filter kijkt alleen naar de %Ln geladen rijen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3330,9 +3339,9 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln minuut</numerusform>
+            <numerusform>%Ln minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -3384,37 +3393,37 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message numerus="yes">
         <source>%Ln instance(s) of %1 found in %2 of %3 scanned</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln app-instantie van %1 gevonden in %2 van %3 doorzochte</numerusform>
+            <numerusform>%Ln app-instanties van %1 gevonden in %2 van %3 doorzochte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln offering(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %Ln app-aanbieding geladen</numerusform>
+            <numerusform>%1 van %Ln app-aanbiedingen geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln instance(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %Ln app-instantie geladen</numerusform>
+            <numerusform>%1 van %Ln app-instanties geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln offering(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln app-aanbieding geladen</numerusform>
+            <numerusform>%Ln app-aanbiedingen geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln instance(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln app-instantie geladen</numerusform>
+            <numerusform>%Ln app-instanties geladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3543,7 +3552,7 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>Ask again for the page that failed (F5)</source>
@@ -3589,9 +3598,9 @@ Your changes are kept; Retry sends them again.</source>
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <comment>reference chooser: rows the filter keeps</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln treffer</numerusform>
+            <numerusform>%Ln treffers</numerusform>
         </translation>
     </message>
 </context>
@@ -3837,81 +3846,81 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::program::ApiWalkExport</name>
     <message>
         <source>%1: %2 of %3 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 van %3 records</translation>
     </message>
 </context>
 <context>
     <name>pc::program::HeadlessRun</name>
     <message>
         <source>No command was given (see --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen opdracht gegeven (zie --help).</translation>
     </message>
     <message>
         <source>The profile %1 keeps no local copy (&quot;Keep a local copy&quot; is off), so there is nothing to sync. Export walks the API instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel %1 houdt geen lokale kopie bij („Een lokale kopie bewaren” staat uit), dus er valt niets te synchroniseren. Export leest dan de API.</translation>
     </message>
     <message>
         <source>The profile %1 keeps no local copy (&quot;Keep a local copy&quot; is off), so nothing can be exported offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel %1 houdt geen lokale kopie bij („Een lokale kopie bewaren” staat uit), dus er kan niets offline worden geëxporteerd.</translation>
     </message>
     <message>
         <source>No API token is stored for the profile %1: set PROVIDER_CONSOLE_TOKEN, or connect once in the console to keep one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen API-token bewaard voor het profiel %1: zet PROVIDER_CONSOLE_TOKEN, of maak één keer verbinding in de console om er een in de sleutelhanger te bewaren.</translation>
     </message>
     <message>
         <source>The API token could not be read from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het API-token kon niet uit de sleutelhanger worden gelezen: %1</translation>
     </message>
     <message>
         <source>There is no local copy of %1 on this computer: run provider-console sync first, or export without --offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen lokale kopie van %1 op deze computer: voer eerst provider-console sync uit, of exporteer zonder --offline.</translation>
     </message>
     <message>
         <source>The local copy could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie kon niet worden geopend: %1</translation>
     </message>
     <message>
         <source>%1 Exporting what the local copy holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wat de lokale kopie nu bevat, wordt geëxporteerd.</translation>
     </message>
     <message>
         <source>The local copy of %1 holds no %2 yet: run provider-console sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie van %1 bevat nog geen %2: voer eerst provider-console sync uit.</translation>
     </message>
     <message>
         <source>The local copy of %1 is not complete yet (its first copy was interrupted); exporting the %2 records it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lokale kopie van %1 is nog niet volledig (de eerste kopie werd onderbroken); de %2 records die ze bevat worden geëxporteerd.</translation>
     </message>
     <message>
         <source>Exported %1 (%2 records) to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd (%2 records) naar %3.</translation>
     </message>
 </context>
 <context>
     <name>pc::program::HeadlessSync</name>
     <message>
         <source>The sync could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>De synchronisatie kon niet starten.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>%1: first copy, %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eerste kopie, %2 records</translation>
     </message>
     <message>
         <source>%1: changes, %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wijzigingen, %2 records</translation>
     </message>
     <message>
         <source>%1: looking for deleted records, %2 ids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zoeken naar verwijderde records, %2 id&apos;s</translation>
     </message>
     <message>
         <source>Looking for deleted %1 was skipped: it would take about %2 requests, more than the %3 allowed without asking. Run provider-console sync --full to do it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het zoeken naar verwijderde %1 is overgeslagen: het zou ongeveer %2 verzoeken kosten, meer dan de %3 die zonder vragen zijn toegestaan. Voer provider-console sync --full uit om het nu te doen.</translation>
     </message>
 </context>
 </TS>
