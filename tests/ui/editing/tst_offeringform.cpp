@@ -112,6 +112,8 @@ private:
     void startWindow();
     static bool activate(QWidget *window);
     OfferingForm *openExisting(qint64 id);
+    // The offerings area shown, its table's current row the offering `id`.
+    QTableView *standOnOffering(qint64 id);
     void fillRequired(OfferingForm *form, const QString &name);
     void type(OfferingForm *form, const QString &field, const QString &text, bool replace = true);
     QList<sandbox::RecordedRequest> writes() const;
@@ -204,6 +206,17 @@ OfferingForm *TestOfferingForm::openExisting(qint64 id)
     for (int waited = 0; form && !form->isLoaded() && waited < 10000; waited += 20)
         QTest::qWait(20);
     return form;
+}
+
+QTableView *TestOfferingForm::standOnOffering(qint64 id)
+{
+    m_window->showArea(0);
+    QTableView *table = m_window->offeringsView()->table();
+    int row = 0;
+    while (m_window->offeringsModel()->offering(row).id != id)
+        ++row;
+    table->setCurrentIndex(table->model()->index(row, 0));
+    return table;
 }
 
 void TestOfferingForm::fillRequired(OfferingForm *form, const QString &name)
@@ -307,12 +320,7 @@ void TestOfferingForm::editPatchesExactlyTheChanges()
 {
     const qint64 id = ownOfferingIds(*m_server).at(3);
     // F2 on the current row opens it.
-    m_window->showArea(0);
-    QTableView *table = m_window->offeringsView()->table();
-    int row = 0;
-    while (m_window->offeringsModel()->offering(row).id != id)
-        ++row;
-    table->setCurrentIndex(table->model()->index(row, 0));
+    QTableView *table = standOnOffering(id);
     QTest::keyClick(table, Qt::Key_F2);
     QTRY_COMPARE(m_window->offeringForms().size(), 1);
     OfferingForm *form = m_window->offeringForms().first();
@@ -337,7 +345,7 @@ void TestOfferingForm::editPatchesExactlyTheChanges()
                           {QStringLiteral("disabled"), disabled->isChecked()}}));
     QCOMPARE(m_server->offering(id).value(QStringLiteral("card_description")).toString(), QStringLiteral("Now with ⚡"));
     // The table row shows the server's answer.
-    QCOMPARE(m_window->offeringsModel()->offering(row).disabled, disabled->isChecked());
+    QCOMPARE(m_window->offeringsModel()->offering(table->currentIndex().row()).disabled, disabled->isChecked());
 }
 
 void TestOfferingForm::serverRejectionsLandAtTheirFields()
@@ -748,12 +756,7 @@ void TestOfferingForm::aRenameByKeyboardPatchesTheNameAlone()
 {
     OfferingForm::setReviewBeforeSaving(true);
     const qint64 id = ownOfferingIds(*m_server).at(2);
-    m_window->showArea(0);
-    QTableView *table = m_window->offeringsView()->table();
-    int row = 0;
-    while (m_window->offeringsModel()->offering(row).id != id)
-        ++row;
-    table->setCurrentIndex(table->model()->index(row, 0));
+    QTableView *table = standOnOffering(id);
     table->setFocus();
     QVERIFY(activate(m_window.get()));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
