@@ -5,57 +5,57 @@
     <name>ActionJournal</name>
     <message>
         <source>The journal %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het logboek %1 kon niet worden geopend: %2</translation>
     </message>
     <message>
         <source>The journal %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon niet naar het logboek %1 worden geschreven: %2</translation>
     </message>
 </context>
 <context>
     <name>ApiEndpoints</name>
     <message>
         <source>The API URL is empty. Enter it like https://api.xurrent.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-URL is leeg. Vul hem in zoals https://api.xurrent.com/v1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL. Enter it like https://api.xurrent.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” is geen geldige URL. Vul hem in zoals https://api.xurrent.com/v1.</translation>
     </message>
     <message>
         <source>The API URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-URL moet met https:// beginnen.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (localhost); use https:// for %1 so the API token is never sent unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewoon http:// mag alleen voor deze computer (localhost); gebruik https:// voor %1, zodat het API-token nooit onversleuteld wordt verstuurd.</translation>
     </message>
     <message>
         <source>The API URL must not contain a user name or password; the token is entered separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-URL mag geen gebruikersnaam of wachtwoord bevatten; het token vul je apart in.</translation>
     </message>
     <message>
         <source>The API URL must not contain a query (?…) or a fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-URL mag geen query (?…) of fragment (#…) bevatten.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server redirected to another host (%1). Nothing was sent there, to keep your API token safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server stuurde door naar een andere host (%1). Daar is niets naartoe gestuurd, zodat je API-token veilig blijft.</translation>
     </message>
     <message>
         <source>The server redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server stuurde te vaak door.</translation>
     </message>
     <message>
         <source>The server sent an empty answer where data was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server stuurde een leeg antwoord waar gegevens werden verwacht.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de server kon niet worden gelezen: het is geen geldige JSON (%1 bij byte %2).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -67,67 +67,67 @@
     </message>
     <message>
         <source>A secure connection to the server could not be established (%1). The request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen beveiligde verbinding met de server worden opgezet (%1). Het verzoek is niet verstuurd.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found (DNS). Check the API URL and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de server is niet gevonden (DNS). Controleer de API-URL en je netwerkverbinding.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the API URL, or whether the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server weigerde de verbinding. Controleer de API-URL, of de server draait.</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server verbrak de verbinding voordat het antwoord volledig was.</translation>
     </message>
     <message>
         <source>The proxy failed: %1. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy gaf een fout: %1. Controleer de proxy-instellingen.</translation>
     </message>
     <message>
         <source>The network request failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het netwerkverzoek is mislukt: %1.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De server zei: %1</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>De server wees het verzoek af als ongeldig (400).</translation>
     </message>
     <message>
         <source>The server rejected the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De server wees het verzoek af: %1</translation>
     </message>
     <message>
         <source>The API token was not accepted for this account (401). It may be wrong, expired or revoked, or the account id may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het API-token is niet geaccepteerd voor dit account (401). Het is misschien onjuist, verlopen of ingetrokken, of de account-id klopt niet.</translation>
     </message>
     <message>
         <source>The token is valid but not allowed to do this (403). Check the token&apos;s scopes and your roles in the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token is geldig, maar mag dit niet doen (403). Controleer de bevoegdheden van het token en je rollen in het account.</translation>
     </message>
     <message>
         <source>The record or collection was not found (404). It may have been deleted, or the server does not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record of de verzameling is niet gevonden (404). Misschien is het verwijderd, of biedt de server het niet aan.</translation>
     </message>
     <message>
         <source>The server did not accept the values (422).</source>
-        <translation type="unfinished"></translation>
+        <translation>De server accepteerde de waarden niet (422).</translation>
     </message>
     <message>
         <source>The server did not accept the values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De server accepteerde de waarden niet: %1</translation>
     </message>
     <message>
         <source>The API rate limit was reached and waiting longer was not allowed. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraaglimiet van de API is bereikt en langer wachten was niet toegestaan. Probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>A gateway between you and the API failed (%1). This is usually temporary; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gateway tussen jou en de API gaf een fout (%1). Dat is meestal tijdelijk; probeer het zo opnieuw.</translation>
     </message>
     <message>
         <source>The API is temporarily unavailable (503). Try again shortly.</source>
@@ -135,55 +135,55 @@
     </message>
     <message>
         <source>The server had an internal error (%1). If it persists, contact 4me support.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server had een interne fout (%1). Neem contact op met de support van 4me als het blijft gebeuren.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected redirect (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde met een onverwachte doorverwijzing (%1).</translation>
     </message>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De server weigerde het verzoek (%1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de server was geen lijst met records.</translation>
     </message>
     <message>
         <source>The server&apos;s next-page link points to another host (%1). Loading stopped and nothing was sent there, to keep your API token safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>De link naar de volgende pagina wijst naar een andere host (%1). Het laden is gestopt en daar is niets naartoe gestuurd, zodat je API-token veilig blijft.</translation>
     </message>
     <message>
         <source>The server&apos;s next-page link points back to a page already loaded. Loading stopped to avoid an endless loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>De link naar de volgende pagina wijst terug naar een pagina die al geladen is. Het laden is gestopt om een eindeloze lus te voorkomen.</translation>
     </message>
     <message>
         <source>The API token or account id contains a line break or another control character. Paste it again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het API-token of de account-id bevat een regeleinde of een ander stuurteken. Plak het opnieuw zonder.</translation>
     </message>
     <message>
         <source>The request for %1 was not sent: it is not on the API host, and your API token goes nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek voor %1 is niet verstuurd: het staat niet op de API-host, en je API-token gaat nergens anders heen.</translation>
     </message>
     <message>
         <source>The server answered with a redirect (%1) without a valid target.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde met een doorverwijzing (%1) zonder geldig doel.</translation>
     </message>
     <message>
         <source>The server answered the change with a redirect (%1); it was not sent again. Reload the record to see whether it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde op de wijziging met een doorverwijzing (%1); ze is niet opnieuw verstuurd. Laad het record opnieuw om te zien of ze is doorgevoerd.</translation>
     </message>
     <message>
         <source>The API rate limit was reached, and the server asks to wait %1 s, longer than this request may wait. Try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraaglimiet van de API is bereikt en de server vraagt %1 s te wachten, langer dan dit verzoek mag wachten. Probeer het na %2 opnieuw.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, so the record may or may not have been created. Check the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de server is niet aangekomen, dus het record is misschien wel of niet aangemaakt. Controleer de lijst voordat je het opnieuw probeert.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, so the change may or may not have been applied. Reload the record to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de server is niet aangekomen, dus de wijziging is misschien wel of niet doorgevoerd. Laad het record opnieuw om de stand te zien.</translation>
     </message>
     <message>
         <source>Nothing was changed: this profile is read-only. Edit the profile to allow changes.</source>
@@ -194,11 +194,11 @@
     <name>DraftStore</name>
     <message>
         <source>The drafts folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De conceptenmap %1 kon niet worden aangemaakt.</translation>
     </message>
     <message>
         <source>The draft could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het concept kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -252,210 +252,210 @@
     <name>OfferingEdit</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>OfferingRules</name>
     <message>
         <source>Required, at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht, hoogstens 128 tekens.</translation>
     </message>
     <message>
         <source>Required, at most 161 characters, unique across all accounts. It can no longer change once the offering is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht, hoogstens 161 tekens, uniek over alle accounts. Kan niet meer veranderen zodra de aanbieding is gepubliceerd.</translation>
     </message>
     <message>
         <source>Required: the service instance requests about this app are registered for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht: de service-instantie waarvoor verzoeken over deze app worden geregistreerd.</translation>
     </message>
     <message>
         <source>Required: how the webhook&apos;s JWT is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht: hoe de JWT van de webhook wordt ondertekend.</translation>
     </message>
     <message>
         <source>Required, an https URL of at most 255 characters; {account} becomes the customer&apos;s account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht, een https-URL van hoogstens 255 tekens; {account} wordt de account-id van de klant.</translation>
     </message>
     <message>
         <source>In minutes (or hhh:mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>In minuten (of uuu:mm).</translation>
     </message>
     <message>
         <source>Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel.</translation>
     </message>
     <message>
         <source>An https URL of at most 255 characters; {account} becomes the customer&apos;s account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een https-URL van hoogstens 255 tekens; {account} wordt de account-id van de klant.</translation>
     </message>
     <message>
         <source>At most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens 255 tekens.</translation>
     </message>
     <message>
         <source>A link to the picture, or a data URL under 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een link naar de afbeelding, of een data-URL kleiner dan 2 MB.</translation>
     </message>
     <message>
         <source>New customers can no longer install it; customers who have it can still update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klanten kunnen hem niet meer installeren; klanten die hem hebben, kunnen nog bijwerken.</translation>
     </message>
     <message>
         <source>At most 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens 30 tekens.</translation>
     </message>
     <message>
         <source>At most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoogstens 128 tekens.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referentie</translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>Service instance</source>
-        <translation type="unfinished">Service-instantie</translation>
+        <translation>Service-instantie</translation>
     </message>
     <message>
         <source>JWT algorithm</source>
-        <translation type="unfinished">JWT-algoritme</translation>
+        <translation>JWT-algoritme</translation>
     </message>
     <message>
         <source>Webhook URI template</source>
-        <translation type="unfinished">Webhook-URI-sjabloon</translation>
+        <translation>Webhook-URI-sjabloon</translation>
     </message>
     <message>
         <source>JWT audience</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-audience</translation>
     </message>
     <message>
         <source>Claim expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim verloopt na</translation>
     </message>
     <message>
         <source>UI extension version</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-extensieversie</translation>
     </message>
     <message>
         <source>Configuration URI template</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratie-URI-sjabloon</translation>
     </message>
     <message>
         <source>Card description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartbeschrijving</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Functies</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <source>Picture URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldings-URI</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Uitgeschakeld</translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Source ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron-ID</translation>
     </message>
     <message>
         <source>RSA using SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA met SHA-256</translation>
     </message>
     <message>
         <source>RSA using SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA met SHA-384</translation>
     </message>
     <message>
         <source>RSA using SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA met SHA-512</translation>
     </message>
     <message>
         <source>ECDSA using P-256 and SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA met P-256 en SHA-256</translation>
     </message>
     <message>
         <source>ECDSA using P-384 and SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA met P-384 en SHA-384</translation>
     </message>
     <message>
         <source>ECDSA using P-521 and SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA met P-521 en SHA-512</translation>
     </message>
     <message>
         <source>%1 is not a field of an app offering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen veld van een app-aanbieding.</translation>
     </message>
     <message>
         <source>%1 can&apos;t be blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag niet leeg zijn.</translation>
     </message>
     <message>
         <source>%1 must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet ja of nee zijn.</translation>
     </message>
     <message>
         <source>Choose a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een %1.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een geheel aantal minuten zijn.</translation>
     </message>
     <message>
         <source>%1 must be a number of minutes, or hours:minutes like 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een aantal minuten zijn, of uren:minuten zoals 1:30.</translation>
     </message>
     <message>
         <source>%1 must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een van %2 zijn.</translation>
     </message>
     <message>
         <source>%1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet tekst zijn.</translation>
     </message>
     <message>
         <source>%1 must be a full URL, like https://example.com/hook?account={account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een volledige URL zijn, zoals https://example.com/hook?account={account}.</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet met https:// beginnen.</translation>
     </message>
     <message>
         <source>%1 must be a link starting with https:// (or a data URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een link zijn die met https:// begint (of een data-URL).</translation>
     </message>
     <message>
         <source>At most 2 KB: 2,048 bytes in UTF-8.</source>
@@ -470,58 +470,58 @@
     <name>Profile</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen URL</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een naam voor het profiel in.</translation>
     </message>
     <message>
         <source>Enter the account id, for example wdc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de account-id in, bijvoorbeeld wdc.</translation>
     </message>
     <message>
         <source>The account id &quot;%1&quot; must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>De account-id „%1” mag geen spaties bevatten.</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de hostnaam van de proxy in.</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s port (1 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de poort van de proxy in (1 tot 65535).</translation>
     </message>
     <message>
         <source>The CA bundle %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De CA-bundel %1 bestaat niet.</translation>
     </message>
     <message>
         <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-sandbox</translation>
     </message>
 </context>
 <context>
     <name>RecordExporter</name>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -579,152 +579,155 @@
     <name>TlsErrorText</name>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server stuurde geen certificaat.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgever: %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-vingerafdruk: %1</translation>
     </message>
     <message>
         <source>Valid from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig van %1 tot %2</translation>
     </message>
     <message>
         <source>The connection was refused because the server&apos;s certificate could not be trusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding is geweigerd omdat het certificaat van de server niet kon worden vertrouwd:</translation>
     </message>
     <message>
         <source>unknown TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende TLS-fout</translation>
     </message>
     <message>
         <source>If your network inspects TLS traffic, add your organisation&apos;s CA bundle to the profile. Do not connect if you did not expect this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je netwerk TLS-verkeer inspecteert, voeg dan de CA-bundel van je organisatie aan het profiel toe. Maak geen verbinding als je dit certificaat niet verwachtte.</translation>
     </message>
 </context>
 <context>
     <name>TransportConfig</name>
     <message>
         <source>No CA bundle file is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen CA-bundelbestand opgegeven.</translation>
     </message>
     <message>
         <source>The CA bundle %1 does not exist. Choose the PEM file your IT department provides, or clear the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>De CA-bundel %1 bestaat niet. Kies het PEM-bestand dat je IT-afdeling levert, of maak de instelling leeg.</translation>
     </message>
     <message>
         <source>The CA bundle %1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De CA-bundel %1 is geen bestand.</translation>
     </message>
     <message>
         <source>The CA bundle %1 is too large to be a certificate bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>De CA-bundel %1 is te groot voor een certificaatbundel.</translation>
     </message>
     <message>
         <source>The CA bundle %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De CA-bundel %1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 contains no certificates. It must be a PEM file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>De CA-bundel %1 bevat geen certificaten. Het moet een PEM-bestand zijn met een of meer blokken „-----BEGIN CERTIFICATE-----”.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schermafbeelding kon niet naar %1 worden geschreven.</translation>
     </message>
     <message>
         <source>Timed out waiting for the first pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachten op de eerste pagina&apos;s duurde te lang.</translation>
     </message>
     <message>
         <source>A desktop console for 4me / Xurrent app providers.
 
 The API token is read from the environment variable PROVIDER_CONSOLE_TOKEN;
 it is never accepted on the command line, where other users could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een desktopconsole voor app-aanbieders op 4me / Xurrent.
+
+Het API-token wordt gelezen uit de omgevingsvariabele PROVIDER_CONSOLE_TOKEN;
+het wordt nooit op de opdrachtregel aangenomen, waar andere gebruikers het kunnen lezen.</translation>
     </message>
     <message>
         <source>Run on the built-in sandbox (no account needed).</source>
-        <translation>Draai op de ingebouwde sandbox (geen account nodig).</translation>
+        <translation>Start met de ingebouwde sandbox (geen account nodig).</translation>
     </message>
     <message>
         <source>Number of app instances in the demo sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal app-instanties in de demo-sandbox.</translation>
     </message>
     <message>
         <source>The API base URL, e.g. https://api.xurrent.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De basis-URL van de API, bijv. https://api.xurrent.com/v1.</translation>
     </message>
     <message>
         <source>The account id, e.g. wdc.</source>
-        <translation type="unfinished"></translation>
+        <translation>De account-id, bijv. wdc.</translation>
     </message>
     <message>
         <source>Save the window to a PNG once the first pages are shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla het venster op als PNG zodra de eerste pagina&apos;s zichtbaar zijn, en sluit dan af.</translation>
     </message>
     <message>
         <source>The area to show first: offerings or instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gebied dat eerst wordt getoond: offerings of instances.</translation>
     </message>
     <message>
         <source>The API token is not accepted on the command line, where other users can read it. Set PROVIDER_CONSOLE_TOKEN in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het API-token wordt niet op de opdrachtregel aangenomen, waar andere gebruikers het kunnen lezen. Zet in plaats daarvan PROVIDER_CONSOLE_TOKEN in de omgeving.</translation>
     </message>
     <message>
         <source>--demo-instances takes a number from 0 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-instances neemt een getal van 0 tot 1000000.</translation>
     </message>
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo-sandbox kon niet luisteren op 127.0.0.1.</translation>
     </message>
     <message>
         <source>--account is required with --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account is verplicht bij --api-url.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nog geen</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen profiel met de naam „%1”. Profielen: %2.</translation>
     </message>
     <message>
         <source>PROVIDER_CONSOLE_TOKEN is only used with --profile or --api-url; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVIDER_CONSOLE_TOKEN wordt alleen gebruikt met --profile of --api-url; het wordt genegeerd.</translation>
     </message>
     <message>
         <source>Open the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open het opgeslagen profiel NAAM.</translation>
     </message>
     <message>
         <source>Make no changes: every write action is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzig niets: elke schrijfactie is uitgeschakeld.</translation>
     </message>
     <message>
         <source>Print when the first page of offerings is painted, then quit (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld wanneer de eerste pagina met aanbiedingen is getekend, en sluit dan af (voor benchmarks).</translation>
     </message>
     <message>
         <source>Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN, or save a profile (start without options) to keep it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet het API-token in de omgevingsvariabele PROVIDER_CONSOLE_TOKEN, of sla een profiel op (start zonder opties) om het in de sleutelhanger te bewaren.</translation>
     </message>
     <message>
         <source>--report-first-paint: no view shows the offerings.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report-first-paint: geen enkele weergave toont de aanbiedingen.</translation>
     </message>
     <message>
         <source>Commands, for scripts (no window, no display needed; exit code 0 on success, 1 on failure with one
@@ -818,78 +821,79 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <message>
         <source>The connection to %1 was refused because its certificate is not trusted; nothing was sent.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met %1 is geweigerd omdat het certificaat niet wordt vertrouwd; er is niets verstuurd.
+%2</translation>
     </message>
 </context>
 <context>
     <name>pc::AppController</name>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTIE</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX</translation>
     </message>
     <message>
         <source>CUSTOM</source>
-        <translation type="unfinished"></translation>
+        <translation>EIGEN URL</translation>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo kon niet starten</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>No API token is stored for the profile %1 yet. Paste it to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor het profiel %1 is nog geen API-token bewaard. Plak het om verbinding te maken.</translation>
     </message>
     <message>
         <source>The keychain is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger is niet beschikbaar</translation>
     </message>
     <message>
         <source>The API token of the profile “%1” could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het API-token van het profiel „%1” kon niet uit de sleutelhanger worden gelezen.</translation>
     </message>
     <message>
         <source>A token entered for this session is kept in memory only and forgotten when the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een token dat je voor deze sessie invoert, blijft alleen in het geheugen en wordt vergeten zodra de console sluit.</translation>
     </message>
     <message>
         <source>API token for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>API-token voor deze sessie</translation>
     </message>
     <message>
         <source>The API token for %1 (%2). It is not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het API-token voor %1 (%2). Het wordt nergens bewaard.</translation>
     </message>
     <message>
         <source>The CA bundle could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>De CA-bundel kon niet worden gebruikt</translation>
     </message>
     <message>
         <source>The new token of %1 could not be kept in the keychain (%2); it is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe token van %1 kon niet in de sleutelhanger worden bewaard (%2); het geldt alleen voor deze sessie.</translation>
     </message>
     <message>
         <source>Switch profile — Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander profiel — Provider Console</translation>
     </message>
     <message>
         <source>Welcome — Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom — Provider Console</translation>
     </message>
     <message>
         <source>&amp;Enter the token for this session</source>
@@ -904,39 +908,39 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <name>pc::AreaExport</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Exported the journal to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het logboek is geëxporteerd naar %1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt: %1</translation>
     </message>
     <message>
         <source>Loading every page before the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle pagina&apos;s worden geladen vóór de export…</translation>
     </message>
     <message>
         <source>Export cancelled: not every page could be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export geannuleerd: niet alle pagina&apos;s konden worden geladen.</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geopend: %1</translation>
     </message>
     <message>
         <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server levert van deze verzameling hoogstens 100.000 records, dus de export bevat misschien niet elk record; beperk hem met een filter.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1</source>
@@ -957,134 +961,134 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <name>pc::ColumnChooser</name>
     <message>
         <source>Choose and order columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen kiezen en ordenen…</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omh&amp;oog</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omla&amp;ag</translation>
     </message>
     <message>
         <source>Space shows or hides a column; Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spatie toont of verbergt een kolom; Alt+↑ en Alt+↓ verplaatsen hem.</translation>
     </message>
 </context>
 <context>
     <name>pc::CommandPalette</name>
     <message>
         <source>No matching command</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen passende opdracht</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachtenpalet</translation>
     </message>
     <message>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een opdracht…</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdracht</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten</translation>
     </message>
     <message>
         <source>%1: </source>
         <comment>command palette: category before the command</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>pc::ConflictDialog</name>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijn versie houden</translation>
     </message>
     <message>
         <source>&amp;Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die van de &amp;server nemen</translation>
     </message>
     <message>
         <source>&amp;Merge as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen zoals &amp;gekozen</translation>
     </message>
     <message>
         <source>Someone else changed this offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft deze aanbieding gewijzigd</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else after you opened it. Nothing of yours has been sent. Choose per field which version to keep; fields only they changed take their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; is door iemand anders opgeslagen nadat jij hem opende. Er is nog niets van jou verstuurd. Kies per veld welke versie je houdt; velden die alleen de ander wijzigde, krijgen diens versie.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>When you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>Toen je het opende</translation>
     </message>
     <message>
         <source>The server&apos;s now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu op de server</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Van jou</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Houden</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn versie</translation>
     </message>
     <message>
         <source>The server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die van de server</translation>
     </message>
     <message>
         <source>Keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Houden voor %1</translation>
     </message>
     <message>
         <source>The server&apos;s (only they changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die van de server (alleen daar gewijzigd)</translation>
     </message>
     <message>
         <source>Same change on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan beide kanten dezelfde wijziging</translation>
     </message>
     <message>
         <source>Save your changes over theirs; fields only they changed keep their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla je wijzigingen op over die van de ander heen; velden die alleen de ander wijzigde, houden diens versie.</translation>
     </message>
     <message>
         <source>Drop your changes and show the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gooi je wijzigingen weg en toon de versie van de server.</translation>
     </message>
     <message>
         <source>Keep what the Keep column says, field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houd per veld wat de kolom Houden zegt.</translation>
     </message>
     <message>
         <source>Cancel keeps your form as it is; saving again shows this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren laat je formulier zoals het is; opnieuw opslaan toont dit weer.</translation>
     </message>
     <message>
         <source>Fields changed on both sides</source>
@@ -1095,27 +1099,27 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <name>pc::ConnectDialog</name>
     <message>
         <source>Connect to 4me</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met 4me</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
         <source>Asks the API who the token belongs to (GET /me), with exactly these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt de API van wie het token is (GET /me), met precies deze instellingen.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen…</translation>
     </message>
     <message>
         <source>Checks the API URL, the account and the token before you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert de API-URL, het account en het token voordat je opslaat.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1123,279 +1127,279 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergeven</translation>
     </message>
     <message>
         <source>Edit profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel %1 bewerken</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat leeg om het bewaarde token te houden</translation>
     </message>
     <message>
         <source>Paste a personal access token from 4me: Settings → API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak een persoonlijk toegangstoken uit 4me: Instellingen → API-tokens</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>e.g. wdc (Production)</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. wdc (Productie)</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel&amp;naam:</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Xurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>Xurrent</translation>
     </message>
     <message>
         <source>4me</source>
-        <translation type="unfinished"></translation>
+        <translation>4me</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regio:</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merk:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omg&amp;eving:</translation>
     </message>
     <message>
         <source>Custom API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen API-&amp;URL:</translation>
     </message>
     <message>
         <source>For a gateway in front of the API, or the local sandbox (http://127.0.0.1:PORT/v1; plain http only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een gateway vóór de API, of de lokale sandbox (http://127.0.0.1:POORT/v1; gewoon http alleen op deze computer).</translation>
     </message>
     <message>
         <source>e.g. https://api.example.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. https://api.example.com/v1</translation>
     </message>
     <message>
         <source>e.g. wdc</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. wdc</translation>
     </message>
     <message>
         <source>&amp;Account id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account-id:</translation>
     </message>
     <message>
         <source>The first part of your 4me address: wdc in wdc.xurrent.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het eerste deel van je 4me-adres: wdc in wdc.xurrent.com.</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token tonen of verbergen</translation>
     </message>
     <message>
         <source>API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-to&amp;ken:</translation>
     </message>
     <message>
         <source>Create one in 4me under Settings → API tokens (personal access tokens). It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak er een aan in 4me onder Instellingen → API-tokens (persoonlijke toegangstokens). Het wordt bewaard in de sleutelhanger van het systeem, nooit in een bestand.</translation>
     </message>
     <message>
         <source>Read-&amp;only (no writes from this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-&amp;lezen (geen wijzigingen vanuit deze console)</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeeminstellingen</translation>
     </message>
     <message>
         <source>None (direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen (direct)</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-proxy</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5-proxy</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>poort</translation>
     </message>
     <message>
         <source>user (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>gebruiker (optioneel)</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>none: the system&apos;s trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>geen: de vertrouwde certificaten van het systeem</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-bundel:</translation>
     </message>
     <message>
         <source>Only where your company inspects encrypted traffic: a PEM file with its certificates, trusted in addition to the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen waar je bedrijf versleuteld verkeer inspecteert: een PEM-bestand met zijn certificaten, vertrouwd naast die van het systeem.</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een CA-bundel</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>The token could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token kon niet worden bewaard</translation>
     </message>
     <message>
         <source>Use the token for this session on&amp;ly</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token alleen voor deze &amp;sessie gebruiken</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>Saving the token in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token wordt in de sleutelhanger bewaard…</translation>
     </message>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen sleutelhanger beschikbaar.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard.</translation>
     </message>
     <message>
         <source>the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>de sleutelhanger</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is saved, but its token could not be stored in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel „%1” is opgeslagen, maar het token kon niet in %2 worden bewaard.</translation>
     </message>
     <message>
         <source>The token is not written anywhere else. For this session only, it is kept in memory and forgotten when the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token wordt nergens anders opgeschreven. Alleen voor deze sessie blijft het in het geheugen, en het wordt vergeten zodra de console sluit.</translation>
     </message>
     <message>
         <source>Paste the API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak eerst het API-token.</translation>
     </message>
     <message>
         <source>Reading the stored token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bewaarde token wordt gelezen…</translation>
     </message>
     <message>
         <source>The stored token could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bewaarde token kon niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met %1…</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>API URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL: %1</translation>
     </message>
     <message>
         <source>a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>een profielnaam</translation>
     </message>
     <message>
         <source>the account id</source>
-        <translation type="unfinished"></translation>
+        <translation>de account-id</translation>
     </message>
     <message>
         <source>The API host or account changed, so the stored token does not apply: paste the token for account %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De API-host of het account is gewijzigd, dus het bewaarde token geldt niet meer: plak het token voor account %1 op %2.</translation>
     </message>
     <message>
         <source>Paste the API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak het API-token.</translation>
     </message>
     <message>
         <source>the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>het API-token</translation>
     </message>
     <message>
         <source>To save, enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul %1 in om op te slaan.</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Wereldwijd</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australië</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwitserland</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Verenigde Staten</translation>
     </message>
     <message>
         <source>Proxy host</source>
@@ -1470,63 +1474,63 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <name>pc::ConnectionTest</name>
     <message>
         <source>The token does not give access to account &quot;%1&quot; on %2 (%3). Check the account id: it is the first part of your 4me address, like wdc in wdc.xurrent.com. Or use a token created in that account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token geeft geen toegang tot account „%1” op %2 (%3). Controleer de account-id: dat is het eerste deel van je 4me-adres, zoals wdc in wdc.xurrent.com. Of gebruik een token dat in dat account is aangemaakt.</translation>
     </message>
     <message>
         <source>The proxy %1:%2 failed: %3. Check the proxy&apos;s host, port and user under Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy %1:%2 gaf een fout: %3. Controleer host, poort en gebruiker van de proxy onder Netwerk.</translation>
     </message>
     <message>
         <source>The system&apos;s proxy failed: %1. Check your computer&apos;s proxy settings, or choose &quot;None&quot; or a manual proxy under Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy van het systeem gaf een fout: %1. Controleer de proxy-instellingen van je computer, of kies „Geen” of een handmatige proxy onder Netwerk.</translation>
     </message>
     <message>
         <source>The API token was not accepted (401): it may be mistyped, expired or revoked. Paste it again, or create a new one in 4me under Settings → API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het API-token is niet geaccepteerd (401): het is misschien verkeerd getypt, verlopen of ingetrokken. Plak het opnieuw, of maak een nieuw aan in 4me onder Instellingen → API-tokens.</translation>
     </message>
     <message>
         <source>The token is valid but lacks permission (403). It must be able to read App Offerings and App Instances in account &quot;%1&quot;: give it those permissions in 4me (Settings → API tokens), or use the token of a person who may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token is geldig, maar heeft niet genoeg rechten (403). Het moet app-aanbiedingen en app-instanties kunnen lezen in account „%1”: geef het die rechten in 4me (Instellingen → API-tokens), of gebruik het token van iemand die dat mag.</translation>
     </message>
     <message>
         <source>%1 found nothing at %2 (404). Either account &quot;%3&quot; does not exist there, or the API URL is not right (it normally ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vond niets op %2 (404). Ofwel bestaat account „%3” daar niet, ofwel klopt de API-URL niet (die eindigt normaal op /v1).</translation>
     </message>
     <message>
         <source>The server name %1 could not be found (DNS). Check the API URL for typing errors, and your network connection or VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>De servernaam %1 is niet gevonden (DNS). Controleer de API-URL op typefouten, en je netwerkverbinding of VPN.</translation>
     </message>
     <message>
         <source>No connection: %1 refused it on port %2. Check the API URL, and whether the server (or the local sandbox) is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding: %1 weigerde die op poort %2. Controleer de API-URL, en of de server (of de lokale sandbox) draait.</translation>
     </message>
     <message>
         <source>No network: %1 could not be reached (%2). Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen netwerk: %1 was niet bereikbaar (%2). Controleer je netwerkverbinding.</translation>
     </message>
     <message>
         <source>A firewall or proxy may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misschien zit een firewall of proxy in de weg.</translation>
     </message>
     <message>
         <source>If your company inspects encrypted traffic, choose its CA bundle under Network and test again. Certificate errors are never ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je bedrijf versleuteld verkeer inspecteert, kies dan de CA-bundel ervan onder Netwerk en test opnieuw. Certificaatfouten worden nooit genegeerd.</translation>
     </message>
     <message>
         <source>Check that %1 is the API URL; it normally looks like https://api.xurrent.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of %1 de API-URL is; die ziet er normaal uit als https://api.xurrent.com/v1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connected: the token belongs to %1 on account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden: het token is van %1 in account %2.</translation>
     </message>
     <message>
         <source>Connected: the token belongs to %1 (%2) on account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden: het token is van %1 (%2) in account %3.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s). The network, a VPN or a proxy may be slow or block the connection; check them and test again.</source>
@@ -1540,59 +1544,59 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <name>pc::DetailPane</name>
     <message>
         <source>Copy as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON &amp;kopiëren</translation>
     </message>
     <message>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details van het record</translation>
     </message>
     <message>
         <source>Copy the whole record as JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het hele record als JSON kopiëren (%1)</translation>
     </message>
     <message>
         <source>Close the details (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>De details sluiten (Esc)</translation>
     </message>
     <message>
         <source>Close details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details sluiten</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Press Enter on a row to see all its fields here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Enter op een rij om hier al zijn velden te zien.</translation>
     </message>
     <message>
         <source>Loading offering #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieding #%1 wordt geladen…</translation>
     </message>
     <message>
         <source>Loading instance #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantie #%1 wordt geladen…</translation>
     </message>
     <message>
         <source>Could not load offering #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieding #%1 kon niet worden geladen.</translation>
     </message>
     <message>
         <source>Could not load instance #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantie #%1 kon niet worden geladen.</translation>
     </message>
     <message>
         <source>Below: offering #%1, shown earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hieronder: aanbieding #%1, eerder getoond.</translation>
     </message>
     <message>
         <source>Below: instance #%1, shown earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hieronder: instantie #%1, eerder getoond.</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets om te tonen.</translation>
     </message>
 </context>
 <context>
@@ -1622,85 +1626,85 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>Checking for deleted records needs your confirmation.</source>
-        <translation>Zoeken naar verwijderde records vraagt uw bevestiging.</translation>
+        <translation>Het zoeken naar verwijderde records wacht op je bevestiging.</translation>
     </message>
 </context>
 <context>
     <name>pc::InstanceActionDialog</name>
     <message>
         <source>Suspend instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanties opschorten</translation>
     </message>
     <message>
         <source>Resume instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanties hervatten</translation>
     </message>
     <message>
         <source>Disable instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanties uitschakelen</translation>
     </message>
     <message>
         <source>Enable instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanties inschakelen</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mislukte opnieuw proberen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspending switches off the instance&apos;s automation rules, webhook and app token in the customer&apos;s account. Either you or the customer can resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opschorten schakelt de automatiseringsregels, de webhook en het app-token van de instantie uit in het account van de klant. Zowel jij als de klant kan de instantie hervatten.</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opschorten</translation>
     </message>
     <message>
         <source>Resuming switches the instance back on, unless the customer or you disabled it. The suspension comment is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervatten schakelt de instantie weer in, tenzij de klant of jij haar heeft uitgeschakeld. De reden van opschorting blijft bewaard.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervatten</translation>
     </message>
     <message>
         <source>Disabling is your switch as the provider: it stops the instance&apos;s automation rules, webhook and app token in the customer&apos;s account until you enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitschakelen is jouw schakelaar als aanbieder: het stopt de automatiseringsregels, de webhook en het app-token van de instantie in het account van de klant, totdat je haar weer inschakelt.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitschakelen</translation>
     </message>
     <message>
         <source>Enabling turns your provider switch back on. The customer&apos;s own switch (enabled by customer) is theirs and is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inschakelen zet jouw schakelaar als aanbieder weer aan. De eigen schakelaar van de klant (ingeschakeld door klant) is van de klant en verandert niet.</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inschakelen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Instances: %1&lt;/b&gt;, of these customer accounts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Instanties: %1&lt;/b&gt;, van deze klantaccounts: %2</translation>
     </message>
     <message>
         <source>Suspension &amp;comment (the customer sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden van opschorting (de klant ziet die):</translation>
     </message>
     <message>
         <source>What each instance would change (nothing has been sent yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er per instantie zou veranderen (er is nog niets verstuurd):</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1708,34 +1712,34 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>Changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Te versturen wijzigingen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
         </translation>
     </message>
     <message>
         <source>What happened to each instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er met elke instantie is gebeurd:</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: mislukt: %2</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geannuleerd</translation>
     </message>
     <message>
         <source>Suspend without a reason?</source>
@@ -1766,88 +1770,88 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <name>pc::InstanceBatch</name>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>opgeschort</translation>
     </message>
     <message>
         <source>resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>hervat</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>uitgeschakeld</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ingeschakeld</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>%1: already suspended with this comment: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: al opgeschort met deze reden: overgeslagen</translation>
     </message>
     <message>
         <source>%1: not suspended: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niet opgeschort: overgeslagen</translation>
     </message>
     <message>
         <source>%1: already disabled: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: al uitgeschakeld: overgeslagen</translation>
     </message>
     <message>
         <source>%1: not disabled: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niet uitgeschakeld: overgeslagen</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geannuleerd</numerusform>
+            <numerusform>%n geannuleerd</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd voordat het werd verstuurd.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd.</translation>
     </message>
     <message>
         <source>The server answered %1 without a readable record, so whether the change was applied is not known. Refresh to see the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde %1 zonder leesbaar record, dus het is niet bekend of de wijziging is doorgevoerd. Vernieuw om de instantie te zien.</translation>
     </message>
 </context>
 <context>
@@ -1901,89 +1905,89 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <name>pc::JournalModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>done (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelukt (%1)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mislukt: %1</translation>
     </message>
     <message>
         <source>%1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @ %2</translation>
     </message>
 </context>
 <context>
     <name>pc::JournalView</name>
     <message>
         <source>Filter the journal (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het logboek filteren (Ctrl+F of /)</translation>
     </message>
     <message>
         <source>matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>treffers: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschadigde regel overgeslagen</numerusform>
+            <numerusform>%n beschadigde regels overgeslagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboekregel</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geopend: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
     <message>
         <source>Filter the journal</source>
-        <translation>Journaal filteren</translation>
+        <translation>Logboek filteren</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation>Journaal</translation>
+        <translation>Logboek</translation>
     </message>
     <message numerus="yes">
         <source>Journal: %Ln write(s)</source>
@@ -1998,19 +2002,19 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <message>
         <source>or</source>
         <comment>between two alternative shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>of</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc om te sluiten</translation>
     </message>
 </context>
 <context>
@@ -2133,233 +2137,233 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Provider Console&lt;/b&gt; %1&lt;br&gt;A desktop console for 4me / Xurrent app providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Provider Console&lt;/b&gt; %1&lt;br&gt;Een desktopconsole voor app-aanbieders op 4me / Xurrent.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the API rate limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s wachten op de aanvraaglimiet van de API</numerusform>
+            <numerusform>%n s wachten op de aanvraaglimiet van de API</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer properly; trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De server antwoordde niet goed; over %n s opnieuw</numerusform>
+            <numerusform>De server antwoordde niet goed; over %n s opnieuw</numerusform>
         </translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeld</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>&amp;Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snelfilter</translation>
     </message>
     <message>
         <source>&amp;Server filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;filter…</translation>
     </message>
     <message>
         <source>&amp;Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles la&amp;den</translation>
     </message>
     <message>
         <source>&amp;Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden a&amp;nnuleren</translation>
     </message>
     <message>
         <source>&amp;Sort by the current column</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteren op de huidige &amp;kolom</translation>
     </message>
     <message>
         <source>Again reverses the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogmaals keert de volgorde om</translation>
     </message>
     <message>
         <source>C&amp;olumns…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;olommen…</translation>
     </message>
     <message>
         <source>Command &amp;palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opdrachten&amp;palet…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>&amp;Open details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details openen</translation>
     </message>
     <message>
         <source>&amp;Mark or unmark the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij &amp;markeren of demarkeren</translation>
     </message>
     <message>
         <source>&amp;Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON &amp;kopiëren</translation>
     </message>
     <message>
         <source>Show &amp;instances of this offering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instanties van deze aanbieding tonen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terug</translation>
     </message>
     <message>
         <source>&amp;Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toetsenbordhulp</translation>
     </message>
     <message>
         <source>↑ ↓ PgUp PgDn Home End</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ PgUp PgDn Home End</translation>
     </message>
     <message>
         <source>Move through the rows (End loads more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Door de rijen gaan (End laadt meer)</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Shift+↑ / Shift+↓, Ctrl+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+↑ / Shift+↓, Ctrl+A</translation>
     </message>
     <message>
         <source>Select rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen selecteren</translation>
     </message>
     <message>
         <source>Click a column header</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een kolomkop</translation>
     </message>
     <message>
         <source>Sort by it (by the server where it can)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erop sorteren (door de server waar dat kan)</translation>
     </message>
     <message>
         <source>Right-click a column header</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklik op een kolomkop</translation>
     </message>
     <message>
         <source>Show, hide or reorder columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen tonen, verbergen of verplaatsen</translation>
     </message>
     <message>
         <source>Quick filter, from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelfilter, vanuit de tabel</translation>
     </message>
     <message>
         <source>This help, from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze hulp, vanuit de tabel</translation>
     </message>
     <message>
         <source>Keys in Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen in Aanbiedingen</translation>
     </message>
     <message>
         <source>Keys in Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen in Instanties</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantie</translation>
     </message>
     <message>
         <source>I&amp;nstance</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nstantie</translation>
     </message>
     <message>
         <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opschorten…</translation>
     </message>
     <message>
         <source>&amp;Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hervatten…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitschakelen…</translation>
     </message>
     <message>
         <source>&amp;Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inschakelen…</translation>
     </message>
     <message>
         <source>Select the instances first (Space marks rows, Ctrl+A selects all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst de instanties (Spatie markeert rijen, Ctrl+A selecteert alles).</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logboek</translation>
     </message>
     <message>
         <source>Keys in the Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen in het Logboek</translation>
     </message>
     <message>
         <source>S&amp;witch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Van profiel &amp;wisselen…</translation>
     </message>
     <message>
         <source>&amp;Connect to another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden met een ander account…</translation>
     </message>
     <message>
         <source>Enter a new API &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw API-&amp;token invoeren…</translation>
     </message>
     <message>
         <source>&amp;New offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe aanbieding…</translation>
     </message>
     <message>
         <source>&amp;Edit offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieding &amp;bewerken…</translation>
     </message>
     <message>
         <source>&amp;Review changes before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen vóór het opslaan &amp;controleren</translation>
     </message>
     <message>
         <source>This profile is read-only: nothing can be changed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit profiel is alleen-lezen: er kan niets mee worden gewijzigd.</translation>
     </message>
     <message>
         <source>The environment this window works on</source>
-        <translation type="unfinished"></translation>
+        <translation>De omgeving waarop dit venster werkt</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (alleen-lezen)</translation>
     </message>
     <message>
         <source>F2 edits an offering: go to Offerings (Ctrl+1) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 bewerkt een aanbieding: ga eerst naar Aanbiedingen (Ctrl+1).</translation>
     </message>
     <message>
         <source>Choose an offering to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een aanbieding om te bewerken.</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -2371,7 +2375,7 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>Full &amp;reconcile</source>
-        <translation>Volledige &amp;controle</translation>
+        <translation>Volledige af&amp;stemming</translation>
     </message>
     <message>
         <source>Lists every id on the server to drop the records deleted there</source>
@@ -2386,77 +2390,77 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <name>pc::MemorySecretStore</name>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>geheugen (alleen deze sessie)</translation>
     </message>
     <message>
         <source>simulated failure</source>
-        <translation type="unfinished"></translation>
+        <translation>gesimuleerde fout</translation>
     </message>
 </context>
 <context>
     <name>pc::OfferingFields</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Template: %1&lt;br&gt;For the account %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon: %1&lt;br&gt;Voor het account %2: %3</translation>
     </message>
     <message>
         <source>No {account} in it: every customer account gets the same URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat geen {account} in: elk klantaccount krijgt dezelfde URL.</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>Follows the name until you edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgt de naam totdat je hem bewerkt.</translation>
     </message>
     <message>
         <source>⚠ Once the offering is published the reference can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Zodra de aanbieding is gepubliceerd, kan de referentie niet meer veranderen.</translation>
     </message>
     <message>
         <source>Choose an algorithm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een algoritme…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Disabled for new installations</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgeschakeld voor nieuwe installaties</translation>
     </message>
     <message>
         <source>minutes, e.g. 15 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>minuten, bijv. 15 of 1:30</translation>
     </message>
 </context>
 <context>
     <name>pc::OfferingForm</name>
     <message>
         <source>Waiting %1 s for the API rate limit before saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s wachten op de aanvraaglimiet van de API vóór het opslaan…</translation>
     </message>
     <message>
         <source>The server did not answer properly; trying again in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde niet goed; over %1 s opnieuw…</translation>
     </message>
     <message>
         <source>Restored from a draft saved before the console last stopped. Nothing of it has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld uit een concept dat is bewaard voordat de console de vorige keer stopte. Er is nog niets van verstuurd.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -2464,176 +2468,181 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cancel saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan annuleren</translation>
     </message>
     <message>
         <source>Stop the save; what the server already received may still be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opslaan stoppen; wat de server al ontving, kan toch worden doorgevoerd</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Close (Esc); asks when there are unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten (Esc); vraagt het eerst bij niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Loading offering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieding %1 wordt geladen…</translation>
     </message>
     <message>
         <source>The offering could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanbieding kon niet worden geladen: %1</translation>
     </message>
     <message>
         <source>A new offering: it is created when you save (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe aanbieding: ze wordt aangemaakt wanneer je opslaat (Ctrl+S).</translation>
     </message>
     <message>
         <source>ID %1 · created %2 · updated %3 · attachments: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 · aangemaakt %2 · bijgewerkt %3 · bijlagen: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Fields to fix before saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Velden die je vóór het opslaan moet verbeteren: %1</translation>
     </message>
     <message>
         <source>Unsaved changes: %1 · Ctrl+S saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen: %1 · Ctrl+S slaat op</translation>
     </message>
     <message>
         <source>No unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>New offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe aanbieding</translation>
     </message>
     <message>
         <source>Offering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieding %1</translation>
     </message>
     <message>
         <source>Offering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieding: %1</translation>
     </message>
     <message>
         <source> — Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation> — Provider Console</translation>
     </message>
     <message>
         <source>Nothing to save: no field has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets op te slaan: er is geen veld gewijzigd.</translation>
     </message>
     <message>
         <source>Looking for an offering with the reference %1 before creating it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt gezocht naar een aanbieding met de referentie %1 voordat ze opnieuw wordt aangemaakt…</translation>
     </message>
     <message>
         <source>Whether the offering was created is still unknown: %1
 Retry looks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of de aanbieding is aangemaakt, is nog niet bekend: %1
+Opnieuw proberen zoekt nog een keer.</translation>
     </message>
     <message>
         <source>The offering had been created after all (ID %1); this form now edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanbieding was toch aangemaakt (ID %1); dit formulier bewerkt haar nu.</translation>
     </message>
     <message>
         <source>Creating the offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanbieding wordt aangemaakt…</translation>
     </message>
     <message>
         <source>Checking for other changes, then saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren op andere wijzigingen, daarna opslaan…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen om %1.</translation>
     </message>
     <message>
         <source>The server did not accept the offering; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server accepteerde de aanbieding niet; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>See the messages at the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zie de meldingen bij de velden.</translation>
     </message>
     <message>
         <source>The answer to the create request was lost: %1
 The offering may or may not exist now. Retry first looks for it by its reference and creates it only if it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord op het aanmaakverzoek is verloren gegaan: %1
+De aanbieding bestaat nu misschien wel of niet. Opnieuw proberen zoekt haar eerst op referentie en maakt haar alleen aan als ze er niet is.</translation>
     </message>
     <message>
         <source>Your changes are still here; saving again checks the server&apos;s version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wijzigingen staan er nog; opnieuw opslaan controleert eerst de versie van de server.</translation>
     </message>
     <message>
         <source>The save did not complete: %1
 Your changes are kept; Retry checks the server&apos;s version first, so nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opslaan is niet voltooid: %1
+Je wijzigingen blijven bewaard; Opnieuw proberen controleert eerst de versie van de server, zodat niets twee keer wordt verstuurd.</translation>
     </message>
     <message>
         <source>%1
 Your values are kept; Retry compares them with the server&apos;s version first, so nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Je waarden blijven bewaard; Opnieuw proberen vergelijkt ze eerst met de versie van de server, zodat niets wordt overschreven.</translation>
     </message>
     <message>
         <source>Not saved: %1
 Your changes are kept; Retry sends them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: %1
+Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</translation>
     </message>
     <message>
         <source>Already saved: the server has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al opgeslagen: de server heeft deze waarden.</translation>
     </message>
     <message>
         <source>Merged with the server&apos;s version; fix the marked fields, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengevoegd met de versie van de server; verbeter de gemarkeerde velden en sla dan op.</translation>
     </message>
     <message>
         <source>Now showing the server&apos;s version; there is nothing left to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu wordt de versie van de server getoond; er valt niets meer op te slaan.</translation>
     </message>
     <message>
         <source>Not saved: someone else changed this offering. Save again to compare and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: iemand anders heeft deze aanbieding gewijzigd. Sla opnieuw op om te vergelijken en te kiezen.</translation>
     </message>
     <message>
         <source>⚠ The draft could not be written to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Het concept kon niet naar schijf worden geschreven: %1</translation>
     </message>
     <message>
         <source>Saving… the form closes when the server has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan… het formulier sluit zodra de server heeft geantwoord.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>%1 has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
         <source>Save them, discard them, or go back to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla ze op, gooi ze weg, of ga terug naar het formulier.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n field(s) need fixing first (marked below).</source>
@@ -2647,66 +2656,66 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::OfferingForms</name>
     <message>
         <source>Unsaved offering forms from an earlier session: %1. Nothing of them was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen aanbiedingsformulieren uit een eerdere sessie: %1. Er is niets van verstuurd.</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herstellen</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weggooien</translation>
     </message>
     <message>
         <source>The drafts were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>De concepten zijn weggegooid.</translation>
     </message>
     <message>
         <source>An offering is being saved; close again when its answer has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt een aanbieding opgeslagen; sluit opnieuw zodra het antwoord binnen is.</translation>
     </message>
     <message>
         <source>Unsaved offering forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen aanbiedingsformulieren</translation>
     </message>
     <message>
         <source>Offering forms with unsaved changes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbiedingsformulieren met niet-opgeslagen wijzigingen: %1.</translation>
     </message>
     <message>
         <source>Quit and keep them as drafts (offered back at the next start), discard them, or go back to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluiten en ze als concepten bewaren (bij de volgende start weer aangeboden), ze weggooien, of ernaar teruggaan.</translation>
     </message>
     <message>
         <source>&amp;Keep as drafts and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;concepten bewaren en afsluiten</translation>
     </message>
     <message>
         <source>&amp;Discard and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weggooien en afsluiten</translation>
     </message>
 </context>
 <context>
     <name>pc::OfferingSave</name>
     <message>
         <source>Saving was cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opslaan is geannuleerd voordat er iets werd verstuurd.</translation>
     </message>
     <message>
         <source>The server&apos;s current version of the offering could not be read, so nothing was sent. Retry checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige versie van de aanbieding op de server kon niet worden gelezen, dus er is niets verstuurd. Opnieuw proberen controleert nog een keer.</translation>
     </message>
     <message>
         <source>The API rate limit was reached again and again: this save waited %1 s, as long as it may, and nothing was changed. Try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanvraaglimiet van de API werd steeds opnieuw bereikt: dit opslaan wachtte %1 s, zo lang als het mag, en er is niets gewijzigd. Probeer het na %2 opnieuw.</translation>
     </message>
     <message>
         <source>Saving was cancelled while the request was on its way: the server may or may not have applied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het opslaan is geannuleerd terwijl het verzoek onderweg was: de server heeft het misschien wel of niet doorgevoerd.</translation>
     </message>
     <message>
         <source>The server answered %1 but did not send back a readable offering, so whether the save was applied is not known. Refresh to see what it holds before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde %1 maar stuurde geen leesbare aanbieding terug, dus het is niet bekend of het opslaan is doorgevoerd. Vernieuw om te zien wat de server heeft voordat je opnieuw opslaat.</translation>
     </message>
 </context>
 <context>
@@ -2749,18 +2758,18 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Source ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron-ID</translation>
     </message>
 </context>
 <context>
     <name>pc::PagedTableModel</name>
     <message>
         <source>%1 (API field %2; the server sorts by it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (API-veld %2; de server sorteert erop)</translation>
     </message>
     <message>
         <source>%1 (API field %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (API-veld %2)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2775,60 +2784,60 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::ParallelWalk</name>
     <message>
         <source>The server&apos;s answer had a record without an id, so the collection could not be split into id ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de server bevatte een record zonder id, dus de verzameling kon niet in id-bereiken worden verdeeld.</translation>
     </message>
 </context>
 <context>
     <name>pc::PicturePreview</name>
     <message>
         <source>The data URL is not a picture this console can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>De data-URL is geen afbeelding die deze console kan tonen.</translation>
     </message>
     <message>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding wordt geladen…</translation>
     </message>
     <message>
         <source>No preview: the picture is larger than 2 MB or was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorbeeld: de afbeelding is groter dan 2 MB of is vervangen.</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorbeeld: %1</translation>
     </message>
     <message>
         <source>No preview: the link does not give a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorbeeld: de link levert geen afbeelding op.</translation>
     </message>
 </context>
 <context>
     <name>pc::ProfileStore</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bestaat al een profiel met de naam „%1”. Kies een andere naam.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen profiel met de naam „%1”.</translation>
     </message>
     <message>
         <source>The profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>De profielen konden niet worden opgeslagen in %1. Controleer of de map beschrijfbaar is en de schijf niet vol is.</translation>
     </message>
 </context>
 <context>
     <name>pc::RecordBanners</name>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles laden</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles tonen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2836,37 +2845,37 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Loading all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wordt geladen…</translation>
     </message>
     <message>
         <source>The server caps this collection at 100,000 records; narrow it with a filter to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server levert van deze verzameling hoogstens 100.000 records; beperk hem met een filter om de rest te zien.</translation>
     </message>
     <message>
         <source>Instances of %1: the server cannot list them directly, so they are picked from the loaded instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanties van %1: de server kan ze niet rechtstreeks opsommen, dus ze worden uit de geladen instanties gekozen.</translation>
     </message>
     <message>
         <source>Instances of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanties van %1.</translation>
     </message>
     <message>
         <source>Sorted locally by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaal gesorteerd op %1.</translation>
     </message>
     <message>
         <source>Loading all: %1 of %2, paced to the API&apos;s limit of %3 requests per %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles laden: %1 van %2, in het tempo van de API-limiet van %3 verzoeken per %4 s</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the API rate limit…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s wachten op de aanvraaglimiet van de API…</numerusform>
+            <numerusform>%n s wachten op de aanvraaglimiet van de API…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2888,163 +2897,163 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::RecordFilterBar</name>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle&amp;s laden</translation>
     </message>
     <message>
         <source>All offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aanbiedingen</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepten</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerd</translation>
     </message>
     <message>
         <source>Published, incl. trusted accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepubliceerd, incl. vertrouwde accounts</translation>
     </message>
     <message>
         <source>Installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier geïnstalleerd</translation>
     </message>
     <message>
         <source>All instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle instanties</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschakeld</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Uitgeschakeld</translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>Predefined filter, applied by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vooraf gedefinieerd filter, toegepast door de server</translation>
     </message>
     <message>
         <source>Filter loaded rows (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen rijen filteren (Ctrl+F of /)</translation>
     </message>
     <message>
         <source>Suspended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeschort: %1</translation>
     </message>
     <message>
         <source>Enabled by customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingeschakeld door klant: %1</translation>
     </message>
     <message>
         <source>S&amp;erver filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;erverfilter…</translation>
     </message>
     <message>
         <source>Conditions the server applies (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorwaarden die de server toepast (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <source>Load every page (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke pagina laden (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Filters the loaded rows; the API cannot filter on this</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert de geladen rijen; de API kan hier niet op filteren</translation>
     </message>
     <message>
         <source>Server filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfilter:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>is</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>is niet</translation>
     </message>
     <message>
         <source>after / above</source>
-        <translation type="unfinished"></translation>
+        <translation>na / boven</translation>
     </message>
     <message>
         <source>before / below</source>
-        <translation type="unfinished"></translation>
+        <translation>voor / onder</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>is leeg</translation>
     </message>
     <message>
         <source>is present</source>
-        <translation type="unfinished"></translation>
+        <translation>is aanwezig</translation>
     </message>
     <message>
         <source>value, e.g. 2024-01-31 or true</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde, bijv. 2024-01-31 of true</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is leeg</translation>
     </message>
     <message>
         <source>%1 is present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is aanwezig</translation>
     </message>
     <message>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is niet %2</translation>
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 na %2</translation>
     </message>
     <message>
         <source>%1 before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vóór %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is %2</translation>
     </message>
     <message>
         <source>no conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>geen voorwaarden</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> en </translation>
     </message>
     <message>
         <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffers: %1</translation>
     </message>
     <message>
         <source>Predefined filter</source>
@@ -3087,255 +3096,255 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::RecordForm</name>
     <message>
         <source>Offering #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieding #%1</translation>
     </message>
     <message>
         <source>App offering #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-aanbieding #%1</translation>
     </message>
     <message>
         <source>Instance #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantie #%1</translation>
     </message>
     <message>
         <source>Instance #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantie #%1 — %2</translation>
     </message>
     <message>
         <source>App instance</source>
-        <translation type="unfinished"></translation>
+        <translation>App-instantie</translation>
     </message>
     <message>
         <source>App instance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-instantie van %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referentie</translation>
+        <translation>Referentie</translation>
     </message>
     <message>
         <source>The identifier that stays the same across versions of the offering.</source>
-        <translation type="unfinished"></translation>
+        <translation>De identificatie die gelijk blijft over de versies van de aanbieding heen.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Uitgeschakeld</translation>
+        <translation>Uitgeschakeld</translation>
     </message>
     <message>
         <source>The provider&apos;s switch: new customers cannot install a disabled offering; customers who have it installed can still update.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schakelaar van de aanbieder: nieuwe klanten kunnen een uitgeschakelde aanbieding niet installeren; klanten die haar al hebben, kunnen nog bijwerken.</translation>
     </message>
     <message>
         <source>Service instance</source>
-        <translation type="unfinished">Service-instantie</translation>
+        <translation>Service-instantie</translation>
     </message>
     <message>
         <source>Requests about this offering are registered for this service instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoeken over deze aanbieding worden voor deze service-instantie geregistreerd.</translation>
     </message>
     <message>
         <source>UI extension version</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-extensieversie</translation>
     </message>
     <message>
         <source>Shown to customers on the Configuration tab of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt aan klanten getoond op het tabblad Configuratie van de app.</translation>
     </message>
     <message>
         <source>RSA using SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA met SHA-256</translation>
     </message>
     <message>
         <source>RSA using SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA met SHA-384</translation>
     </message>
     <message>
         <source>RSA using SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA met SHA-512</translation>
     </message>
     <message>
         <source>ECDSA using P-256 and SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA met P-256 en SHA-256</translation>
     </message>
     <message>
         <source>ECDSA using P-384 and SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA met P-384 en SHA-384</translation>
     </message>
     <message>
         <source>ECDSA using P-521 and SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA met P-521 en SHA-512</translation>
     </message>
     <message>
         <source>JWT algorithm</source>
-        <translation type="unfinished">JWT-algoritme</translation>
+        <translation>JWT-algoritme</translation>
     </message>
     <message>
         <source>Signs the policy sent to the app&apos;s webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekent het beleid dat naar de webhook van de app wordt gestuurd.</translation>
     </message>
     <message>
         <source>JWT audience</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-audience</translation>
     </message>
     <message>
         <source>Claim expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim verloopt na</translation>
     </message>
     <message>
         <source>The API sends a whole number (%1); 4me durations are in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De API stuurt een geheel getal (%1); duren in 4me zijn in minuten.</translation>
     </message>
     <message>
         <source>Webhook URI template</source>
-        <translation type="unfinished">Webhook-URI-sjabloon</translation>
+        <translation>Webhook-URI-sjabloon</translation>
     </message>
     <message>
         <source>{account} is replaced by the customer&apos;s account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} wordt vervangen door de account-id van de klant.</translation>
     </message>
     <message>
         <source>Configuration URI template</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuratie-URI-sjabloon</translation>
     </message>
     <message>
         <source>Card description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaartbeschrijving</translation>
     </message>
     <message>
         <source>Picture URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldings-URI</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <source>Source ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron-ID</translation>
     </message>
     <message>
         <source>Node ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Node-ID</translation>
     </message>
     <message>
         <source>The record&apos;s id in the GraphQL API.</source>
-        <translation type="unfinished"></translation>
+        <translation>De id van het record in de GraphQL-API.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Aangemaakt</translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Bijgewerkt</translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Texts shown to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten die klanten zien</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Functies</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <source>Customer account</source>
-        <translation type="unfinished">Klantaccount</translation>
+        <translation>Klantaccount</translation>
     </message>
     <message>
         <source>App offering</source>
-        <translation type="unfinished">App-aanbieding</translation>
+        <translation>App-aanbieding</translation>
     </message>
     <message>
         <source>Sent as &quot;integration&quot;, the field&apos;s name on the older API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstuurd als „integration”, de naam van het veld in de oudere API.</translation>
     </message>
     <message>
         <source>Enabled by customer</source>
-        <translation type="unfinished">Ingeschakeld door klant</translation>
+        <translation>Ingeschakeld door klant</translation>
     </message>
     <message>
         <source>The customer&apos;s switch: whether the customer allows the app to work in their account. Only the customer can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schakelaar van de klant: of de klant de app in zijn account laat werken. Alleen de klant kan dit wijzigen.</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished">Opgeschort</translation>
+        <translation>Opgeschort</translation>
     </message>
     <message>
         <source>Either party can suspend the instance, and either may lift the suspension. While suspended, its automation rules, webhook and app token are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide partijen kunnen de instantie opschorten, en elk van beide kan de opschorting opheffen. Zolang ze is opgeschort, staan haar automatiseringsregels, webhook en app-token uit.</translation>
     </message>
     <message>
         <source>Suspension comment</source>
-        <translation type="unfinished">Reden van opschorting</translation>
+        <translation>Reden van opschorting</translation>
     </message>
     <message>
         <source>The provider&apos;s switch: while set, the instance&apos;s automation rules, webhook and app token are off in the customer&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schakelaar van de aanbieder: zolang die aan staat, zijn de automatiseringsregels, de webhook en het app-token van de instantie uitgeschakeld in het account van de klant.</translation>
     </message>
     <message>
         <source>Customer representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantvertegenwoordiger</translation>
     </message>
     <message>
         <source>The customer&apos;s contact person for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>De contactpersoon van de klant voor deze instantie.</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhookbeleid</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangepaste velden</translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Overige velden</translation>
     </message>
     <message>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-veld: %1</translation>
     </message>
     <message>
         <source>A data URL of %1; Copy JSON gives it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een data-URL van %1; JSON kopiëren geeft hem volledig.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie: %1</translation>
     </message>
     <message>
         <source>Not in the server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in het antwoord van de server</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg</translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s)</source>
@@ -3353,43 +3362,43 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbiedingen</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanties</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van de server was geen record.</translation>
     </message>
     <message>
         <source>Loading offerings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbiedingen worden geladen…</translation>
     </message>
     <message>
         <source>Loading instances…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanties worden geladen…</translation>
     </message>
     <message>
         <source>No loaded offerings match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geladen aanbiedingen die aan het filter voldoen</translation>
     </message>
     <message>
         <source>No offerings match</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen aanbiedingen gevonden</translation>
     </message>
     <message>
         <source>No loaded instances match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geladen instanties die aan het filter voldoen</translation>
     </message>
     <message>
         <source>No instances match</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen instanties gevonden</translation>
     </message>
     <message>
         <source>matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>treffers: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln instance(s) of %1 found in %2 of %3 scanned</source>
@@ -3445,110 +3454,110 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::ReferenceModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (versie %2)</translation>
     </message>
 </context>
 <context>
     <name>pc::ReferencePicker</name>
     <message>
         <source>Choose… (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen… (F4)</translation>
     </message>
     <message>
         <source>UI extension version</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-extensieversie</translation>
     </message>
     <message>
         <source>Service instance</source>
-        <translation type="unfinished">Service-instantie</translation>
+        <translation>Service-instantie</translation>
     </message>
     <message>
         <source>F4, Space or Enter opens the list; Delete clears the field</source>
-        <translation type="unfinished"></translation>
+        <translation>F4, Spatie of Enter opent de lijst; Delete maakt het veld leeg</translation>
     </message>
     <message>
         <source>F4, Space or Enter opens the list</source>
-        <translation type="unfinished"></translation>
+        <translation>F4, Spatie of Enter opent de lijst</translation>
     </message>
     <message>
         <source>Choose from the list (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen uit de lijst (F4)</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message>
         <source>Clear the field (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld leegmaken (Delete)</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Choose a UI extension version</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een UI-extensieversie</translation>
     </message>
     <message>
         <source>Choose a service instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een service-instantie</translation>
     </message>
     <message>
         <source>Filter by name, version or ID (#123)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam, versie of ID (#123)</translation>
     </message>
     <message>
         <source>Filter by name or ID (#123)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op naam of ID (#123)</translation>
     </message>
     <message>
         <source>Filter UI extension versions</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-extensieversies filteren</translation>
     </message>
     <message>
         <source>Filter service instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-instanties filteren</translation>
     </message>
     <message>
         <source>UI extension versions</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-extensieversies</translation>
     </message>
     <message>
         <source>Service instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-instanties</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -3556,44 +3565,44 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Ask again for the page that failed (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>De mislukte pagina opnieuw opvragen (F5)</translation>
     </message>
     <message>
         <source>Searching every page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke pagina wordt doorzocht…</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the API</source>
         <comment>reference chooser: rate limit or retry</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s wachten op de API</numerusform>
+            <numerusform>%n s wachten op de API</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets om uit te kiezen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Loaded %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 geladen</translation>
     </message>
     <message>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen</translation>
     </message>
     <message>
         <source>Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc sluit</translation>
     </message>
     <message>
         <source> · </source>
         <comment>separator between the parts of the reference chooser&apos;s status line</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
@@ -3608,43 +3617,43 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::SaveReviewDialog</name>
     <message>
         <source>Review the changes before every save</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen vóór elke keer opslaan controleren</translation>
     </message>
     <message>
         <source>Create this offering?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze aanbieding aanmaken?</translation>
     </message>
     <message>
         <source>Save these changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wijzigingen opslaan?</translation>
     </message>
     <message>
         <source>A new offering is created with these values (POST):</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt een nieuwe aanbieding aangemaakt met deze waarden (POST):</translation>
     </message>
     <message>
         <source>Only these fields are sent (PATCH); everything else stays as the server has it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze velden worden verstuurd (PATCH); al het andere blijft zoals de server het heeft:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu</translation>
     </message>
     <message>
         <source>After saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Na het opslaan</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanmaken</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -3655,35 +3664,35 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::SecretStore</name>
     <message>
         <source>No token is saved in %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen token bewaard in %1 voor %2.</translation>
     </message>
     <message>
         <source>No keychain service is running, so the token cannot be kept safely. Use the token for this session only, or start a keychain (such as GNOME Keyring or KWallet) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er draait geen sleutelhangerdienst, dus het token kan niet veilig worden bewaard. Gebruik het token alleen voor deze sessie, of start een sleutelhanger (zoals GNOME Keyring of KWallet) en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The token could not be used because %1 is locked or refused access. Unlock it and retry, or use the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token kon niet worden gebruikt omdat %1 vergrendeld is of de toegang weigerde. Ontgrendel hem en probeer het opnieuw, of gebruik het token alleen voor deze sessie.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s (it may be locked or waiting for a password prompt). Unlock it and retry, or use the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord van %1 binnen %2 s (hij is misschien vergrendeld of wacht op een wachtwoordvraag). Ontgrendel hem en probeer het opnieuw, of gebruik het token alleen voor deze sessie.</translation>
     </message>
     <message>
         <source>The token could not be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token kon niet uit %1 worden gelezen.</translation>
     </message>
     <message>
         <source>The token could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token kon niet in %1 worden bewaard.</translation>
     </message>
     <message>
         <source>The token could not be removed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token kon niet uit %1 worden verwijderd.</translation>
     </message>
     <message>
         <source>%1 It reported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Melding: %2</translation>
     </message>
 </context>
 <context>
@@ -3745,11 +3754,11 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::TokenDialog</name>
     <message>
         <source>Save to &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>In de &amp;sleutelhanger bewaren</translation>
     </message>
     <message>
         <source>Use for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor deze s&amp;essie gebruiken</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3757,85 +3766,85 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>The API token was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Het API-token is geweigerd</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server refused the API token of %1.&lt;/b&gt; It may have been revoked or may have expired. Paste a new one to go on: what stopped loading resumes where it stopped, and nothing loaded so far is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;De server weigerde het API-token van %1.&lt;/b&gt; Misschien is het ingetrokken of verlopen. Plak een nieuw token om verder te gaan: wat stopte met laden, gaat verder waar het stopte, en niets van wat al geladen is, gaat verloren.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De server zei: %1</translation>
     </message>
     <message>
         <source>Changes that were refused are not sent again by themselves: use their Retry once the new token is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerde wijzigingen worden niet vanzelf opnieuw verstuurd: gebruik hun Opnieuw proberen zodra het nieuwe token is ingevoerd.</translation>
     </message>
     <message>
         <source>New API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw API-token</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>The token contains a line break or another control character: paste it again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token bevat een regeleinde of een ander stuurteken: plak het opnieuw zonder.</translation>
     </message>
 </context>
 <context>
     <name>pc::TokenRecovery</name>
     <message>
         <source>The API token stays refused. File → Enter a new API token… asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het API-token blijft geweigerd. Bestand → Nieuw API-token invoeren… vraagt het opnieuw.</translation>
     </message>
     <message>
         <source>The new API token is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe API-token is in gebruik.</translation>
     </message>
 </context>
 <context>
     <name>pc::WelcomeWidget</name>
     <message>
         <source>Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider Console</translation>
     </message>
     <message>
         <source>Manage your app offerings and their instances in 4me, from the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheer je app-aanbiedingen en hun instanties in 4me, vanaf het toetsenbord.</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;demo proberen</translation>
     </message>
     <message>
         <source>the built-in sandbox, no account needed</source>
-        <translation type="unfinished"></translation>
+        <translation>de ingebouwde sandbox, geen account nodig</translation>
     </message>
     <message>
         <source>&amp;Connect to 4me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden met 4me</translation>
     </message>
     <message>
         <source>your account and an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>je account en een API-token</translation>
     </message>
     <message>
         <source>Or open a &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Of open een &amp;profiel:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>account %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>account %1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Profiles</source>
