@@ -5,57 +5,57 @@
     <name>ActionJournal</name>
     <message>
         <source>The journal %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The journal %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ApiEndpoints</name>
     <message>
         <source>The API URL is empty. Enter it like https://api.xurrent.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL ist leer. Geben Sie sie etwa so ein: https://api.xurrent.com/v1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid URL. Enter it like https://api.xurrent.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL. Geben Sie sie etwa so ein: https://api.xurrent.com/v1.</translation>
     </message>
     <message>
         <source>The API URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (localhost); use https:// for %1 so the API token is never sent unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt; verwenden Sie https:// für %1, damit das API-Token nie unverschlüsselt gesendet wird.</translation>
     </message>
     <message>
         <source>The API URL must not contain a user name or password; the token is entered separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL darf keinen Benutzernamen und kein Passwort enthalten; das Token wird separat eingegeben.</translation>
     </message>
     <message>
         <source>The API URL must not contain a query (?…) or a fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server redirected to another host (%1). Nothing was sent there, to keep your API token safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf einen anderen Host umgeleitet (%1). Dorthin wurde nichts gesendet, damit Ihr API-Token sicher bleibt.</translation>
     </message>
     <message>
         <source>The server redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zu oft umgeleitet.</translation>
     </message>
     <message>
         <source>The server sent an empty answer where data was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine leere Antwort gesendet, wo Daten erwartet wurden.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden: Sie ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
@@ -67,67 +67,67 @@
     </message>
     <message>
         <source>A secure connection to the server could not be established (%1). The request was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden (%1). Die Anfrage wurde nicht gesendet.</translation>
     </message>
     <message>
         <source>The server&apos;s name could not be found (DNS). Check the API URL and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Servers wurde nicht gefunden (DNS). Prüfen Sie die API-URL und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server refused the connection. Check the API URL, or whether the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt. Prüfen Sie die API-URL und ob der Server läuft.</translation>
     </message>
     <message>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <source>The proxy failed: %1. Check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy ist fehlgeschlagen: %1. Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
         <source>The network request failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkanfrage ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet: %1</translation>
     </message>
     <message>
         <source>The server rejected the request as invalid (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt (400).</translation>
     </message>
     <message>
         <source>The server rejected the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <source>The API token was not accepted for this account (401). It may be wrong, expired or revoked, or the account id may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token wurde für dieses Konto nicht akzeptiert (401). Es ist vielleicht falsch, abgelaufen oder widerrufen, oder die Konto-ID ist falsch.</translation>
     </message>
     <message>
         <source>The token is valid but not allowed to do this (403). Check the token&apos;s scopes and your roles in the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist gültig, darf dies aber nicht (403). Prüfen Sie die Berechtigungen des Tokens und Ihre Rollen im Konto.</translation>
     </message>
     <message>
         <source>The record or collection was not found (404). It may have been deleted, or the server does not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz oder die Sammlung wurde nicht gefunden (404). Vielleicht wurde er gelöscht, oder der Server bietet ihn nicht an.</translation>
     </message>
     <message>
         <source>The server did not accept the values (422).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Werte nicht akzeptiert (422).</translation>
     </message>
     <message>
         <source>The server did not accept the values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Werte nicht akzeptiert: %1</translation>
     </message>
     <message>
         <source>The API rate limit was reached and waiting longer was not allowed. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit der API wurde erreicht, und länger zu warten war nicht erlaubt. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>A gateway between you and the API failed (%1). This is usually temporary; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway zwischen Ihnen und der API ist fehlgeschlagen (%1). Das ist meist vorübergehend; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The API is temporarily unavailable (503). Try again shortly.</source>
@@ -135,55 +135,55 @@
     </message>
     <message>
         <source>The server had an internal error (%1). If it persists, contact 4me support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server ist ein interner Fehler aufgetreten (%1). Wenn er bestehen bleibt, wenden Sie sich an den 4me-Support.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected redirect (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer unerwarteten Umleitung geantwortet (%1).</translation>
     </message>
     <message>
         <source>The server refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war keine Liste von Datensätzen.</translation>
     </message>
     <message>
         <source>The server&apos;s next-page link points to another host (%1). Loading stopped and nothing was sent there, to keep your API token safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link des Servers zur nächsten Seite zeigt auf einen anderen Host (%1). Das Laden wurde angehalten und dorthin nichts gesendet, damit Ihr API-Token sicher bleibt.</translation>
     </message>
     <message>
         <source>The server&apos;s next-page link points back to a page already loaded. Loading stopped to avoid an endless loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link des Servers zur nächsten Seite zeigt zurück auf eine bereits geladene Seite. Das Laden wurde angehalten, um eine Endlosschleife zu vermeiden.</translation>
     </message>
     <message>
         <source>The API token or account id contains a line break or another control character. Paste it again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token oder die Konto-ID enthält einen Zeilenumbruch oder ein anderes Steuerzeichen. Fügen Sie es ohne diese erneut ein.</translation>
     </message>
     <message>
         <source>The request for %1 was not sent: it is not on the API host, and your API token goes nowhere else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage für %1 wurde nicht gesendet: Sie liegt nicht auf dem API-Host, und Ihr API-Token geht nirgendwo anders hin.</translation>
     </message>
     <message>
         <source>The server answered with a redirect (%1) without a valid target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer Umleitung (%1) ohne gültiges Ziel geantwortet.</translation>
     </message>
     <message>
         <source>The server answered the change with a redirect (%1); it was not sent again. Reload the record to see whether it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf die Änderung mit einer Umleitung geantwortet (%1); sie wurde nicht erneut gesendet. Laden Sie den Datensatz neu, um zu sehen, ob sie übernommen wurde.</translation>
     </message>
     <message>
         <source>The API rate limit was reached, and the server asks to wait %1 s, longer than this request may wait. Try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit der API wurde erreicht, und der Server verlangt %1 s Wartezeit, länger als diese Anfrage warten darf. Versuchen Sie es nach %2 erneut.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, so the record may or may not have been created. Check the list before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist nicht angekommen; der Datensatz wurde also vielleicht angelegt, vielleicht auch nicht. Prüfen Sie die Liste, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not arrive, so the change may or may not have been applied. Reload the record to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist nicht angekommen; die Änderung wurde also vielleicht übernommen, vielleicht auch nicht. Laden Sie den Datensatz neu, um seinen Stand zu sehen.</translation>
     </message>
     <message>
         <source>Nothing was changed: this profile is read-only. Edit the profile to allow changes.</source>
@@ -194,11 +194,11 @@
     <name>DraftStore</name>
     <message>
         <source>The drafts folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurfsordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The draft could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -252,210 +252,210 @@
     <name>OfferingEdit</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>OfferingRules</name>
     <message>
         <source>Required, at most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, höchstens 128 Zeichen.</translation>
     </message>
     <message>
         <source>Required, at most 161 characters, unique across all accounts. It can no longer change once the offering is published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, höchstens 161 Zeichen, eindeutig über alle Konten. Nicht mehr änderbar, sobald das Angebot veröffentlicht ist.</translation>
     </message>
     <message>
         <source>Required: the service instance requests about this app are registered for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld: die Service-Instanz, für die Anfragen zu dieser App erfasst werden.</translation>
     </message>
     <message>
         <source>Required: how the webhook&apos;s JWT is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld: wie das JWT des Webhooks signiert wird.</translation>
     </message>
     <message>
         <source>Required, an https URL of at most 255 characters; {account} becomes the customer&apos;s account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld, eine https-URL mit höchstens 255 Zeichen; {account} wird zur Konto-ID des Kunden.</translation>
     </message>
     <message>
         <source>In minutes (or hhh:mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>In Minuten (oder hhh:mm).</translation>
     </message>
     <message>
         <source>Optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional.</translation>
     </message>
     <message>
         <source>An https URL of at most 255 characters; {account} becomes the customer&apos;s account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine https-URL mit höchstens 255 Zeichen; {account} wird zur Konto-ID des Kunden.</translation>
     </message>
     <message>
         <source>At most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 255 Zeichen.</translation>
     </message>
     <message>
         <source>A link to the picture, or a data URL under 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link zum Bild oder eine Data-URL unter 2 MB.</translation>
     </message>
     <message>
         <source>New customers can no longer install it; customers who have it can still update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kunden können es nicht mehr installieren; Kunden, die es haben, können es weiterhin aktualisieren.</translation>
     </message>
     <message>
         <source>At most 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 30 Zeichen.</translation>
     </message>
     <message>
         <source>At most 128 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 128 Zeichen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Service instance</source>
-        <translation type="unfinished">Service-Instanz</translation>
+        <translation>Service-Instanz</translation>
     </message>
     <message>
         <source>JWT algorithm</source>
-        <translation type="unfinished">JWT-Algorithmus</translation>
+        <translation>JWT-Algorithmus</translation>
     </message>
     <message>
         <source>Webhook URI template</source>
-        <translation type="unfinished">Webhook-URI-Vorlage</translation>
+        <translation>Webhook-URI-Vorlage</translation>
     </message>
     <message>
         <source>JWT audience</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Audience</translation>
     </message>
     <message>
         <source>Claim expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim läuft ab nach</translation>
     </message>
     <message>
         <source>UI extension version</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-Erweiterungsversion</translation>
     </message>
     <message>
         <source>Configuration URI template</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurations-URI-Vorlage</translation>
     </message>
     <message>
         <source>Card description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenbeschreibung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <source>Picture URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-URI</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Source ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-ID</translation>
     </message>
     <message>
         <source>RSA using SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA mit SHA-256</translation>
     </message>
     <message>
         <source>RSA using SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA mit SHA-384</translation>
     </message>
     <message>
         <source>RSA using SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA mit SHA-512</translation>
     </message>
     <message>
         <source>ECDSA using P-256 and SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA mit P-256 und SHA-256</translation>
     </message>
     <message>
         <source>ECDSA using P-384 and SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA mit P-384 und SHA-384</translation>
     </message>
     <message>
         <source>ECDSA using P-521 and SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA mit P-521 und SHA-512</translation>
     </message>
     <message>
         <source>%1 is not a field of an app offering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Feld eines App-Angebots.</translation>
     </message>
     <message>
         <source>%1 can&apos;t be blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
         <source>%1 must be yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ja oder nein sein.</translation>
     </message>
     <message>
         <source>Choose a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 auswählen.</translation>
     </message>
     <message>
         <source>%1 must be a whole number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von Minuten sein.</translation>
     </message>
     <message>
         <source>%1 must be a number of minutes, or hours:minutes like 1:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Anzahl Minuten sein oder Stunden:Minuten wie 1:30.</translation>
     </message>
     <message>
         <source>%1 must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
         <source>%1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Text sein.</translation>
     </message>
     <message>
         <source>%1 must be a full URL, like https://example.com/hook?account={account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine vollständige URL sein, etwa https://example.com/hook?account={account}.</translation>
     </message>
     <message>
         <source>%1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>%1 must be a link starting with https:// (or a data URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Link sein, der mit https:// beginnt (oder eine Data-URL).</translation>
     </message>
     <message>
         <source>At most 2 KB: 2,048 bytes in UTF-8.</source>
@@ -470,58 +470,58 @@
     <name>Profile</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene URL</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <source>Enter the account id, for example wdc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Konto-ID ein, zum Beispiel wdc.</translation>
     </message>
     <message>
         <source>The account id &quot;%1&quot; must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID „%1“ darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Hostnamen des Proxys ein.</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s port (1 to 65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Port des Proxys ein (1 bis 65535).</translation>
     </message>
     <message>
         <source>The CA bundle %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox</translation>
     </message>
 </context>
 <context>
     <name>RecordExporter</name>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -579,80 +579,83 @@
     <name>TlsErrorText</name>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: %1</translation>
     </message>
     <message>
         <source>Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: %1</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>Valid from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig von %1 bis %2</translation>
     </message>
     <message>
         <source>The connection was refused because the server&apos;s certificate could not be trusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde abgelehnt, weil dem Zertifikat des Servers nicht vertraut werden konnte:</translation>
     </message>
     <message>
         <source>unknown TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter TLS-Fehler</translation>
     </message>
     <message>
         <source>If your network inspects TLS traffic, add your organisation&apos;s CA bundle to the profile. Do not connect if you did not expect this certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr Netzwerk TLS-Verkehr prüft, fügen Sie dem Profil das CA-Bundle Ihrer Organisation hinzu. Verbinden Sie sich nicht, wenn Sie dieses Zertifikat nicht erwartet haben.</translation>
     </message>
 </context>
 <context>
     <name>TransportConfig</name>
     <message>
         <source>No CA bundle file is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine CA-Bundle-Datei angegeben.</translation>
     </message>
     <message>
         <source>The CA bundle %1 does not exist. Choose the PEM file your IT department provides, or clear the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 existiert nicht. Wählen Sie die PEM-Datei, die Ihre IT-Abteilung bereitstellt, oder leeren Sie die Einstellung.</translation>
     </message>
     <message>
         <source>The CA bundle %1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 ist keine Datei.</translation>
     </message>
     <message>
         <source>The CA bundle %1 is too large to be a certificate bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 ist zu groß für ein Zertifikats-Bundle.</translation>
     </message>
     <message>
         <source>The CA bundle %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 contains no certificates. It must be a PEM file with one or more &quot;-----BEGIN CERTIFICATE-----&quot; blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 enthält keine Zertifikate. Es muss eine PEM-Datei mit einem oder mehreren Blöcken „-----BEGIN CERTIFICATE-----“ sein.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Timed out waiting for the first pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Warten auf die ersten Seiten.</translation>
     </message>
     <message>
         <source>A desktop console for 4me / Xurrent app providers.
 
 The API token is read from the environment variable PROVIDER_CONSOLE_TOKEN;
 it is never accepted on the command line, where other users could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole für App-Anbieter auf 4me / Xurrent.
+
+Das API-Token wird aus der Umgebungsvariablen PROVIDER_CONSOLE_TOKEN gelesen;
+auf der Befehlszeile, wo andere Benutzer es lesen könnten, wird es nie angenommen.</translation>
     </message>
     <message>
         <source>Run on the built-in sandbox (no account needed).</source>
@@ -660,71 +663,71 @@ it is never accepted on the command line, where other users could read it.</sour
     </message>
     <message>
         <source>Number of app instances in the demo sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der App-Instanzen in der Demo-Sandbox.</translation>
     </message>
     <message>
         <source>The API base URL, e.g. https://api.xurrent.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der API, z. B. https://api.xurrent.com/v1.</translation>
     </message>
     <message>
         <source>The account id, e.g. wdc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID, z. B. wdc.</translation>
     </message>
     <message>
         <source>Save the window to a PNG once the first pages are shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster als PNG speichern, sobald die ersten Seiten angezeigt werden, dann beenden.</translation>
     </message>
     <message>
         <source>The area to show first: offerings or instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuerst angezeigte Bereich: offerings oder instances.</translation>
     </message>
     <message>
         <source>The API token is not accepted on the command line, where other users can read it. Set PROVIDER_CONSOLE_TOKEN in the environment instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token wird auf der Befehlszeile nicht angenommen, wo andere Benutzer es lesen können. Setzen Sie stattdessen PROVIDER_CONSOLE_TOKEN in der Umgebung.</translation>
     </message>
     <message>
         <source>--demo-instances takes a number from 0 to 1000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-instances nimmt eine Zahl von 0 bis 1000000.</translation>
     </message>
     <message>
         <source>The demo sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
         <source>--account is required with --api-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account ist zusammen mit --api-url erforderlich.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;. Profiles: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. Profile: %2.</translation>
     </message>
     <message>
         <source>PROVIDER_CONSOLE_TOKEN is only used with --profile or --api-url; ignoring it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVIDER_CONSOLE_TOKEN wird nur mit --profile oder --api-url verwendet; es wird ignoriert.</translation>
     </message>
     <message>
         <source>Open the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil NAME öffnen.</translation>
     </message>
     <message>
         <source>Make no changes: every write action is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ändern: Jede schreibende Aktion ist deaktiviert.</translation>
     </message>
     <message>
         <source>Print when the first page of offerings is painted, then quit (for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeben, wann die erste Seite der Angebote gezeichnet ist, dann beenden (für Benchmarks).</translation>
     </message>
     <message>
         <source>Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN, or save a profile (start without options) to keep it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das API-Token in der Umgebungsvariablen PROVIDER_CONSOLE_TOKEN, oder speichern Sie ein Profil (ohne Optionen starten), um es im Schlüsselbund zu behalten.</translation>
     </message>
     <message>
         <source>--report-first-paint: no view shows the offerings.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report-first-paint: Keine Ansicht zeigt die Angebote.</translation>
     </message>
     <message>
         <source>Commands, for scripts (no window, no display needed; exit code 0 on success, 1 on failure with one
@@ -818,78 +821,79 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <message>
         <source>The connection to %1 was refused because its certificate is not trusted; nothing was sent.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde abgelehnt, weil seinem Zertifikat nicht vertraut wird; es wurde nichts gesendet.
+%2</translation>
     </message>
 </context>
 <context>
     <name>pc::AppController</name>
     <message>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX</translation>
     </message>
     <message>
         <source>CUSTOM</source>
-        <translation type="unfinished"></translation>
+        <translation>EIGENE URL</translation>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht starten</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>No API token is stored for the profile %1 yet. Paste it to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Profil %1 ist noch kein API-Token gespeichert. Fügen Sie es ein, um sich zu verbinden.</translation>
     </message>
     <message>
         <source>The keychain is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist nicht verfügbar</translation>
     </message>
     <message>
         <source>The API token of the profile “%1” could not be read from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token des Profils „%1“ konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
     </message>
     <message>
         <source>A token entered for this session is kept in memory only and forgotten when the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein für diese Sitzung eingegebenes Token wird nur im Speicher gehalten und beim Schließen der Konsole vergessen.</translation>
     </message>
     <message>
         <source>API token for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token für diese Sitzung</translation>
     </message>
     <message>
         <source>The API token for %1 (%2). It is not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token für %1 (%2). Es wird nirgends gespeichert.</translation>
     </message>
     <message>
         <source>The CA bundle could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle konnte nicht verwendet werden</translation>
     </message>
     <message>
         <source>The new token of %1 could not be kept in the keychain (%2); it is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token von %1 konnte nicht im Schlüsselbund gespeichert werden (%2); es gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>Switch profile — Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil wechseln — Provider Console</translation>
     </message>
     <message>
         <source>Welcome — Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen — Provider Console</translation>
     </message>
     <message>
         <source>&amp;Enter the token for this session</source>
@@ -904,39 +908,39 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <name>pc::AreaExport</name>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Exported the journal to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal wurde nach %1 exportiert</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Loading every page before the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Export werden alle Seiten geladen…</translation>
     </message>
     <message>
         <source>Export cancelled: not every page could be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen: Nicht alle Seiten konnten geladen werden.</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server liefert von dieser Sammlung höchstens 100.000 Datensätze, daher enthält der Export vielleicht nicht jeden Datensatz; schränken Sie ihn mit einem Filter ein.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln row(s) to %1</source>
@@ -957,134 +961,134 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <name>pc::ColumnChooser</name>
     <message>
         <source>Choose and order columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten auswählen und anordnen…</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Space shows or hides a column; Alt+Up and Alt+Down move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste blendet eine Spalte ein oder aus; Alt+↑ und Alt+↓ verschieben sie.</translation>
     </message>
 </context>
 <context>
     <name>pc::CommandPalette</name>
     <message>
         <source>No matching command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passender Befehl</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Type a command…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl eingeben…</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle</translation>
     </message>
     <message>
         <source>%1: </source>
         <comment>command palette: category before the command</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>pc::ConflictDialog</name>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine behalten</translation>
     </message>
     <message>
         <source>&amp;Take the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Die des Servers übernehmen</translation>
     </message>
     <message>
         <source>&amp;Merge as chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie &amp;gewählt zusammenführen</translation>
     </message>
     <message>
         <source>Someone else changed this offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat dieses Angebot geändert</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; was saved by someone else after you opened it. Nothing of yours has been sent. Choose per field which version to keep; fields only they changed take their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde von jemand anderem gespeichert, nachdem Sie es geöffnet hatten. Von Ihnen wurde noch nichts gesendet. Wählen Sie je Feld, welche Version bleibt; Felder, die nur die andere Seite geändert hat, erhalten deren Version.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>When you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Öffnen</translation>
     </message>
     <message>
         <source>The server&apos;s now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt auf dem Server</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>The server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des Servers</translation>
     </message>
     <message>
         <source>Keep for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten für %1</translation>
     </message>
     <message>
         <source>The server&apos;s (only they changed it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des Servers (nur dort geändert)</translation>
     </message>
     <message>
         <source>Same change on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf beiden Seiten dieselbe Änderung</translation>
     </message>
     <message>
         <source>Save your changes over theirs; fields only they changed keep their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen über die der anderen Seite speichern; Felder, die nur die andere Seite geändert hat, behalten deren Version.</translation>
     </message>
     <message>
         <source>Drop your changes and show the server&apos;s version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen verwerfen und die Version des Servers anzeigen.</translation>
     </message>
     <message>
         <source>Keep what the Keep column says, field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Feld behalten, was die Spalte Behalten angibt.</translation>
     </message>
     <message>
         <source>Cancel keeps your form as it is; saving again shows this again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen lässt Ihr Formular, wie es ist; erneutes Speichern zeigt dies wieder an.</translation>
     </message>
     <message>
         <source>Fields changed on both sides</source>
@@ -1095,27 +1099,27 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <name>pc::ConnectDialog</name>
     <message>
         <source>Connect to 4me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 4me verbinden</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Asks the API who the token belongs to (GET /me), with exactly these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt die API, wem das Token gehört (GET /me), mit genau diesen Einstellungen.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Checks the API URL, the account and the token before you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die API-URL, das Konto und das Token, bevor Sie speichern.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1123,279 +1127,279 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;blenden</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;blenden</translation>
     </message>
     <message>
         <source>Edit profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 bearbeiten</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das gespeicherte Token zu behalten</translation>
     </message>
     <message>
         <source>Paste a personal access token from 4me: Settings → API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie ein persönliches Zugriffstoken aus 4me ein: Einstellungen → API-Tokens</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>e.g. wdc (Production)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. wdc (Produktion)</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&amp;name:</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>QA</source>
-        <translation type="unfinished"></translation>
+        <translation>QA</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Xurrent</source>
-        <translation type="unfinished"></translation>
+        <translation>Xurrent</translation>
     </message>
     <message>
         <source>4me</source>
-        <translation type="unfinished"></translation>
+        <translation>4me</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marke:</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <source>Custom API &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene API-UR&amp;L:</translation>
     </message>
     <message>
         <source>For a gateway in front of the API, or the local sandbox (http://127.0.0.1:PORT/v1; plain http only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Gateway vor der API oder die lokale Sandbox (http://127.0.0.1:PORT/v1; unverschlüsseltes http nur auf diesem Computer).</translation>
     </message>
     <message>
         <source>e.g. https://api.example.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. https://api.example.com/v1</translation>
     </message>
     <message>
         <source>e.g. wdc</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. wdc</translation>
     </message>
     <message>
         <source>&amp;Account id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto-ID:</translation>
     </message>
     <message>
         <source>The first part of your 4me address: wdc in wdc.xurrent.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Teil Ihrer 4me-Adresse: wdc in wdc.xurrent.com.</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token ein- oder ausblenden</translation>
     </message>
     <message>
         <source>API to&amp;ken:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-T&amp;oken:</translation>
     </message>
     <message>
         <source>Create one in 4me under Settings → API tokens (personal access tokens). It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie eines in 4me unter Einstellungen → API-Tokens (persönliche Zugriffstokens). Es wird im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Read-&amp;only (no writes from this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib&amp;geschützt (keine Änderungen aus dieser Konsole)</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen</translation>
     </message>
     <message>
         <source>None (direct)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner (direkt)</translation>
     </message>
     <message>
         <source>HTTP proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Proxy</translation>
     </message>
     <message>
         <source>SOCKS5 proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>SOCKS5-Proxy</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>user (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer (optional)</translation>
     </message>
     <message>
         <source>&amp;Proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy:</translation>
     </message>
     <message>
         <source>none: the system&apos;s trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>keines: die vertrauenswürdigen Zertifikate des Systems</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <source>&amp;CA bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;A-Bundle:</translation>
     </message>
     <message>
         <source>Only where your company inspects encrypted traffic: a PEM file with its certificates, trusted in addition to the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur wo Ihr Unternehmen verschlüsselten Verkehr prüft: eine PEM-Datei mit dessen Zertifikaten, denen zusätzlich zu denen des Systems vertraut wird.</translation>
     </message>
     <message>
         <source>Choose a CA bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle auswählen</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The token could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Use the token for this session on&amp;ly</source>
-        <translation type="unfinished"></translation>
+        <translation>Token nur für diese &amp;Sitzung verwenden</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Saving the token in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>den Schlüsselbund</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is saved, but its token could not be stored in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ ist gespeichert, aber sein Token konnte nicht in %2 abgelegt werden.</translation>
     </message>
     <message>
         <source>The token is not written anywhere else. For this session only, it is kept in memory and forgotten when the console closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird nirgendwo sonst gespeichert. Nur für diese Sitzung wird es im Speicher gehalten und beim Schließen der Konsole vergessen.</translation>
     </message>
     <message>
         <source>Paste the API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst das API-Token ein.</translation>
     </message>
     <message>
         <source>Reading the stored token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token wird gelesen…</translation>
     </message>
     <message>
         <source>The stored token could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1…</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>API URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-URL: %1</translation>
     </message>
     <message>
         <source>a profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Profilnamen</translation>
     </message>
     <message>
         <source>the account id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konto-ID</translation>
     </message>
     <message>
         <source>The API host or account changed, so the stored token does not apply: paste the token for account %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host oder das Konto hat sich geändert, daher gilt das gespeicherte Token nicht: Fügen Sie das Token für das Konto %1 auf %2 ein.</translation>
     </message>
     <message>
         <source>Paste the API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das API-Token ein.</translation>
     </message>
     <message>
         <source>the API token</source>
-        <translation type="unfinished"></translation>
+        <translation>das API-Token</translation>
     </message>
     <message>
         <source>To save, enter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zum Speichern %1 ein.</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <source>Switzerland</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweiz</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <source>Proxy host</source>
@@ -1419,7 +1423,7 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>&amp;Forget local data…</source>
-        <translation>Lokale Daten ver&amp;gessen…</translation>
+        <translation>Lokale Daten &amp;vergessen…</translation>
     </message>
     <message>
         <source>Removes the local copy of this profile from this computer</source>
@@ -1470,63 +1474,63 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <name>pc::ConnectionTest</name>
     <message>
         <source>The token does not give access to account &quot;%1&quot; on %2 (%3). Check the account id: it is the first part of your 4me address, like wdc in wdc.xurrent.com. Or use a token created in that account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gibt keinen Zugriff auf das Konto „%1“ auf %2 (%3). Prüfen Sie die Konto-ID: Sie ist der erste Teil Ihrer 4me-Adresse, etwa wdc in wdc.xurrent.com. Oder verwenden Sie ein Token, das in diesem Konto erstellt wurde.</translation>
     </message>
     <message>
         <source>The proxy %1:%2 failed: %3. Check the proxy&apos;s host, port and user under Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy %1:%2 ist fehlgeschlagen: %3. Prüfen Sie Host, Port und Benutzer des Proxys unter Netzwerk.</translation>
     </message>
     <message>
         <source>The system&apos;s proxy failed: %1. Check your computer&apos;s proxy settings, or choose &quot;None&quot; or a manual proxy under Network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy des Systems ist fehlgeschlagen: %1. Prüfen Sie die Proxy-Einstellungen Ihres Computers, oder wählen Sie unter Netzwerk „Keiner“ oder einen manuellen Proxy.</translation>
     </message>
     <message>
         <source>The API token was not accepted (401): it may be mistyped, expired or revoked. Paste it again, or create a new one in 4me under Settings → API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token wurde nicht akzeptiert (401): Es ist vielleicht falsch eingegeben, abgelaufen oder widerrufen. Fügen Sie es erneut ein, oder erstellen Sie ein neues in 4me unter Einstellungen → API-Tokens.</translation>
     </message>
     <message>
         <source>The token is valid but lacks permission (403). It must be able to read App Offerings and App Instances in account &quot;%1&quot;: give it those permissions in 4me (Settings → API tokens), or use the token of a person who may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist gültig, aber ihm fehlt die Berechtigung (403). Es muss im Konto „%1“ App-Angebote und App-Instanzen lesen dürfen: Geben Sie ihm diese Berechtigungen in 4me (Einstellungen → API-Tokens), oder verwenden Sie das Token einer Person, die das darf.</translation>
     </message>
     <message>
         <source>%1 found nothing at %2 (404). Either account &quot;%3&quot; does not exist there, or the API URL is not right (it normally ends in /v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat unter %2 nichts gefunden (404). Entweder gibt es dort kein Konto „%3“, oder die API-URL stimmt nicht (sie endet normalerweise auf /v1).</translation>
     </message>
     <message>
         <source>The server name %1 could not be found (DNS). Check the API URL for typing errors, and your network connection or VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername %1 wurde nicht gefunden (DNS). Prüfen Sie die API-URL auf Tippfehler sowie Ihre Netzwerkverbindung oder Ihr VPN.</translation>
     </message>
     <message>
         <source>No connection: %1 refused it on port %2. Check the API URL, and whether the server (or the local sandbox) is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung: %1 hat sie auf Port %2 abgelehnt. Prüfen Sie die API-URL und ob der Server (oder die lokale Sandbox) läuft.</translation>
     </message>
     <message>
         <source>No network: %1 could not be reached (%2). Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Netzwerk: %1 war nicht erreichbar (%2). Prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>A firewall or proxy may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht steht eine Firewall oder ein Proxy im Weg.</translation>
     </message>
     <message>
         <source>If your company inspects encrypted traffic, choose its CA bundle under Network and test again. Certificate errors are never ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Ihr Unternehmen verschlüsselten Verkehr prüft, wählen Sie unter Netzwerk dessen CA-Bundle und testen Sie erneut. Zertifikatsfehler werden nie ignoriert.</translation>
     </message>
     <message>
         <source>Check that %1 is the API URL; it normally looks like https://api.xurrent.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob %1 die API-URL ist; sie sieht normalerweise so aus: https://api.xurrent.com/v1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Connected: the token belongs to %1 on account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Das Token gehört %1 im Konto %2.</translation>
     </message>
     <message>
         <source>Connected: the token belongs to %1 (%2) on account %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Das Token gehört %1 (%2) im Konto %3.</translation>
     </message>
     <message numerus="yes">
         <source>%1 did not answer within %n second(s). The network, a VPN or a proxy may be slow or block the connection; check them and test again.</source>
@@ -1540,59 +1544,59 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <name>pc::DetailPane</name>
     <message>
         <source>Copy as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON &amp;kopieren</translation>
     </message>
     <message>
         <source>Record details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Datensatzes</translation>
     </message>
     <message>
         <source>Copy the whole record as JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Datensatz als JSON kopieren (%1)</translation>
     </message>
     <message>
         <source>Close the details (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Details schließen (Esc)</translation>
     </message>
     <message>
         <source>Close details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details schließen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Press Enter on a row to see all its fields here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie Enter auf einer Zeile, um hier alle ihre Felder zu sehen.</translation>
     </message>
     <message>
         <source>Loading offering #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot #%1 wird geladen…</translation>
     </message>
     <message>
         <source>Loading instance #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz #%1 wird geladen…</translation>
     </message>
     <message>
         <source>Could not load offering #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot #%1 konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>Could not load instance #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz #%1 konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>Below: offering #%1, shown earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darunter: Angebot #%1, zuvor angezeigt.</translation>
     </message>
     <message>
         <source>Below: instance #%1, shown earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darunter: Instanz #%1, zuvor angezeigt.</translation>
     </message>
     <message>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1629,78 +1633,78 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <name>pc::InstanceActionDialog</name>
     <message>
         <source>Suspend instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen aussetzen</translation>
     </message>
     <message>
         <source>Resume instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen fortsetzen</translation>
     </message>
     <message>
         <source>Disable instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen deaktivieren</translation>
     </message>
     <message>
         <source>Enable instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen aktivieren</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Suspending switches off the instance&apos;s automation rules, webhook and app token in the customer&apos;s account. Either you or the customer can resume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aussetzen schaltet die Automatisierungsregeln, den Webhook und das App-Token der Instanz im Konto des Kunden ab. Sowohl Sie als auch der Kunde können sie fortsetzen.</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussetzen</translation>
     </message>
     <message>
         <source>Resuming switches the instance back on, unless the customer or you disabled it. The suspension comment is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fortsetzen schaltet die Instanz wieder ein, sofern der Kunde oder Sie sie nicht deaktiviert haben. Der Grund der Aussetzung bleibt erhalten.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Disabling is your switch as the provider: it stops the instance&apos;s automation rules, webhook and app token in the customer&apos;s account until you enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deaktivieren ist Ihr Schalter als Anbieter: Es stoppt die Automatisierungsregeln, den Webhook und das App-Token der Instanz im Konto des Kunden, bis Sie sie wieder aktivieren.</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <source>Enabling turns your provider switch back on. The customer&apos;s own switch (enabled by customer) is theirs and is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivieren schaltet Ihren Anbieterschalter wieder ein. Der eigene Schalter des Kunden (vom Kunden aktiviert) gehört dem Kunden und wird nicht geändert.</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vieren</translation>
     </message>
     <message>
         <source>&lt;b&gt;Instances: %1&lt;/b&gt;, of these customer accounts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Instanzen: %1&lt;/b&gt;, aus diesen Kundenkonten: %2</translation>
     </message>
     <message>
         <source>Suspension &amp;comment (the customer sees it):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund der Aussetzung (der Kunde sieht ihn):</translation>
     </message>
     <message>
         <source>What each instance would change (nothing has been sent yet):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich je Instanz ändern würde (noch wurde nichts gesendet):</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1708,42 +1712,42 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>Changes to send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Änderungen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>What happened to each instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit jeder Instanz geschehen ist:</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: abgebrochen</translation>
     </message>
     <message>
         <source>Suspend without a reason?</source>
-        <translation>Ohne Begründung sperren?</translation>
+        <translation>Ohne Begründung aussetzen?</translation>
     </message>
     <message>
         <source>The suspension comment is empty. The customer will see no reason for the suspension. Send it without one?</source>
-        <translation>Der Kommentar zur Sperrung ist leer. Der Kunde sieht dann keinen Grund für die Sperrung. Trotzdem ohne Begründung senden?</translation>
+        <translation>Der Grund der Aussetzung ist leer. Der Kunde sieht dann keinen Grund für die Aussetzung. Trotzdem ohne Begründung senden?</translation>
     </message>
     <message>
         <source>&amp;Send without a reason</source>
@@ -1766,88 +1770,88 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <name>pc::InstanceBatch</name>
     <message>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgesetzt</translation>
     </message>
     <message>
         <source>resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>fortgesetzt</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>#%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (%2)</translation>
     </message>
     <message>
         <source>%1: already suspended with this comment: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bereits mit diesem Grund ausgesetzt: übersprungen</translation>
     </message>
     <message>
         <source>%1: not suspended: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht ausgesetzt: übersprungen</translation>
     </message>
     <message>
         <source>%1: already disabled: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bereits deaktiviert: übersprungen</translation>
     </message>
     <message>
         <source>%1: not disabled: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht deaktiviert: übersprungen</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The server answered %1 without a readable record, so whether the change was applied is not known. Refresh to see the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 ohne lesbaren Datensatz geantwortet, daher ist nicht bekannt, ob die Änderung übernommen wurde. Aktualisieren Sie, um die Instanz zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1901,81 +1905,81 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <name>pc::JournalModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>done (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt (%1)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>%1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 @ %2</translation>
     </message>
 </context>
 <context>
     <name>pc::JournalView</name>
     <message>
         <source>Filter the journal (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal filtern (Strg+F oder /)</translation>
     </message>
     <message>
         <source>matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n damaged line(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beschädigte Zeile übersprungen</numerusform>
+            <numerusform>%n beschädigte Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Journal entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaleintrag</translation>
     </message>
     <message>
         <source>The file could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Filter the journal</source>
@@ -1998,19 +2002,19 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <message>
         <source>or</source>
         <comment>between two alternative shortcuts</comment>
-        <translation type="unfinished"></translation>
+        <translation>oder</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc zum Schließen</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2097,7 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>&amp;Offerings</source>
-        <translation>&amp;Angebote</translation>
+        <translation>An&amp;gebote</translation>
     </message>
     <message>
         <source>&amp;Instances</source>
@@ -2117,7 +2121,7 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2133,233 +2137,233 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Provider Console&lt;/b&gt; %1&lt;br&gt;A desktop console for 4me / Xurrent app providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Provider Console&lt;/b&gt; %1&lt;br&gt;Eine Desktop-Konsole für App-Anbieter auf 4me / Xurrent.</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the API rate limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warte %n s auf das Anfragelimit der API</numerusform>
+            <numerusform>Warte %n s auf das Anfragelimit der API</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server did not answer properly; trying again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat nicht richtig geantwortet; neuer Versuch in %n s</numerusform>
+            <numerusform>Der Server hat nicht richtig geantwortet; neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellfilter</translation>
     </message>
     <message>
         <source>&amp;Server filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;filter…</translation>
     </message>
     <message>
         <source>&amp;Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Sort by the current column</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der aktuellen Spalte s&amp;ortieren</translation>
     </message>
     <message>
         <source>Again reverses the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut kehrt die Reihenfolge um</translation>
     </message>
     <message>
         <source>C&amp;olumns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalt&amp;en…</translation>
     </message>
     <message>
         <source>Command &amp;palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls&amp;palette…</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;satz</translation>
     </message>
     <message>
         <source>&amp;Open details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details öffnen</translation>
     </message>
     <message>
         <source>&amp;Mark or unmark the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;markieren oder Markierung aufheben</translation>
     </message>
     <message>
         <source>&amp;Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON &amp;kopieren</translation>
     </message>
     <message>
         <source>Show &amp;instances of this offering</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instanzen dieses Angebots anzeigen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Keyboard help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastaturhilfe</translation>
     </message>
     <message>
         <source>↑ ↓ PgUp PgDn Home End</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ Bild↑ Bild↓ Pos1 Ende</translation>
     </message>
     <message>
         <source>Move through the rows (End loads more)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Zeilen gehen (Ende lädt mehr)</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Shift+↑ / Shift+↓, Ctrl+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+↑ / Umschalt+↓, Strg+A</translation>
     </message>
     <message>
         <source>Select rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen auswählen</translation>
     </message>
     <message>
         <source>Click a column header</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf einen Spaltenkopf</translation>
     </message>
     <message>
         <source>Sort by it (by the server where it can)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach sortieren (durch den Server, wo er kann)</translation>
     </message>
     <message>
         <source>Right-click a column header</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick auf einen Spaltenkopf</translation>
     </message>
     <message>
         <source>Show, hide or reorder columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten ein-, ausblenden oder umordnen</translation>
     </message>
     <message>
         <source>Quick filter, from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellfilter, aus der Tabelle</translation>
     </message>
     <message>
         <source>This help, from the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe, aus der Tabelle</translation>
     </message>
     <message>
         <source>Keys in Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten in Angebote</translation>
     </message>
     <message>
         <source>Keys in Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten in Instanzen</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz</translation>
     </message>
     <message>
         <source>I&amp;nstance</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nstanz</translation>
     </message>
     <message>
         <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussetzen…</translation>
     </message>
     <message>
         <source>&amp;Resume…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <source>&amp;Enable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;vieren…</translation>
     </message>
     <message>
         <source>Select the instances first (Space marks rows, Ctrl+A selects all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Instanzen aus (die Leertaste markiert Zeilen, Strg+A wählt alle aus).</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>Keys in the Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten im Journal</translation>
     </message>
     <message>
         <source>S&amp;witch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;wechseln…</translation>
     </message>
     <message>
         <source>&amp;Connect to another account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderem &amp;Konto verbinden…</translation>
     </message>
     <message>
         <source>Enter a new API &amp;token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues API-&amp;Token eingeben…</translation>
     </message>
     <message>
         <source>&amp;New offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Angebot…</translation>
     </message>
     <message>
         <source>&amp;Edit offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Review changes before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen vor dem Speichern &amp;prüfen</translation>
     </message>
     <message>
         <source>This profile is read-only: nothing can be changed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist schreibgeschützt: Darüber kann nichts geändert werden.</translation>
     </message>
     <message>
         <source>The environment this window works on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung, mit der dieses Fenster arbeitet</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <source>F2 edits an offering: go to Offerings (Ctrl+1) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 bearbeitet ein Angebot: Wechseln Sie zuerst zu Angebote (Strg+1).</translation>
     </message>
     <message>
         <source>Choose an offering to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Angebot zum Bearbeiten aus.</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>
@@ -2386,77 +2390,77 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <name>pc::MemorySecretStore</name>
     <message>
         <source>memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (nur diese Sitzung)</translation>
     </message>
     <message>
         <source>simulated failure</source>
-        <translation type="unfinished"></translation>
+        <translation>simulierter Fehler</translation>
     </message>
 </context>
 <context>
     <name>pc::OfferingFields</name>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>Template: %1&lt;br&gt;For the account %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: %1&lt;br&gt;Für das Konto %2: %3</translation>
     </message>
     <message>
         <source>No {account} in it: every customer account gets the same URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein {account} enthalten: Jedes Kundenkonto erhält dieselbe URL.</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>Follows the name until you edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt dem Namen, bis Sie sie bearbeiten.</translation>
     </message>
     <message>
         <source>⚠ Once the offering is published the reference can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sobald das Angebot veröffentlicht ist, kann die Referenz nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Choose an algorithm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus auswählen…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Disabled for new installations</source>
-        <translation type="unfinished"></translation>
+        <translation>Für neue Installationen deaktiviert</translation>
     </message>
     <message>
         <source>minutes, e.g. 15 or 1:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, z. B. 15 oder 1:30</translation>
     </message>
 </context>
 <context>
     <name>pc::OfferingForm</name>
     <message>
         <source>Waiting %1 s for the API rate limit before saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte %1 s auf das Anfragelimit der API, bevor gespeichert wird…</translation>
     </message>
     <message>
         <source>The server did not answer properly; trying again in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht richtig geantwortet; neuer Versuch in %1 s…</translation>
     </message>
     <message>
         <source>Restored from a draft saved before the console last stopped. Nothing of it has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem Entwurf wiederhergestellt, der gespeichert wurde, bevor die Konsole zuletzt beendet wurde. Davon wurde noch nichts gesendet.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -2464,176 +2468,181 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Cancel saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern abbrechen</translation>
     </message>
     <message>
         <source>Stop the save; what the server already received may still be applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern abbrechen; was der Server schon erhalten hat, kann trotzdem übernommen werden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close (Esc); asks when there are unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc); fragt nach, wenn es ungespeicherte Änderungen gibt</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Loading offering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot %1 wird geladen…</translation>
     </message>
     <message>
         <source>The offering could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>A new offering: it is created when you save (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Angebot: Es wird beim Speichern angelegt (Strg+S).</translation>
     </message>
     <message>
         <source>ID %1 · created %2 · updated %3 · attachments: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 · erstellt %2 · aktualisiert %3 · Anhänge: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Fields to fix before saving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern zu korrigierende Felder: %1</translation>
     </message>
     <message>
         <source>Unsaved changes: %1 · Ctrl+S saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen: %1 · Strg+S speichert</translation>
     </message>
     <message>
         <source>No unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ungespeicherten Änderungen</translation>
     </message>
     <message>
         <source>New offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Angebot</translation>
     </message>
     <message>
         <source>Offering %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot %1</translation>
     </message>
     <message>
         <source>Offering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot: %1</translation>
     </message>
     <message>
         <source> — Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation> — Provider Console</translation>
     </message>
     <message>
         <source>Nothing to save: no field has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu speichern: Kein Feld wurde geändert.</translation>
     </message>
     <message>
         <source>Looking for an offering with the reference %1 before creating it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem erneuten Anlegen wird nach einem Angebot mit der Referenz %1 gesucht…</translation>
     </message>
     <message>
         <source>Whether the offering was created is still unknown: %1
 Retry looks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Angebot angelegt wurde, ist noch unbekannt: %1
+Erneut versuchen sucht noch einmal.</translation>
     </message>
     <message>
         <source>The offering had been created after all (ID %1); this form now edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot war doch angelegt worden (ID %1); dieses Formular bearbeitet es jetzt.</translation>
     </message>
     <message>
         <source>Creating the offering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Angebot wird angelegt…</translation>
     </message>
     <message>
         <source>Checking for other changes, then saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Änderungen werden geprüft, dann wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1.</translation>
     </message>
     <message>
         <source>The server did not accept the offering; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Angebot nicht akzeptiert; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>See the messages at the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe die Meldungen an den Feldern.</translation>
     </message>
     <message>
         <source>The answer to the create request was lost: %1
 The offering may or may not exist now. Retry first looks for it by its reference and creates it only if it is not there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Anfrage zum Anlegen ging verloren: %1
+Das Angebot existiert jetzt vielleicht, vielleicht auch nicht. Erneut versuchen sucht es zuerst über seine Referenz und legt es nur an, wenn es nicht vorhanden ist.</translation>
     </message>
     <message>
         <source>Your changes are still here; saving again checks the server&apos;s version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen sind noch da; erneutes Speichern prüft zuerst die Version des Servers.</translation>
     </message>
     <message>
         <source>The save did not complete: %1
 Your changes are kept; Retry checks the server&apos;s version first, so nothing is sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern wurde nicht abgeschlossen: %1
+Ihre Änderungen bleiben erhalten; Erneut versuchen prüft zuerst die Version des Servers, damit nichts doppelt gesendet wird.</translation>
     </message>
     <message>
         <source>%1
 Your values are kept; Retry compares them with the server&apos;s version first, so nothing is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ihre Werte bleiben erhalten; Erneut versuchen vergleicht sie zuerst mit der Version des Servers, damit nichts überschrieben wird.</translation>
     </message>
     <message>
         <source>Not saved: %1
 Your changes are kept; Retry sends them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1
+Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</translation>
     </message>
     <message>
         <source>Already saved: the server has these values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gespeichert: Der Server hat diese Werte.</translation>
     </message>
     <message>
         <source>Merged with the server&apos;s version; fix the marked fields, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Version des Servers zusammengeführt; korrigieren Sie die markierten Felder und speichern Sie dann.</translation>
     </message>
     <message>
         <source>Now showing the server&apos;s version; there is nothing left to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt wird die Version des Servers angezeigt; es gibt nichts mehr zu speichern.</translation>
     </message>
     <message>
         <source>Not saved: someone else changed this offering. Save again to compare and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Jemand anderes hat dieses Angebot geändert. Speichern Sie erneut, um zu vergleichen und auszuwählen.</translation>
     </message>
     <message>
         <source>⚠ The draft could not be written to disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Der Entwurf konnte nicht auf die Festplatte geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Saving… the form closes when the server has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert… Das Formular schließt sich, sobald der Server geantwortet hat.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Save them, discard them, or go back to the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie sie, verwerfen Sie sie, oder kehren Sie zum Formular zurück.</translation>
     </message>
     <message numerus="yes">
         <source>Not saved: %n field(s) need fixing first (marked below).</source>
@@ -2647,66 +2656,66 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::OfferingForms</name>
     <message>
         <source>Unsaved offering forms from an earlier session: %1. Nothing of them was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Angebotsformulare aus einer früheren Sitzung: %1. Davon wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>The drafts were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe wurden verworfen.</translation>
     </message>
     <message>
         <source>An offering is being saved; close again when its answer has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Angebot wird gerade gespeichert; schließen Sie erneut, wenn seine Antwort angekommen ist.</translation>
     </message>
     <message>
         <source>Unsaved offering forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Angebotsformulare</translation>
     </message>
     <message>
         <source>Offering forms with unsaved changes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotsformulare mit ungespeicherten Änderungen: %1.</translation>
     </message>
     <message>
         <source>Quit and keep them as drafts (offered back at the next start), discard them, or go back to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und sie als Entwürfe behalten (beim nächsten Start wieder angeboten), sie verwerfen oder zu ihnen zurückkehren.</translation>
     </message>
     <message>
         <source>&amp;Keep as drafts and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Entwürfe behalten und beenden</translation>
     </message>
     <message>
         <source>&amp;Discard and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen und beenden</translation>
     </message>
 </context>
 <context>
     <name>pc::OfferingSave</name>
     <message>
         <source>Saving was cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern wurde abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
         <source>The server&apos;s current version of the offering could not be read, so nothing was sent. Retry checks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Version des Angebots auf dem Server konnte nicht gelesen werden, daher wurde nichts gesendet. Erneut versuchen prüft noch einmal.</translation>
     </message>
     <message>
         <source>The API rate limit was reached again and again: this save waited %1 s, as long as it may, and nothing was changed. Try again after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit der API wurde immer wieder erreicht: Dieses Speichern hat %1 s gewartet, so lange es darf, und nichts wurde geändert. Versuchen Sie es nach %2 erneut.</translation>
     </message>
     <message>
         <source>Saving was cancelled while the request was on its way: the server may or may not have applied it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern wurde abgebrochen, während die Anfrage unterwegs war: Der Server hat sie vielleicht übernommen, vielleicht auch nicht.</translation>
     </message>
     <message>
         <source>The server answered %1 but did not send back a readable offering, so whether the save was applied is not known. Refresh to see what it holds before saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 geantwortet, aber kein lesbares Angebot zurückgesendet, daher ist nicht bekannt, ob das Speichern übernommen wurde. Aktualisieren Sie, um zu sehen, was er hat, bevor Sie erneut speichern.</translation>
     </message>
 </context>
 <context>
@@ -2749,18 +2758,18 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Source ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-ID</translation>
     </message>
 </context>
 <context>
     <name>pc::PagedTableModel</name>
     <message>
         <source>%1 (API field %2; the server sorts by it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (API-Feld %2; der Server sortiert danach)</translation>
     </message>
     <message>
         <source>%1 (API field %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (API-Feld %2)</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2775,60 +2784,60 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::ParallelWalk</name>
     <message>
         <source>The server&apos;s answer had a record without an id, so the collection could not be split into id ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthielt einen Datensatz ohne ID, daher konnte die Sammlung nicht in ID-Bereiche aufgeteilt werden.</translation>
     </message>
 </context>
 <context>
     <name>pc::PicturePreview</name>
     <message>
         <source>The data URL is not a picture this console can show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Data-URL ist kein Bild, das diese Konsole anzeigen kann.</translation>
     </message>
     <message>
         <source>Loading the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wird geladen…</translation>
     </message>
     <message>
         <source>No preview: the picture is larger than 2 MB or was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: Das Bild ist größer als 2 MB oder wurde ersetzt.</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
         <source>No preview: the link does not give a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: Der Link liefert kein Bild.</translation>
     </message>
 </context>
 <context>
     <name>pc::ProfileStore</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <source>The profiles could not be saved to %1. Check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile konnten nicht in %1 gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar und die Festplatte nicht voll ist.</translation>
     </message>
 </context>
 <context>
     <name>pc::RecordBanners</name>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle laden</translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2836,37 +2845,37 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Loading all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle werden geladen…</translation>
     </message>
     <message>
         <source>The server caps this collection at 100,000 records; narrow it with a filter to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server liefert von dieser Sammlung höchstens 100.000 Datensätze; schränken Sie sie mit einem Filter ein, um den Rest zu sehen.</translation>
     </message>
     <message>
         <source>Instances of %1: the server cannot list them directly, so they are picked from the loaded instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen von %1: Der Server kann sie nicht direkt auflisten, daher werden sie aus den geladenen Instanzen herausgesucht.</translation>
     </message>
     <message>
         <source>Instances of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen von %1.</translation>
     </message>
     <message>
         <source>Sorted locally by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal sortiert nach %1.</translation>
     </message>
     <message>
         <source>Loading all: %1 of %2, paced to the API&apos;s limit of %3 requests per %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle laden: %1 von %2, im Takt des API-Limits von %3 Anfragen pro %4 s</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the API rate limit…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warte %n s auf das Anfragelimit der API…</numerusform>
+            <numerusform>Warte %n s auf das Anfragelimit der API…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2888,163 +2897,163 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::RecordFilterBar</name>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;laden</translation>
     </message>
     <message>
         <source>All offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Angebote</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Published, incl. trusted accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht, inkl. vertrauenswürdiger Konten</translation>
     </message>
     <message>
         <source>Installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier installiert</translation>
     </message>
     <message>
         <source>All instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Instanzen</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Predefined filter, applied by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vordefinierter Filter, vom Server angewendet</translation>
     </message>
     <message>
         <source>Filter loaded rows (Ctrl+F or /)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Zeilen filtern (Strg+F oder /)</translation>
     </message>
     <message>
         <source>Suspended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesetzt: %1</translation>
     </message>
     <message>
         <source>Enabled by customer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kunden aktiviert: %1</translation>
     </message>
     <message>
         <source>S&amp;erver filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;erverfilter…</translation>
     </message>
     <message>
         <source>Conditions the server applies (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen, die der Server anwendet (Strg+Umschalt+F)</translation>
     </message>
     <message>
         <source>Load every page (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten laden (Strg+Umschalt+A)</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Filters the loaded rows; the API cannot filter on this</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert die geladenen Zeilen; die API kann danach nicht filtern</translation>
     </message>
     <message>
         <source>Server filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfilter:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>is</source>
-        <translation type="unfinished"></translation>
+        <translation>ist</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht</translation>
     </message>
     <message>
         <source>after / above</source>
-        <translation type="unfinished"></translation>
+        <translation>nach / über</translation>
     </message>
     <message>
         <source>before / below</source>
-        <translation type="unfinished"></translation>
+        <translation>vor / unter</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is present</source>
-        <translation type="unfinished"></translation>
+        <translation>ist vorhanden</translation>
     </message>
     <message>
         <source>value, e.g. 2024-01-31 or true</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert, z. B. 2024-01-31 oder true</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 is present</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorhanden</translation>
     </message>
     <message>
         <source>%1 is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht %2</translation>
     </message>
     <message>
         <source>%1 after %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2</translation>
     </message>
     <message>
         <source>%1 before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vor %2</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2</translation>
     </message>
     <message>
         <source>no conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bedingungen</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
     <message>
         <source>Predefined filter</source>
@@ -3087,255 +3096,255 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::RecordForm</name>
     <message>
         <source>Offering #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot #%1</translation>
     </message>
     <message>
         <source>App offering #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Angebot #%1</translation>
     </message>
     <message>
         <source>Instance #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz #%1</translation>
     </message>
     <message>
         <source>Instance #%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz #%1 — %2</translation>
     </message>
     <message>
         <source>App instance</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Instanz</translation>
     </message>
     <message>
         <source>App instance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Instanz von %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>The identifier that stays the same across versions of the offering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennung, die über die Versionen des Angebots hinweg gleich bleibt.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished">Deaktiviert</translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>The provider&apos;s switch: new customers cannot install a disabled offering; customers who have it installed can still update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schalter des Anbieters: Neue Kunden können ein deaktiviertes Angebot nicht installieren; Kunden, die es installiert haben, können es weiterhin aktualisieren.</translation>
     </message>
     <message>
         <source>Service instance</source>
-        <translation type="unfinished">Service-Instanz</translation>
+        <translation>Service-Instanz</translation>
     </message>
     <message>
         <source>Requests about this offering are registered for this service instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen zu diesem Angebot werden für diese Service-Instanz erfasst.</translation>
     </message>
     <message>
         <source>UI extension version</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-Erweiterungsversion</translation>
     </message>
     <message>
         <source>Shown to customers on the Configuration tab of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird Kunden auf der Registerkarte „Konfiguration“ der App angezeigt.</translation>
     </message>
     <message>
         <source>RSA using SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA mit SHA-256</translation>
     </message>
     <message>
         <source>RSA using SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA mit SHA-384</translation>
     </message>
     <message>
         <source>RSA using SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA mit SHA-512</translation>
     </message>
     <message>
         <source>ECDSA using P-256 and SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA mit P-256 und SHA-256</translation>
     </message>
     <message>
         <source>ECDSA using P-384 and SHA-384</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA mit P-384 und SHA-384</translation>
     </message>
     <message>
         <source>ECDSA using P-521 and SHA-512</source>
-        <translation type="unfinished"></translation>
+        <translation>ECDSA mit P-521 und SHA-512</translation>
     </message>
     <message>
         <source>JWT algorithm</source>
-        <translation type="unfinished">JWT-Algorithmus</translation>
+        <translation>JWT-Algorithmus</translation>
     </message>
     <message>
         <source>Signs the policy sent to the app&apos;s webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert die Richtlinie, die an den Webhook der App gesendet wird.</translation>
     </message>
     <message>
         <source>JWT audience</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Audience</translation>
     </message>
     <message>
         <source>Claim expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim läuft ab nach</translation>
     </message>
     <message>
         <source>The API sends a whole number (%1); 4me durations are in minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API sendet eine ganze Zahl (%1); Zeitdauern in 4me sind in Minuten.</translation>
     </message>
     <message>
         <source>Webhook URI template</source>
-        <translation type="unfinished">Webhook-URI-Vorlage</translation>
+        <translation>Webhook-URI-Vorlage</translation>
     </message>
     <message>
         <source>{account} is replaced by the customer&apos;s account id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{account} wird durch die Konto-ID des Kunden ersetzt.</translation>
     </message>
     <message>
         <source>Configuration URI template</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurations-URI-Vorlage</translation>
     </message>
     <message>
         <source>Card description</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenbeschreibung</translation>
     </message>
     <message>
         <source>Picture URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild-URI</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Source ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-ID</translation>
     </message>
     <message>
         <source>Node ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Node-ID</translation>
     </message>
     <message>
         <source>The record&apos;s id in the GraphQL API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Datensatzes in der GraphQL-API.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Aktualisiert</translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Texts shown to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte für Kunden</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance</translation>
     </message>
     <message>
         <source>Customer account</source>
-        <translation type="unfinished">Kundenkonto</translation>
+        <translation>Kundenkonto</translation>
     </message>
     <message>
         <source>App offering</source>
-        <translation type="unfinished">App-Angebot</translation>
+        <translation>App-Angebot</translation>
     </message>
     <message>
         <source>Sent as &quot;integration&quot;, the field&apos;s name on the older API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als „integration“ gesendet, dem Namen des Felds in der älteren API.</translation>
     </message>
     <message>
         <source>Enabled by customer</source>
-        <translation type="unfinished">Vom Kunden aktiviert</translation>
+        <translation>Vom Kunden aktiviert</translation>
     </message>
     <message>
         <source>The customer&apos;s switch: whether the customer allows the app to work in their account. Only the customer can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schalter des Kunden: ob der Kunde die App in seinem Konto arbeiten lässt. Nur der Kunde kann ihn ändern.</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished">Ausgesetzt</translation>
+        <translation>Ausgesetzt</translation>
     </message>
     <message>
         <source>Either party can suspend the instance, and either may lift the suspension. While suspended, its automation rules, webhook and app token are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten können die Instanz aussetzen, und jede kann die Aussetzung aufheben. Solange sie ausgesetzt ist, sind ihre Automatisierungsregeln, ihr Webhook und ihr App-Token abgeschaltet.</translation>
     </message>
     <message>
         <source>Suspension comment</source>
-        <translation type="unfinished">Grund der Aussetzung</translation>
+        <translation>Grund der Aussetzung</translation>
     </message>
     <message>
         <source>The provider&apos;s switch: while set, the instance&apos;s automation rules, webhook and app token are off in the customer&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schalter des Anbieters: Solange er gesetzt ist, sind die Automatisierungsregeln, der Webhook und das App-Token der Instanz im Konto des Kunden abgeschaltet.</translation>
     </message>
     <message>
         <source>Customer representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenvertreter</translation>
     </message>
     <message>
         <source>The customer&apos;s contact person for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontaktperson des Kunden für diese Instanz.</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Webhook policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Richtlinie</translation>
     </message>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Felder</translation>
     </message>
     <message>
         <source>Other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Felder</translation>
     </message>
     <message>
         <source>API field: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Feld: %1</translation>
     </message>
     <message>
         <source>A data URL of %1; Copy JSON gives it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Data-URL von %1; JSON kopieren liefert sie vollständig.</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz: %1</translation>
     </message>
     <message>
         <source>Not in the server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Antwort des Servers</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message numerus="yes">
         <source>%Ln minute(s)</source>
@@ -3353,43 +3362,43 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Offerings</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>The server&apos;s answer was not a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers war kein Datensatz.</translation>
     </message>
     <message>
         <source>Loading offerings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote werden geladen…</translation>
     </message>
     <message>
         <source>Loading instances…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen werden geladen…</translation>
     </message>
     <message>
         <source>No loaded offerings match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geladenen Angebote passen zum Filter</translation>
     </message>
     <message>
         <source>No offerings match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Angebote</translation>
     </message>
     <message>
         <source>No loaded instances match the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine geladenen Instanzen passen zum Filter</translation>
     </message>
     <message>
         <source>No instances match</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Instanzen</translation>
     </message>
     <message>
         <source>matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln instance(s) of %1 found in %2 of %3 scanned</source>
@@ -3445,110 +3454,110 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::ReferenceModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Version %2)</translation>
     </message>
 </context>
 <context>
     <name>pc::ReferencePicker</name>
     <message>
         <source>Choose… (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen… (F4)</translation>
     </message>
     <message>
         <source>UI extension version</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-Erweiterungsversion</translation>
     </message>
     <message>
         <source>Service instance</source>
-        <translation type="unfinished">Service-Instanz</translation>
+        <translation>Service-Instanz</translation>
     </message>
     <message>
         <source>F4, Space or Enter opens the list; Delete clears the field</source>
-        <translation type="unfinished"></translation>
+        <translation>F4, Leertaste oder Enter öffnet die Liste; Entf leert das Feld</translation>
     </message>
     <message>
         <source>F4, Space or Enter opens the list</source>
-        <translation type="unfinished"></translation>
+        <translation>F4, Leertaste oder Enter öffnet die Liste</translation>
     </message>
     <message>
         <source>Choose from the list (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste auswählen (F4)</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear the field (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld leeren (Entf)</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>%1 (#%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (#%2)</translation>
     </message>
     <message>
         <source>Choose a UI extension version</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-Erweiterungsversion auswählen</translation>
     </message>
     <message>
         <source>Choose a service instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Instanz auswählen</translation>
     </message>
     <message>
         <source>Filter by name, version or ID (#123)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Version oder ID filtern (#123)</translation>
     </message>
     <message>
         <source>Filter by name or ID (#123)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder ID filtern (#123)</translation>
     </message>
     <message>
         <source>Filter UI extension versions</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-Erweiterungsversionen filtern</translation>
     </message>
     <message>
         <source>Filter service instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Instanzen filtern</translation>
     </message>
     <message>
         <source>UI extension versions</source>
-        <translation type="unfinished"></translation>
+        <translation>UI-Erweiterungsversionen</translation>
     </message>
     <message>
         <source>Service instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Service-Instanzen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -3556,44 +3565,44 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>Ask again for the page that failed (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagene Seite erneut anfordern (F5)</translation>
     </message>
     <message>
         <source>Searching every page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten werden durchsucht…</translation>
     </message>
     <message numerus="yes">
         <source>Waiting %n s for the API</source>
         <comment>reference chooser: rate limit or retry</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Warte %n s auf die API</numerusform>
+            <numerusform>Warte %n s auf die API</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auswahl verfügbar</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Loaded %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladen</translation>
     </message>
     <message>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen</translation>
     </message>
     <message>
         <source>Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc schließt</translation>
     </message>
     <message>
         <source> · </source>
         <comment>separator between the parts of the reference chooser&apos;s status line</comment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
@@ -3608,43 +3617,43 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::SaveReviewDialog</name>
     <message>
         <source>Review the changes before every save</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen vor jedem Speichern prüfen</translation>
     </message>
     <message>
         <source>Create this offering?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Angebot anlegen?</translation>
     </message>
     <message>
         <source>Save these changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen speichern?</translation>
     </message>
     <message>
         <source>A new offering is created with these values (POST):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Angebot wird mit diesen Werten angelegt (POST):</translation>
     </message>
     <message>
         <source>Only these fields are sent (PATCH); everything else stays as the server has it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Felder werden gesendet (PATCH); alles andere bleibt, wie es auf dem Server ist:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>After saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Speichern</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -3655,35 +3664,35 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::SecretStore</name>
     <message>
         <source>No token is saved in %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist für %2 kein Token gespeichert.</translation>
     </message>
     <message>
         <source>No keychain service is running, so the token cannot be kept safely. Use the token for this session only, or start a keychain (such as GNOME Keyring or KWallet) and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbunddienst, daher kann das Token nicht sicher aufbewahrt werden. Verwenden Sie das Token nur für diese Sitzung, oder starten Sie einen Schlüsselbund (etwa GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The token could not be used because %1 is locked or refused access. Unlock it and retry, or use the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht verwendet werden, weil %1 gesperrt ist oder den Zugriff verweigert hat. Entsperren Sie ihn und versuchen Sie es erneut, oder verwenden Sie das Token nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>No answer from %1 within %2 s (it may be locked or waiting for a password prompt). Unlock it and retry, or use the token for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 s (vielleicht gesperrt oder wartet auf eine Passwortabfrage). Entsperren Sie ihn und versuchen Sie es erneut, oder verwenden Sie das Token nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The token could not be read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht aus %1 gelesen werden.</translation>
     </message>
     <message>
         <source>The token could not be saved in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht in %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>The token could not be removed from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht aus %1 entfernt werden.</translation>
     </message>
     <message>
         <source>%1 It reported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Meldung: %2</translation>
     </message>
 </context>
 <context>
@@ -3745,11 +3754,11 @@ Your changes are kept; Retry sends them again.</source>
     <name>pc::TokenDialog</name>
     <message>
         <source>Save to &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Use for this &amp;session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sit&amp;zung verwenden</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3757,85 +3766,85 @@ Your changes are kept; Retry sends them again.</source>
     </message>
     <message>
         <source>The API token was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token wurde abgelehnt</translation>
     </message>
     <message>
         <source>&lt;b&gt;The server refused the API token of %1.&lt;/b&gt; It may have been revoked or may have expired. Paste a new one to go on: what stopped loading resumes where it stopped, and nothing loaded so far is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Server hat das API-Token von %1 abgelehnt.&lt;/b&gt; Vielleicht wurde es widerrufen oder ist abgelaufen. Fügen Sie ein neues ein, um weiterzumachen: Was beim Laden angehalten hat, macht dort weiter, wo es aufgehört hat, und nichts bisher Geladene geht verloren.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet: %1</translation>
     </message>
     <message>
         <source>Changes that were refused are not sent again by themselves: use their Retry once the new token is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Änderungen werden nicht von selbst erneut gesendet: Verwenden Sie deren „Erneut versuchen“, sobald das neue Token eingegeben ist.</translation>
     </message>
     <message>
         <source>New API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues API-Token</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token:</translation>
     </message>
     <message>
         <source>The token contains a line break or another control character: paste it again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token enthält einen Zeilenumbruch oder ein anderes Steuerzeichen: Fügen Sie es ohne diese erneut ein.</translation>
     </message>
 </context>
 <context>
     <name>pc::TokenRecovery</name>
     <message>
         <source>The API token stays refused. File → Enter a new API token… asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token wird weiterhin abgelehnt. Datei → Neues API-Token eingeben… fragt erneut.</translation>
     </message>
     <message>
         <source>The new API token is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue API-Token wird verwendet.</translation>
     </message>
 </context>
 <context>
     <name>pc::WelcomeWidget</name>
     <message>
         <source>Provider Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider Console</translation>
     </message>
     <message>
         <source>Manage your app offerings and their instances in 4me, from the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie Ihre App-Angebote und deren Instanzen in 4me, per Tastatur.</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>the built-in sandbox, no account needed</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingebaute Sandbox, kein Konto nötig</translation>
     </message>
     <message>
         <source>&amp;Connect to 4me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 4me &amp;verbinden</translation>
     </message>
     <message>
         <source>your account and an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Konto und ein API-Token</translation>
     </message>
     <message>
         <source>Or open a &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder ein &amp;Profil öffnen:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>account %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Profiles</source>
