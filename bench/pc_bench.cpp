@@ -221,7 +221,8 @@ public:
         QElapsedTimer timer;
         timer.start();
         QByteArray output;
-        static const QRegularExpression listening(QStringLiteral("listening on (\\S+)"));
+        // The first URL of its startup line ("listening on URL …", translated or not).
+        static const QRegularExpression listening(QStringLiteral("(https?://\\S+)"));
         while (timer.elapsed() < 120000) {
             if (!m_process.waitForReadyRead(1000)) {
                 if (m_process.state() != QProcess::Running)

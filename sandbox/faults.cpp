@@ -1,5 +1,6 @@
 #include "sandbox/faults.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace sandbox {
@@ -59,7 +60,7 @@ bool parseFaultSpec(const QString &spec, Fault *fault, QString *error)
         }
     }
     if (!found) {
-        *error = QStringLiteral("unknown fault kind '%1'").arg(kind);
+        *error = QCoreApplication::translate("sandbox::Faults", "unknown fault kind '%1'").arg(kind);
         return false;
     }
     if (f.kind == Fault::Kind::Status)
@@ -89,7 +90,7 @@ bool parseFaultSpec(const QString &spec, Fault *fault, QString *error)
             else if (token == token.toUpper() && token.at(0).isLetter())
                 f.method = token.toLatin1();
             else {
-                *error = QStringLiteral("cannot read '%1'").arg(token);
+                *error = QCoreApplication::translate("sandbox::Faults", "cannot read '%1'").arg(token);
                 return false;
             }
             continue;
@@ -121,16 +122,17 @@ bool parseFaultSpec(const QString &spec, Fault *fault, QString *error)
         else if (key == QLatin1String("foreign"))
             f.foreignBaseUrl = QUrl(value);
         else {
-            *error = QStringLiteral("unknown option '%1'").arg(key);
+            *error = QCoreApplication::translate("sandbox::Faults", "unknown option '%1'").arg(key);
             return false;
         }
         if (!ok) {
-            *error = QStringLiteral("'%1' needs a number").arg(key);
+            *error = QCoreApplication::translate("sandbox::Faults", "'%1' needs a number").arg(key);
             return false;
         }
     }
     if (f.pathPattern.size() && !QRegularExpression(f.pathPattern).isValid()) {
-        *error = QStringLiteral("invalid path pattern '%1'").arg(f.pathPattern);
+        *error =
+            QCoreApplication::translate("sandbox::Faults", "invalid path pattern '%1'").arg(f.pathPattern);
         return false;
     }
     if (f.kind == Fault::Kind::ForeignLink && !f.foreignBaseUrl.isValid())
@@ -141,17 +143,24 @@ bool parseFaultSpec(const QString &spec, Fault *fault, QString *error)
 
 QString faultSpecHelp()
 {
-    return QStringLiteral(
+    // In provider-sandbox's catalogue (translations/provider-sandbox_*.ts), which
+    // only that program loads. Only the prose is translated: the kinds, options
+    // and examples are what --fault takes, in any language.
+    return QCoreApplication::translate(
+        "sandbox::Faults",
         "Fault spec: KIND[:OPTION]...  (repeat --fault; checked in order, first applicable wins;\n"
         "  every fault counts each request that matches its method and path for its own skip/times)\n"
         "  KIND: status ratelimit malformed empty truncate reset drop never drip\n"
         "        foreign-link link-loop wrong-types drop-fields latency\n"
-        "        revoke-token (this and every later request get 401)  huge (records padded to bytes=N, 10 MiB)\n"
+        "        revoke-token (this and every later request get 401)  huge (records padded to bytes=N, 10 "
+        "MiB)\n"
         "  OPTION: N (100..599, the status)  METHOD (upper case)  ^REGEX or /path (path pattern)\n"
         "          skip=N  times=N (-1 = forever, default 1)  ms=N  retry-after=N  bytes=N  chunk=N (drip)\n"
-        "          content-type=T  body=TEXT  foreign=URL  (body= and foreign= take the rest: put them last)\n"
+        "          content-type=T  body=TEXT  foreign=URL  (body= and foreign= take the rest: put them "
+        "last)\n"
         "  e.g. status:503:GET:^/v1/app_instances$:skip=2:times=1   ratelimit:retry-after=1\n"
-        "       drop   truncate   malformed   latency:ms=300:times=-1   foreign-link:foreign=http://127.0.0.2:8080");
+        "       drop   truncate   malformed   latency:ms=300:times=-1   "
+        "foreign-link:foreign=http://127.0.0.2:8080");
 }
 
 } // namespace sandbox
