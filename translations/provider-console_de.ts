@@ -426,10 +426,6 @@
         <translation>%1 muss ja oder nein sein.</translation>
     </message>
     <message>
-        <source>Choose a %1.</source>
-        <translation>Bitte %1 auswählen.</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number of minutes.</source>
         <translation>%1 muss eine ganze Zahl von Minuten sein.</translation>
     </message>
@@ -464,6 +460,10 @@
     <message>
         <source>Plain text, at most 64 KB: 65,535 bytes in UTF-8.</source>
         <translation>Reiner Text, höchstens 64 KB: 65.535 Byte in UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: choose one from the list.</source>
+        <translation>%1: Wählen Sie einen Eintrag aus der Liste.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +814,26 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <message>
         <source>instances</source>
         <translation>App-Instanzen</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
     </message>
 </context>
 <context>
@@ -1319,11 +1339,11 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>the keychain</source>
-        <translation>den Schlüsselbund</translation>
+        <translation>der Schlüsselbund</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is saved, but its token could not be stored in %2.</source>
-        <translation>Das Profil „%1“ ist gespeichert, aber sein Token konnte nicht in %2 abgelegt werden.</translation>
+        <translation>Das Profil „%1“ ist gespeichert, aber sein Token konnte nicht gespeichert werden (%2).</translation>
     </message>
     <message>
         <source>The token is not written anywhere else. For this session only, it is kept in memory and forgotten when the console closes.</source>
@@ -2015,6 +2035,21 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <message>
         <source>Esc to close</source>
         <translation>Esc zum Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>pc::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>der Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>The system keychain was not used: this desktop session has no D-Bus session bus, and starting one could hang on a password prompt. Use the token for this session only, or log in to a desktop session with a keychain (such as GNOME Keyring or KWallet) and retry.</source>
+        <translation>Der Schlüsselbund des Systems wurde nicht verwendet: Diese Desktop-Sitzung hat keinen D-Bus-Sitzungsbus, und einen zu starten könnte an einer Passwortabfrage hängen bleiben. Verwenden Sie das Token nur für diese Sitzung, oder melden Sie sich an einer Desktop-Sitzung mit Schlüsselbund an (etwa GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (there is no D-Bus session bus), so the token cannot be kept safely. Use the token for this session only, or start a keychain (such as GNOME Keyring or KWallet) and retry.</source>
+        <translation>Es läuft kein Schlüsselbunddienst (es gibt keinen D-Bus-Sitzungsbus), daher kann das Token nicht sicher aufbewahrt werden. Verwenden Sie das Token nur für diese Sitzung, oder starten Sie einen Schlüsselbund (etwa GNOME Keyring oder KWallet) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3664,7 +3699,7 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
     <name>pc::SecretStore</name>
     <message>
         <source>No token is saved in %1 for %2.</source>
-        <translation>In %1 ist für %2 kein Token gespeichert.</translation>
+        <translation>%1 enthält kein Token für %2.</translation>
     </message>
     <message>
         <source>No keychain service is running, so the token cannot be kept safely. Use the token for this session only, or start a keychain (such as GNOME Keyring or KWallet) and retry.</source>
@@ -3676,19 +3711,19 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
     </message>
     <message>
         <source>No answer from %1 within %2 s (it may be locked or waiting for a password prompt). Unlock it and retry, or use the token for this session only.</source>
-        <translation>Keine Antwort von %1 innerhalb von %2 s (vielleicht gesperrt oder wartet auf eine Passwortabfrage). Entsperren Sie ihn und versuchen Sie es erneut, oder verwenden Sie das Token nur für diese Sitzung.</translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet (vielleicht ist er gesperrt oder wartet auf eine Passwortabfrage). Entsperren Sie ihn und versuchen Sie es erneut, oder verwenden Sie das Token nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>The token could not be read from %1.</source>
-        <translation>Das Token konnte nicht aus %1 gelesen werden.</translation>
+        <translation>Das Token konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>The token could not be saved in %1.</source>
-        <translation>Das Token konnte nicht in %1 gespeichert werden.</translation>
+        <translation>Das Token konnte nicht gespeichert werden (%1).</translation>
     </message>
     <message>
         <source>The token could not be removed from %1.</source>
-        <translation>Das Token konnte nicht aus %1 entfernt werden.</translation>
+        <translation>Das Token konnte nicht entfernt werden (%1).</translation>
     </message>
     <message>
         <source>%1 It reported: %2</source>

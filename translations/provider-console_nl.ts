@@ -426,10 +426,6 @@
         <translation>%1 moet ja of nee zijn.</translation>
     </message>
     <message>
-        <source>Choose a %1.</source>
-        <translation>Kies een %1.</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number of minutes.</source>
         <translation>%1 moet een geheel aantal minuten zijn.</translation>
     </message>
@@ -464,6 +460,10 @@
     <message>
         <source>Plain text, at most 64 KB: 65,535 bytes in UTF-8.</source>
         <translation>Platte tekst, hoogstens 64 kB: 65.535 bytes in UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1: choose one from the list.</source>
+        <translation>%1: kies er een uit de lijst.</translation>
     </message>
 </context>
 <context>
@@ -814,6 +814,26 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <message>
         <source>instances</source>
         <translation>app-instanties</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>GEBIED</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>opdracht</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2035,21 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <message>
         <source>Esc to close</source>
         <translation>Esc om te sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>pc::KeychainSecretStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>The system keychain was not used: this desktop session has no D-Bus session bus, and starting one could hang on a password prompt. Use the token for this session only, or log in to a desktop session with a keychain (such as GNOME Keyring or KWallet) and retry.</source>
+        <translation>De sleutelhanger van het systeem is niet gebruikt: deze desktopsessie heeft geen D-Bus-sessiebus, en er een starten zou kunnen blijven hangen op een wachtwoordvraag. Gebruik het token alleen voor deze sessie, of meld je aan bij een desktopsessie met een sleutelhanger (zoals GNOME Keyring of KWallet) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running (there is no D-Bus session bus), so the token cannot be kept safely. Use the token for this session only, or start a keychain (such as GNOME Keyring or KWallet) and retry.</source>
+        <translation>Er draait geen sleutelhangerdienst (er is geen D-Bus-sessiebus), dus het token kan niet veilig worden bewaard. Gebruik het token alleen voor deze sessie, of start een sleutelhanger (zoals GNOME Keyring of KWallet) en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3676,7 +3711,7 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
     </message>
     <message>
         <source>No answer from %1 within %2 s (it may be locked or waiting for a password prompt). Unlock it and retry, or use the token for this session only.</source>
-        <translation>Geen antwoord van %1 binnen %2 s (hij is misschien vergrendeld of wacht op een wachtwoordvraag). Ontgrendel hem en probeer het opnieuw, of gebruik het token alleen voor deze sessie.</translation>
+        <translation>Geen antwoord van %1 binnen %2 s (misschien vergrendeld of wachtend op een wachtwoordvraag). Ontgrendel de sleutelhanger en probeer het opnieuw, of gebruik het token alleen voor deze sessie.</translation>
     </message>
     <message>
         <source>The token could not be read from %1.</source>

@@ -131,7 +131,8 @@ QString OfferingRules::validate(const QString &name, const QJsonValue &value)
     case Kind::Boolean:
         return value.isBool() ? QString() : tr("%1 must be yes or no.").arg(label);
     case Kind::Reference:
-        return value.isDouble() && value.toInteger() > 0 ? QString() : tr("Choose a %1.").arg(label.toLower());
+        return value.isDouble() && value.toInteger() > 0 ? QString()
+                                                         : tr("%1: choose one from the list.").arg(label);
     case Kind::Duration: {
         if (value.isDouble())
             return value.toInteger(-1) >= 0 ? QString() : tr("%1 must be a whole number of minutes.").arg(label);

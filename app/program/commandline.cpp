@@ -99,14 +99,14 @@ CommandLine::CommandLine()
     , m_screenshot(QStringLiteral("screenshot"),
                    text(QT_TRANSLATE_NOOP(
                        "main", "Save the window to a PNG once the first pages are shown, then quit.")),
-                   QStringLiteral("FILE"))
+                   text(QT_TRANSLATE_NOOP("main", "FILE")))
     , m_profile(QStringLiteral("profile"), text(QT_TRANSLATE_NOOP("main", "Open the saved profile NAME.")),
-                QStringLiteral("NAME"))
+                text(QT_TRANSLATE_NOOP("main", "NAME")))
     , m_readOnly(QStringLiteral("read-only"),
                  text(QT_TRANSLATE_NOOP("main", "Make no changes: every write action is disabled.")))
     , m_view(QStringLiteral("view"),
              text(QT_TRANSLATE_NOOP("main", "The area to show first: offerings or instances.")),
-             QStringLiteral("AREA"), QStringLiteral("offerings"))
+             text(QT_TRANSLATE_NOOP("main", "AREA")), QStringLiteral("offerings"))
     , m_firstPaint(
           QStringLiteral("report-first-paint"),
           text(QT_TRANSLATE_NOOP(
@@ -120,12 +120,12 @@ CommandLine::CommandLine()
                                       "export: csv (the columns the console's Export writes) or json (every "
                                       "record whole, with the API's field names). Default: the --output "
                                       "file's extension, otherwise csv.")),
-               QStringLiteral("FORMAT"))
+               text(QT_TRANSLATE_NOOP("main", "FORMAT")))
     , m_output(
           QStringLiteral("output"),
           text(QT_TRANSLATE_NOOP("main", "export: write to FILE (replaced only once complete) instead of "
                                          "standard output.")),
-          QStringLiteral("FILE"))
+          text(QT_TRANSLATE_NOOP("main", "FILE")))
     , m_offline(QStringLiteral("offline"),
                 text(QT_TRANSLATE_NOOP("main", "export: send nothing; write what the local copy holds.")))
 {
@@ -135,7 +135,7 @@ CommandLine::CommandLine()
                 "it is never accepted on the command line, where other users could read it.")) +
                                         QStringLiteral("\n\n") + text(kCommandsHelp));
     m_parser.addPositionalArgument(
-        QStringLiteral("command"),
+        text(QT_TRANSLATE_NOOP("main", "command")),
         text(QT_TRANSLATE_NOOP("main", "sync or export, with what they take (see Commands above).")),
         QStringLiteral("[sync|export …]"));
     m_parser.addOptions({m_profile, m_apiUrl, m_account, m_readOnly, m_demo, m_demoInstances, m_screenshot,
