@@ -1319,11 +1319,11 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>Use the token for this session on&amp;ly</source>
-        <translation>Token nur für diese &amp;Sitzung verwenden</translation>
+        <translation>Token nur für diese Sitzung ver&amp;wenden</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation>Erneut &amp;versuchen</translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Saving the token in the keychain…</source>
@@ -1669,7 +1669,7 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>Retry &amp;failed</source>
-        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1775,7 +1775,7 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>&amp;Write a reason</source>
-        <translation>Begründung &amp;schreiben</translation>
+        <translation>&amp;Begründung schreiben</translation>
     </message>
     <message>
         <source>What each instance would change</source>
@@ -2695,11 +2695,11 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation>&amp;Wiederherstellen</translation>
+        <translation>Wiede&amp;rherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
-        <translation>&amp;Verwerfen</translation>
+        <translation>Ver&amp;werfen</translation>
     </message>
     <message>
         <source>The drafts were discarded.</source>

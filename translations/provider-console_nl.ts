@@ -1323,7 +1323,7 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>Retr&amp;y</source>
-        <translation>Opnieuw &amp;proberen</translation>
+        <translation>Opn&amp;ieuw proberen</translation>
     </message>
     <message>
         <source>Saving the token in the keychain…</source>
@@ -2695,7 +2695,7 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
     </message>
     <message>
         <source>Re&amp;store</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>Hers&amp;tellen</translation>
     </message>
     <message>
         <source>&amp;Discard them</source>
