@@ -83,6 +83,15 @@ void forgetEarlierSessions()
     pc::OfferingForm::setReviewBeforeSaving(false);
 }
 
+QStringList clashingMnemonicsAt(const QString &stop)
+{
+    WindowTour tour;
+    QWidget *root = tour.open(stop);
+    if (!root)
+        return {tour.error()};
+    return duplicateMnemonics(root->window());
+}
+
 void WindowTour::addStopsAsTestData()
 {
     QTest::addColumn<QString>("stop");

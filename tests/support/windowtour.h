@@ -28,6 +28,11 @@ namespace testsupport {
 // review before saving off.
 void forgetEarlierSessions();
 
+// The mnemonics that clash in the window of the tour's `stop`: the whole
+// window, as a bar or an overlay shares its window's letters (see
+// duplicateMnemonics()); why not, when the stop could not be opened.
+QStringList clashingMnemonicsAt(const QString &stop);
+
 class WindowTour
 {
 public:
