@@ -1,6 +1,7 @@
 #include "app/index/indexdatabase.h"
 
 #include "app/index/indexschema.h"
+#include "app/index/instancetablereader.h"
 #include "app/net/recordid.h"
 #include "app/records/timestamp.h"
 
@@ -466,19 +467,35 @@ WriteResult IndexDatabase::removeMissing(IndexCollection collection, const QList
     return result;
 }
 
-QList<QJsonObject> IndexDatabase::records(IndexCollection collection, QString *error)
+bool IndexDatabase::forEachEncoded(IndexCollection collection,
+                                   const std::function<void(const QByteArray &)> &visit, QString *error)
 {
-    QList<QJsonObject> records;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT data FROM %1 ORDER BY id").arg(indexCollectionName(collection)))) {
         if (error)
             *error = query.lastError().text();
-        return records;
+        return false;
     }
     while (query.next())
-        records.append(decodeRecord(query.value(0).toByteArray()));
+        visit(query.value(0).toByteArray());
+    return true;
+}
+
+QList<QJsonObject> IndexDatabase::records(IndexCollection collection, QString *error)
+{
+    QList<QJsonObject> records;
+    forEachEncoded(
+        collection, [&records](const QByteArray &encoded) { records.append(decodeRecord(encoded)); }, error);
     return records;
+}
+
+InstanceTable IndexDatabase::instanceTable(qint64 offeringScope, QString *error)
+{
+    InstanceTableReader reader(offeringScope);
+    forEachEncoded(
+        IndexCollection::Instances, [&reader](const QByteArray &encoded) { reader.add(encoded); }, error);
+    return reader.take();
 }
 
 QJsonObject IndexDatabase::record(IndexCollection collection, qint64 id)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "app/index/indexstate.h"
+#include "app/models/instancetable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace pc {
 
@@ -51,6 +53,9 @@ public:
 
     // Every record, in id order, as the API gave it.
     QList<QJsonObject> records(IndexCollection collection, QString *error = nullptr);
+    // Every instance (or one offering's) straight into a table's rows: see
+    // InstanceTableReader.
+    InstanceTable instanceTable(qint64 offeringScope, QString *error = nullptr);
     // One record; empty when the index does not hold it.
     QJsonObject record(IndexCollection collection, qint64 id);
     // "ok", or what SQLite's integrity_check found.
@@ -73,6 +78,9 @@ public:
     static QString movedAsideName(const QString &path, const QDateTime &when);
 
 private:
+    // Each record of the collection as stored, in id order.
+    bool forEachEncoded(IndexCollection collection, const std::function<void(const QByteArray &)> &visit,
+                        QString *error);
     OpenResult openFile(const QString &path, bool *damaged);
     OpenResult rebuild(const QString &path, const QString &reason);
     bool configure(QString *error, bool *damaged);

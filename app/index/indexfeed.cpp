@@ -3,6 +3,8 @@
 #include "app/index/indexstore.h"
 #include "app/models/pagedtablemodel.h"
 
+#include <utility>
+
 namespace pc {
 
 IndexFeed::IndexFeed(IndexStore *store, IndexCollection collection, QObject *parent)
@@ -13,52 +15,99 @@ IndexFeed::IndexFeed(IndexStore *store, IndexCollection collection, QObject *par
     connect(store, &IndexStore::recordsChanged, this, &IndexFeed::onRecordsChanged);
 }
 
-void IndexFeed::prefetch()
+void IndexFeed::readRecordsFromStore(QObject *context, std::function<void(const QList<QJsonObject> &)> done)
 {
-    if (m_prefetching || m_prefetched)
-        return;
-    m_prefetching = true;
-    m_prefetchStale = false;
-    m_store->readRecords(m_collection, this,
-                         [this](const QList<QJsonObject> &records) { takePrefetched(records); });
+    m_store->readRecords(m_collection, context, std::move(done));
 }
 
-void IndexFeed::takePrefetched(const QList<QJsonObject> &records)
+void IndexFeed::readTableFromStore(QObject *context, std::function<void(const InstanceTable &)> done)
 {
-    m_prefetching = false;
-    const auto waiting = std::exchange(m_waiting, {});
-    if (m_prefetchStale) {
+    m_store->readInstanceTable(0, context, std::move(done));
+}
+
+void IndexFeed::prefetch()
+{
+    if (m_collection == IndexCollection::Instances) {
+        startPrefetch<InstanceTable>(
+            m_table, [this](QObject *context, auto done) { readTableFromStore(context, std::move(done)); });
+    } else {
+        startPrefetch<QList<QJsonObject>>(m_records, [this](QObject *context, auto done) {
+            readRecordsFromStore(context, std::move(done));
+        });
+    }
+}
+
+template<typename Result>
+void IndexFeed::startPrefetch(Prefetch<Result> &prefetch,
+                              const std::function<void(QObject *, std::function<void(const Result &)>)> &read)
+{
+    if (prefetch.running || prefetch.result)
+        return;
+    prefetch.running = true;
+    prefetch.stale = false;
+    read(this, [this, &prefetch, read](const Result &result) { takePrefetched(prefetch, result, read); });
+}
+
+template<typename Result>
+void IndexFeed::takePrefetched(
+    Prefetch<Result> &prefetch, const Result &result,
+    const std::function<void(QObject *, std::function<void(const Result &)>)> &read)
+{
+    prefetch.running = false;
+    const auto waiting = std::exchange(prefetch.waiting, {});
+    if (prefetch.stale) {
         // Something was stored after the read began: each waiter reads anew.
         for (const auto &[context, done] : waiting) {
             if (context)
-                m_store->readRecords(m_collection, context, done);
+                read(context, done);
         }
         return;
     }
     if (waiting.isEmpty()) {
-        m_prefetched = records;
+        prefetch.result = result;
         return;
     }
     for (const auto &[context, done] : waiting) {
         if (context)
-            done(records);
+            done(result);
     }
+}
+
+template<typename Result>
+bool IndexFeed::servePrefetched(Prefetch<Result> &prefetch, QObject *context,
+                                std::function<void(const Result &)> &done)
+{
+    if (prefetch.running) {
+        prefetch.waiting.append({context, std::move(done)});
+        return true;
+    }
+    if (!prefetch.result)
+        return false;
+    // Handed over later, as the store would: the caller is not re-entered.
+    QMetaObject::invokeMethod(
+        context, [result = *std::exchange(prefetch.result, std::nullopt), done] { done(result); },
+        Qt::QueuedConnection);
+    return true;
 }
 
 void IndexFeed::readAll(QObject *context, std::function<void(const QList<QJsonObject> &)> done)
 {
-    if (m_prefetching) {
-        m_waiting.append({context, std::move(done)});
-        return;
+    if (!servePrefetched(m_records, context, done))
+        readRecordsFromStore(context, std::move(done));
+}
+
+bool IndexFeed::readInstanceTable(QObject *context, qint64 offeringScope,
+                                  std::function<void(const InstanceTable &)> done)
+{
+    if (m_collection != IndexCollection::Instances)
+        return false;
+    if (offeringScope != 0) {
+        m_store->readInstanceTable(offeringScope, context, std::move(done));
+        return true;
     }
-    if (m_prefetched) {
-        // Handed over later, as the store would: the caller is not re-entered.
-        QMetaObject::invokeMethod(
-            context, [records = *std::exchange(m_prefetched, std::nullopt), done] { done(records); },
-            Qt::QueuedConnection);
-        return;
-    }
-    m_store->readRecords(m_collection, context, std::move(done));
+    if (!servePrefetched(m_table, context, done))
+        readTableFromStore(context, std::move(done));
+    return true;
 }
 
 void IndexFeed::onRecordsChanged(IndexCollection collection, const QList<qint64> &upserted,
@@ -66,9 +115,10 @@ void IndexFeed::onRecordsChanged(IndexCollection collection, const QList<qint64>
 {
     if (collection != m_collection)
         return;
-    m_prefetched.reset();
-    if (m_prefetching)
-        m_prefetchStale = true;
+    m_records.result.reset();
+    m_table.result.reset();
+    m_records.stale = m_records.running;
+    m_table.stale = m_table.running;
     if (!m_model || m_model->localSource() != this)
         return;
     if (!removed.isEmpty())

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/index/recordcodec.h"
+#include "app/models/instancetable.h"
 #include "app/models/localrecordsource.h"
 #include "app/models/pagedtablemodel.h"
 
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QPointer>
 #include <functional>
 #include <optional>
@@ -33,25 +35,47 @@ public:
     void setModel(PagedTableModel *model) { m_model = model; }
     PagedTableModel *model() const { return m_model; }
 
-    // Reads every record now, before any table asks (the window is still
-    // being built): the first readAll() gets them. A change stored
-    // meanwhile makes that read stale, and readAll() reads again.
+    // Reads the whole collection now, before any table asks (the window is
+    // still being built), in the form its table takes at start (instances:
+    // a table of every one; offerings: the records): the first such read
+    // gets it. A change stored meanwhile makes that read stale, and the
+    // read is made again.
     void prefetch();
     void readAll(QObject *context, std::function<void(const QList<QJsonObject> &)> done) override;
+    bool readInstanceTable(QObject *context, qint64 offeringScope,
+                           std::function<void(const InstanceTable &)> done) override;
 
 private:
+    // One read made ahead, and the calls waiting for it.
+    template<typename Result> struct Prefetch
+    {
+        bool running = false;
+        bool stale = false;
+        std::optional<Result> result;
+        QList<QPair<QPointer<QObject>, std::function<void(const Result &)>>> waiting;
+    };
+
+    template<typename Result>
+    void startPrefetch(Prefetch<Result> &prefetch,
+                       const std::function<void(QObject *, std::function<void(const Result &)>)> &read);
+    template<typename Result>
+    void takePrefetched(Prefetch<Result> &prefetch, const Result &result,
+                        const std::function<void(QObject *, std::function<void(const Result &)>)> &read);
+    // Serves `done` from the prefetch when there is one; false otherwise.
+    template<typename Result>
+    bool servePrefetched(Prefetch<Result> &prefetch, QObject *context,
+                         std::function<void(const Result &)> &done);
+
+    void readRecordsFromStore(QObject *context, std::function<void(const QList<QJsonObject> &)> done);
+    void readTableFromStore(QObject *context, std::function<void(const InstanceTable &)> done);
     void onRecordsChanged(IndexCollection collection, const QList<qint64> &upserted,
                           const QList<qint64> &removed);
-    void takePrefetched(const QList<QJsonObject> &records);
 
     IndexStore *m_store;
     IndexCollection m_collection;
     QPointer<PagedTableModel> m_model;
-    bool m_prefetching = false;
-    bool m_prefetchStale = false;
-    std::optional<QList<QJsonObject>> m_prefetched;
-    // readAll() calls waiting for the prefetch, with their contexts.
-    QList<QPair<QPointer<QObject>, std::function<void(const QList<QJsonObject> &)>>> m_waiting;
+    Prefetch<QList<QJsonObject>> m_records;
+    Prefetch<InstanceTable> m_table; // instances only, all of them
 };
 
 } // namespace pc

@@ -152,6 +152,14 @@ void IndexStore::readRecords(IndexCollection collection, QObject *context,
         context, [collection](IndexDatabase &db) { return db.records(collection); }, std::move(done));
 }
 
+void IndexStore::readInstanceTable(qint64 offeringScope, QObject *context,
+                                   std::function<void(const InstanceTable &)> done)
+{
+    run<InstanceTable>(
+        context, [offeringScope](IndexDatabase &db) { return db.instanceTable(offeringScope); },
+        std::move(done));
+}
+
 void IndexStore::readRecord(IndexCollection collection, qint64 id, QObject *context,
                             std::function<void(const QJsonObject &)> done)
 {

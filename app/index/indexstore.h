@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/index/indexstate.h"
+#include "app/models/instancetable.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -68,6 +69,10 @@ public:
     // Every record of a collection, in id order.
     void readRecords(IndexCollection collection, QObject *context,
                      std::function<void(const QList<QJsonObject> &)> done);
+    // Every instance (or one offering's: `offeringScope`) as a table's rows,
+    // read the quick way (InstanceTableReader) on the store's thread.
+    void readInstanceTable(qint64 offeringScope, QObject *context,
+                           std::function<void(const InstanceTable &)> done);
     void readRecord(IndexCollection collection, qint64 id, QObject *context,
                     std::function<void(const QJsonObject &)> done);
     // "ok", or what SQLite's integrity_check found.

@@ -405,6 +405,37 @@ std::optional<RecordPredicate> InstancesModel::localFilter() const
     });
 }
 
+bool InstancesModel::readLocalQuickly(const std::function<bool()> &current)
+{
+    const bool idOrder =
+        sortField().isEmpty() || (sortField() == QStringLiteral("id") && sortOrder() == Qt::AscendingOrder);
+    if (!idOrder || !serverConditions().isEmpty() || !predefinedFilter().isEmpty() || !localSource())
+        return false;
+    return localSource()->readInstanceTable(this, m_scope.id, [this, current](const InstanceTable &table) {
+        if (!current())
+            return;
+        takeLocalRows([this, &table] {
+            const auto added = static_cast<int>(table.size());
+            if (added == 0)
+                return 0;
+            const bool empty = m_rows.isEmpty();
+            if (empty) {
+                beginInsertRows({}, 0, added - 1);
+            } else {
+                beginResetModel(); // not expected: a read follows a reset
+            }
+            m_rows = table;
+            m_accountRanks.clear();
+            m_offeringRanks.clear();
+            if (empty)
+                endInsertRows();
+            else
+                endResetModel();
+            return added;
+        });
+    });
+}
+
 int InstancesModel::rowOfId(qint64 id) const
 {
     for (qsizetype row = 0; row < m_rows.size(); ++row) {

@@ -63,6 +63,9 @@ protected:
     void appendRecordObjects(const QList<QJsonObject> &records) override;
     // The drill-down over the local copy: the offering's instances.
     std::optional<RecordPredicate> localFilter() const override;
+    // The list in id order with no condition (the table at start, an
+    // offering's instances): the local copy's table, taken whole.
+    bool readLocalQuickly(const std::function<bool()> &current) override;
     int rowOfId(qint64 id) const override;
     void replaceRecord(int row, const QJsonObject &record) override;
     void removeRecordRow(int row) override;

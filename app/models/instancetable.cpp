@@ -20,6 +20,18 @@ void packTime(const QDateTime &value, qint64 *ms, qint16 *offsetMinutes)
     *offsetMinutes = value.isValid() ? static_cast<qint16>(value.offsetFromUtc() / 60) : 0;
 }
 
+// The fields a row keeps aside, from a Rare slot or a whole decoded instance
+// (the two name them alike).
+template<typename Source> void copyRareFields(const Source &source, AppInstance *instance)
+{
+    instance->nodeId = source.nodeId;
+    instance->customerRepresentative = source.customerRepresentative;
+    instance->webhook = source.webhook;
+    instance->webhookPolicy = source.webhookPolicy;
+    instance->customFields = source.customFields;
+    instance->extra = source.extra;
+}
+
 // One string per distinct value; the separator cannot occur in an id.
 QString key(const QString &id, const QString &name, const QString &reference = QString())
 {
@@ -30,8 +42,8 @@ QString key(const QString &id, const QString &name, const QString &reference = Q
 
 bool InstanceTable::Rare::isEmpty() const
 {
-    return nodeId.isEmpty() && customerRepresentative.isNull() && webhook.isNull() && webhookPolicy.isNull()
-        && (customFields.isNull() || customFields.isUndefined()) && extra.isEmpty();
+    return nodeId.isEmpty() && customerRepresentative.isNull() && webhook.isNull() &&
+           webhookPolicy.isNull() && (customFields.isNull() || customFields.isUndefined()) && extra.isEmpty();
 }
 
 void InstanceTable::clear()
@@ -83,17 +95,23 @@ quint32 InstanceTable::internComment(const QString &comment)
 // `previous`: the row being replaced, whose side slot is reused.
 InstanceTable::Row InstanceTable::pack(const AppInstance &instance, const Row *previous)
 {
-    Row row;
-    row.id = instance.id;
-    packTime(instance.createdAt, &row.createdMs, &row.createdOffsetMinutes);
-    packTime(instance.updatedAt, &row.updatedMs, &row.updatedOffsetMinutes);
-    row.account = internAccount(instance.customerAccount);
-    row.offering = internOffering(instance.appOffering);
-    row.flags = quint8((instance.disabled ? Disabled : 0) | (instance.enabledByCustomer ? EnabledByCustomer : 0)
-                       | (instance.suspended ? Suspended : 0));
-    row.comment = internComment(instance.suspensionComment);
-    Rare rare{instance.nodeId, instance.customerRepresentative, instance.webhook, instance.webhookPolicy,
-              instance.customFields, instance.extra};
+    Parts parts;
+    parts.id = instance.id;
+    parts.createdAt = instance.createdAt;
+    parts.updatedAt = instance.updatedAt;
+    parts.customerAccount = instance.customerAccount;
+    parts.appOffering = instance.appOffering;
+    parts.disabled = instance.disabled;
+    parts.enabledByCustomer = instance.enabledByCustomer;
+    parts.suspended = instance.suspended;
+    parts.suspensionComment = instance.suspensionComment;
+    Row row = packParts(parts);
+    Rare rare{instance.nodeId,        instance.customerRepresentative, instance.webhook,
+              instance.webhookPolicy, instance.customFields,           instance.extra};
+    if (previous && (previous->rare & DeferredBit)) {
+        m_deferred[previous->rare & ~DeferredBit] = QByteArray();
+        previous = nullptr; // its slot is not one of m_rare's
+    }
     if (!rare.isEmpty()) {
         if (previous && previous->rare != 0) {
             row.rare = previous->rare;
@@ -106,6 +124,30 @@ InstanceTable::Row InstanceTable::pack(const AppInstance &instance, const Row *p
         m_rare[previous->rare] = Rare();
     }
     return row;
+}
+
+InstanceTable::Row InstanceTable::packParts(const Parts &parts)
+{
+    Row row;
+    row.id = parts.id;
+    packTime(parts.createdAt, &row.createdMs, &row.createdOffsetMinutes);
+    packTime(parts.updatedAt, &row.updatedMs, &row.updatedOffsetMinutes);
+    row.account = internAccount(parts.customerAccount);
+    row.offering = internOffering(parts.appOffering);
+    row.flags = quint8((parts.disabled ? Disabled : 0) | (parts.enabledByCustomer ? EnabledByCustomer : 0) |
+                       (parts.suspended ? Suspended : 0));
+    row.comment = internComment(parts.suspensionComment);
+    return row;
+}
+
+void InstanceTable::appendParts(const Parts &parts)
+{
+    Row row = packParts(parts);
+    if (!parts.deferred.isEmpty()) {
+        row.rare = DeferredBit | static_cast<quint32>(m_deferred.size());
+        m_deferred.append(parts.deferred);
+    }
+    m_rows.append(row);
 }
 
 void InstanceTable::append(const AppInstance &instance)
@@ -144,13 +186,14 @@ AppInstance InstanceTable::instance(qsizetype row) const
     instance.suspensionComment = m_comments.at(r.comment);
     instance.createdAt = unpackTime(r.createdMs, r.createdOffsetMinutes);
     instance.updatedAt = unpackTime(r.updatedMs, r.updatedOffsetMinutes);
-    const Rare &rare = m_rare.at(r.rare);
-    instance.nodeId = rare.nodeId;
-    instance.customerRepresentative = rare.customerRepresentative;
-    instance.webhook = rare.webhook;
-    instance.webhookPolicy = rare.webhookPolicy;
-    instance.customFields = rare.customFields;
-    instance.extra = rare.extra;
+    if (r.rare & DeferredBit) {
+        const QByteArray &deferred = m_deferred.at(r.rare & ~DeferredBit);
+        if (deferred.isEmpty() || !m_deferredDecoder)
+            return instance;
+        copyRareFields(decodeInstance(m_deferredDecoder(deferred)), &instance);
+        return instance;
+    }
+    copyRareFields(m_rare.at(r.rare), &instance);
     return instance;
 }
 

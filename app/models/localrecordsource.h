@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/models/instancetable.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -21,6 +23,19 @@ public:
     // on this object's thread (never before returning); not at all when
     // `context` is destroyed meanwhile.
     virtual void readAll(QObject *context, std::function<void(const QList<QJsonObject> &)> done) = 0;
+    // Every instance, or one offering's (`offeringScope`, 0 for all), in id
+    // order, straight into a table's rows: the quick way to a whole
+    // installed base (no JSON object per record). Handed over as readAll()
+    // hands its records. False when this source holds no instances or
+    // cannot read them so; the caller then uses readAll().
+    virtual bool readInstanceTable(QObject *context, qint64 offeringScope,
+                                   std::function<void(const InstanceTable &)> done)
+    {
+        Q_UNUSED(context)
+        Q_UNUSED(offeringScope)
+        Q_UNUSED(done)
+        return false;
+    }
 };
 
 } // namespace pc

@@ -279,20 +279,37 @@ void PagedTableModel::readLocal()
     const int read = m_localRead;
     m_localReading = true;
     Q_EMIT loadingChanged(true);
-    m_localSource->readAll(this, [this, read](const QList<QJsonObject> &records) {
-        if (read == m_localRead && m_local)
+    const auto current = [this, read] { return read == m_localRead && m_local; };
+    if (readLocalQuickly(current))
+        return;
+    m_localSource->readAll(this, [this, current](const QList<QJsonObject> &records) {
+        if (current())
             takeLocalRecords(records);
     });
+}
+
+bool PagedTableModel::readLocalQuickly(const std::function<bool()> &current)
+{
+    Q_UNUSED(current)
+    return false;
 }
 
 // The local copy's answer, as a page would come: inserted rows, then pageLoaded().
 void PagedTableModel::takeLocalRecords(const QList<QJsonObject> &records)
 {
     const QList<QJsonObject> rows = localQuery().apply(records);
+    takeLocalRows([this, &rows] {
+        appendRecordObjects(rows);
+        return static_cast<int>(rows.size());
+    });
+}
+
+void PagedTableModel::takeLocalRows(const std::function<int()> &insert)
+{
     m_localReading = false;
-    appendRecordObjects(rows);
+    const int rows = insert();
     Q_EMIT loadingChanged(false);
-    Q_EMIT pageLoaded(static_cast<int>(rows.size()));
+    Q_EMIT pageLoaded(rows);
     Q_EMIT statusChanged();
     if (std::exchange(m_localLoadAll, false))
         Q_EMIT loadAllFinished(true);

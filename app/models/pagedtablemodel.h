@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QString>
 #include <QUrlQuery>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -194,6 +195,14 @@ protected:
     // and the model pages. The default knows the list without a predefined
     // filter only.
     virtual std::optional<RecordPredicate> localFilter() const;
+    // A quicker way to the local copy's rows than every record as JSON (the
+    // instances: straight into their table). Returns false to have the
+    // records read; otherwise reads them itself and, when they arrive while
+    // `current()` still holds, hands them over through takeLocalRows().
+    virtual bool readLocalQuickly(const std::function<bool()> &current);
+    // Takes the local copy's rows: `insert` adds them (announcing them) and
+    // says how many; then the read is over, as a page's arrival would say.
+    void takeLocalRows(const std::function<int()> &insert);
     // The row of the record `id`, -1 when it is not loaded.
     virtual int rowOfId(qint64 id) const = 0;
     // Replaces a row's record, announcing it (dataChanged).
@@ -261,11 +270,11 @@ private:
     QStringList m_fetchedFields;          // what the current loader asks for
     QHash<int, QJsonArray> m_heldRecords; // the default holdRecords()
     QPointer<LocalRecordSource> m_localSource;
-    bool m_local = false;        // the rows come from m_localSource
+    bool m_local = false;         // the rows come from m_localSource
     bool m_awaitingLocal = false; // see setAwaitingLocalSource()
-    bool m_localReading = false; // a read of the local copy is on its way
-    bool m_localLoadAll = false; // Load all asked during that read: it finishes with it
-    int m_localRead = 0;         // which read is the current one
+    bool m_localReading = false;  // a read of the local copy is on its way
+    bool m_localLoadAll = false;  // Load all asked during that read: it finishes with it
+    int m_localRead = 0;          // which read is the current one
 };
 
 } // namespace pc

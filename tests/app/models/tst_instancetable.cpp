@@ -3,6 +3,7 @@
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
 #include "app/records/timestamp.h"
+#include "tests/support/instancecheck.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -13,7 +14,6 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <ctime>
 
 // The compact instance table and the fast paths built on it (the local-time
@@ -68,35 +68,11 @@ pc::AppInstance sampleInstance(qint64 id)
     return instance;
 }
 
-void compareInstances(const pc::AppInstance &actual, const pc::AppInstance &expected)
-{
-    QCOMPARE(actual.id, expected.id);
-    QCOMPARE(actual.nodeId, expected.nodeId);
-    QCOMPARE(actual.appOffering.id, expected.appOffering.id);
-    QCOMPARE(actual.appOffering.name, expected.appOffering.name);
-    QCOMPARE(actual.appOffering.reference, expected.appOffering.reference);
-    QCOMPARE(actual.customerAccount.id, expected.customerAccount.id);
-    QCOMPARE(actual.customerAccount.name, expected.customerAccount.name);
-    QCOMPARE(actual.customerRepresentative.id, expected.customerRepresentative.id);
-    QCOMPARE(actual.customerRepresentative.name, expected.customerRepresentative.name);
-    QCOMPARE(actual.webhook.id, expected.webhook.id);
-    QCOMPARE(actual.webhookPolicy.id, expected.webhookPolicy.id);
-    QCOMPARE(actual.disabled, expected.disabled);
-    QCOMPARE(actual.enabledByCustomer, expected.enabledByCustomer);
-    QCOMPARE(actual.suspended, expected.suspended);
-    QCOMPARE(actual.suspensionComment, expected.suspensionComment);
-    QCOMPARE(actual.customFields, expected.customFields);
-    QCOMPARE(actual.extra, expected.extra);
-    QCOMPARE(actual.createdAt, expected.createdAt);
-    QCOMPARE(actual.updatedAt, expected.updatedAt);
-    // The API's own text comes back as it was written, offset included.
-    QCOMPARE(pc::formatApiTimestamp(actual.createdAt), pc::formatApiTimestamp(expected.createdAt));
-    QCOMPARE(pc::formatApiTimestamp(actual.updatedAt), pc::formatApiTimestamp(expected.updatedAt));
-}
-
 QString qtLocalMinute(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 // Source rows a proxy shows, in its order.
@@ -187,11 +163,13 @@ void TestInstanceTable::localMinuteMatchesQt()
     for (qint64 ms = start; ms < start + 366LL * 86'400'000; ms += 15 * 60'000) {
         const qint64 day = ms / 86'400'000;
         // Only days whose offset changes somewhere in the year, plus a sample.
-        if (day % 7 == 0 || QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().offsetFromUtc()
-                                 != QDateTime::fromMSecsSinceEpoch(ms + 86'400'000, Qt::UTC).toLocalTime().offsetFromUtc())
+        if (day % 7 == 0 ||
+            QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().offsetFromUtc() !=
+                QDateTime::fromMSecsSinceEpoch(ms + 86'400'000, Qt::UTC).toLocalTime().offsetFromUtc())
             instants.append(ms);
     }
-    instants << 0 << -1 << -86'400'001 << QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
+    instants << 0 << -1 << -86'400'001
+             << QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
              << QDateTime(QDate(2099, 12, 31), QTime(23, 59, 59), Qt::UTC).toMSecsSinceEpoch();
     QVERIFY(instants.size() > 1000);
     for (qint64 ms : std::as_const(instants))
@@ -210,9 +188,9 @@ void TestInstanceTable::rowsGiveBackEveryField()
     table.append(sampleInstance(2));
     table.append(blank);
     QCOMPARE(table.size(), 3);
-    compareInstances(table.instance(0), sampleInstance(1));
-    compareInstances(table.instance(1), sampleInstance(2));
-    compareInstances(table.instance(2), blank);
+    pc::test::compareInstances(table.instance(0), sampleInstance(1));
+    pc::test::compareInstances(table.instance(1), sampleInstance(2));
+    pc::test::compareInstances(table.instance(2), blank);
     QVERIFY(!table.createdAt(2).isValid());
     QCOMPARE(table.createdAtMs(2), pc::InstanceTable::NoTime);
     QCOMPARE(table.suspensionComment(2), QString());
@@ -224,7 +202,7 @@ void TestInstanceTable::rowsGiveBackEveryField()
     const pc::InstanceTable::PackedRow packed = table.pack(sampleInstance(4));
     QCOMPARE(table.size(), 3);
     table.appendPacked({packed});
-    compareInstances(table.instance(3), sampleInstance(4));
+    pc::test::compareInstances(table.instance(3), sampleInstance(4));
     QCOMPARE(sizeof(pc::InstanceTable::Row), std::size_t(48)); // what the memory figure counts on
 }
 
@@ -244,12 +222,12 @@ void TestInstanceTable::replaceKeepsTheOtherRows()
     changed.webhookPolicy = {};
     changed.customFields = QJsonValue();
     table.replace(1, changed);
-    compareInstances(table.instance(1), changed);
-    compareInstances(table.instance(0), sampleInstance(1));
-    compareInstances(table.instance(2), sampleInstance(3));
-    compareInstances(table.instance(3), sampleInstance(4));
+    pc::test::compareInstances(table.instance(1), changed);
+    pc::test::compareInstances(table.instance(0), sampleInstance(1));
+    pc::test::compareInstances(table.instance(2), sampleInstance(3));
+    pc::test::compareInstances(table.instance(3), sampleInstance(4));
     table.replace(1, sampleInstance(2)); // and back, rare fields again
-    compareInstances(table.instance(1), sampleInstance(2));
+    pc::test::compareInstances(table.instance(1), sampleInstance(2));
     table.clear();
     QCOMPARE(table.size(), 0);
     QCOMPARE(table.distinctAccounts().size(), 1); // the blank one
@@ -281,11 +259,25 @@ void TestInstanceTable::matcherAgreesWithTheCellTexts()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     loadAll(model);
     const QStringList needles = {
-        QStringLiteral("e"), QStringLiteral("enterp"), QStringLiteral("WAYNE"), QStringLiteral("1"),
-        QStringLiteral("12"), QStringLiteral("2023-0"), QStringLiteral("2024-01-1"), QStringLiteral(":3"),
-        QStringLiteral(" 0"), QStringLiteral("-"), QStringLiteral("(#"), QStringLiteral("acct-1"),
-        QStringLiteral("überprüfung"), QStringLiteral("支払"), QStringLiteral("🔍"), QStringLiteral("pause"),
-        QStringLiteral("slack notifier 3"), QStringLiteral("zzz-nothing"), QStringLiteral("Yes"),
+        QStringLiteral("e"),
+        QStringLiteral("enterp"),
+        QStringLiteral("WAYNE"),
+        QStringLiteral("1"),
+        QStringLiteral("12"),
+        QStringLiteral("2023-0"),
+        QStringLiteral("2024-01-1"),
+        QStringLiteral(":3"),
+        QStringLiteral(" 0"),
+        QStringLiteral("-"),
+        QStringLiteral("(#"),
+        QStringLiteral("acct-1"),
+        QStringLiteral("überprüfung"),
+        QStringLiteral("支払"),
+        QStringLiteral("🔍"),
+        QStringLiteral("pause"),
+        QStringLiteral("slack notifier 3"),
+        QStringLiteral("zzz-nothing"),
+        QStringLiteral("Yes"),
     };
     const QList<QList<int>> columnSets = {
         {},
@@ -343,8 +335,9 @@ void TestInstanceTable::filterAndSortAgreeWithThePlainProxy()
                 plainValues.append(plain.index(row, column).data().toString());
             }
             QCOMPARE(fastValues, plainValues);
-            if (column != pc::InstancesModel::CustomerAccount && column != pc::InstancesModel::AppOfferingColumn
-                && column != pc::InstancesModel::SuspensionComment)
+            if (column != pc::InstancesModel::CustomerAccount &&
+                column != pc::InstancesModel::AppOfferingColumn &&
+                column != pc::InstancesModel::SuspensionComment)
                 QCOMPARE(shownRows(fast), shownRows(plain));
         }
     }
@@ -372,8 +365,8 @@ void TestInstanceTable::lessThanAgreesWithTheSortValues()
                 expected = a.toDateTime() < b.toDateTime() ? -1 : (b.toDateTime() < a.toDateTime() ? 1 : 0);
             else
                 expected = QVariant::compare(a, b) == QPartialOrdering::Less
-                    ? -1
-                    : (QVariant::compare(a, b) == QPartialOrdering::Greater ? 1 : 0);
+                               ? -1
+                               : (QVariant::compare(a, b) == QPartialOrdering::Greater ? 1 : 0);
             const std::optional<bool> less = model.lessThan(column, left, right);
             const std::optional<bool> greater = model.lessThan(column, right, left);
             QVERIFY(less.has_value() && greater.has_value());
@@ -405,9 +398,18 @@ void TestInstanceTable::filterStaysRightAfterAReload()
     QVERIFY(fast.rowCount() > 0);
     QCOMPARE(shownRows(fast), shownRows(plain));
     for (int row = 0; row < fast.rowCount(); ++row)
-        QVERIFY(fast.index(row, pc::InstancesModel::CustomerAccount).data().toString().contains(needle, Qt::CaseInsensitive)
-                || fast.index(row, pc::InstancesModel::AppOfferingColumn).data().toString().contains(needle, Qt::CaseInsensitive)
-                || fast.index(row, pc::InstancesModel::SuspensionComment).data(pc::PagedTableModel::SearchTextRole).toString().contains(needle, Qt::CaseInsensitive));
+        QVERIFY(fast.index(row, pc::InstancesModel::CustomerAccount)
+                    .data()
+                    .toString()
+                    .contains(needle, Qt::CaseInsensitive) ||
+                fast.index(row, pc::InstancesModel::AppOfferingColumn)
+                    .data()
+                    .toString()
+                    .contains(needle, Qt::CaseInsensitive) ||
+                fast.index(row, pc::InstancesModel::SuspensionComment)
+                    .data(pc::PagedTableModel::SearchTextRole)
+                    .toString()
+                    .contains(needle, Qt::CaseInsensitive));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceTable)
