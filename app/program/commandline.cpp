@@ -23,16 +23,17 @@ Answer refusal(const QString &message)
 
 // A separate string from the description before it, which keeps its translations.
 const char *const kCommandsHelp = QT_TRANSLATE_NOOP(
-    "main", "Commands, for scripts (no window, no display needed; exit code 0 on success, 1 on failure with one\n"
-            "line on standard error, 2 for a usage error):\n"
-            "  sync [offerings|instances] [--full]\n"
-            "      Bring the local copy of the connection up to date (both collections by default);\n"
-            "      a one-line summary on success.\n"
-            "  export offerings|instances [--format csv|json] [--output FILE] [--offline]\n"
-            "      Bring the local copy up to date, then write every record it holds. A profile that\n"
-            "      keeps no local copy is exported straight from the API, nothing stored (and\n"
-            "      --offline is refused for it).\n"
-            "The connection: --profile NAME, or --api-url URL --account ID.");
+    "main",
+    "Commands, for scripts (no window, no display needed; exit code 0 on success, 1 on failure with one\n"
+    "line on standard error, 2 for a usage error):\n"
+    "  sync [offerings|instances] [--full]\n"
+    "      Bring the local copy of the connection up to date (both collections by default);\n"
+    "      a one-line summary on success.\n"
+    "  export offerings|instances [--format csv|json] [--output FILE] [--offline]\n"
+    "      Bring the local copy up to date, then write every record it holds. A profile that\n"
+    "      keeps no local copy is exported straight from the API, nothing stored (and\n"
+    "      --offline is refused for it).\n"
+    "The connection: --profile NAME, or --api-url URL --account ID.");
 
 const QString kSync = QStringLiteral("sync");
 const QString kExport = QStringLiteral("export");
@@ -110,7 +111,8 @@ CommandLine::CommandLine()
     , m_firstPaint(
           QStringLiteral("report-first-paint"),
           text(QT_TRANSLATE_NOOP(
-              "main", "Print when the first page of offerings is painted, then quit (for benchmarks).")))
+              "main",
+              "Print when the first rows of the area shown are painted, then quit (for benchmarks).")))
     , m_full(
           QStringLiteral("full"),
           text(QT_TRANSLATE_NOOP("main", "sync: also look for deleted records now (every id is listed), even "
@@ -129,11 +131,12 @@ CommandLine::CommandLine()
     , m_offline(QStringLiteral("offline"),
                 text(QT_TRANSLATE_NOOP("main", "export: send nothing; write what the local copy holds.")))
 {
-    m_parser.setApplicationDescription(text(QT_TRANSLATE_NOOP(
-        "main", "A desktop console for 4me / Xurrent app providers.\n\n"
-                "The API token is read from the environment variable PROVIDER_CONSOLE_TOKEN;\n"
-                "it is never accepted on the command line, where other users could read it.")) +
-                                        QStringLiteral("\n\n") + text(kCommandsHelp));
+    m_parser.setApplicationDescription(
+        text(QT_TRANSLATE_NOOP(
+            "main", "A desktop console for 4me / Xurrent app providers.\n\n"
+                    "The API token is read from the environment variable PROVIDER_CONSOLE_TOKEN;\n"
+                    "it is never accepted on the command line, where other users could read it.")) +
+        QStringLiteral("\n\n") + text(kCommandsHelp));
     m_parser.addPositionalArgument(
         text(QT_TRANSLATE_NOOP("main", "command")),
         text(QT_TRANSLATE_NOOP("main", "sync or export, with what they take (see Commands above).")),

@@ -22,7 +22,7 @@ void printError(const QString &message)
     std::fprintf(stderr, "provider-console: %s\n", qPrintable(message));
 }
 
-// --report-first-paint: the moment the first page of offerings has been
+// --report-first-paint: the moment the first rows of the table shown have been
 // painted, print it (CLOCK_MONOTONIC, as bench/minimal_window does) and quit.
 // The start-up benchmark needs "first page painted", which nothing else in
 // the program observes.
@@ -99,15 +99,21 @@ void scheduleScreenshot(pc::MainWindow *window, const QString &path)
 
 void reportFirstPaint(pc::MainWindow *window)
 {
-    // The view showing the offerings (through its filter proxy).
+    // The table the window shows first (offerings, or instances with --view
+    // instances), reached through its filter proxy.
     const auto views = window->findChildren<QAbstractItemView *>();
+    QAbstractItemView *shown = nullptr;
     for (QAbstractItemView *view : views) {
         const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
-        if (view->model() == window->offeringsModel() ||
-            (proxy && proxy->sourceModel() == window->offeringsModel())) {
-            new FirstPaintReporter(view, view->model());
-            return;
-        }
+        const QAbstractItemModel *rows = proxy ? proxy->sourceModel() : view->model();
+        if (rows != window->offeringsModel() && rows != window->instancesModel())
+            continue;
+        if (!shown || (view->isVisibleTo(window) && !shown->isVisibleTo(window)))
+            shown = view;
+    }
+    if (shown) {
+        new FirstPaintReporter(shown, shown->model());
+        return;
     }
     printError(QCoreApplication::translate("main", "--report-first-paint: no view shows the offerings."));
     QCoreApplication::exit(1);

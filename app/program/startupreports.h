@@ -15,8 +15,9 @@ namespace pc::program {
 // nothing arrives within a minute).
 void scheduleScreenshot(MainWindow *window, const QString &path);
 
-// --report-first-paint: print the CLOCK_MONOTONIC time at which the first page
-// of offerings has been painted, as JSON on standard output, and quit.
+// --report-first-paint: print the CLOCK_MONOTONIC time at which the first rows
+// of the table shown (offerings, or instances with --view instances) have been
+// painted, as JSON on standard output, and quit.
 void reportFirstPaint(MainWindow *window);
 
 } // namespace pc::program
