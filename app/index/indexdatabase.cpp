@@ -468,11 +468,14 @@ WriteResult IndexDatabase::removeMissing(IndexCollection collection, const QList
 }
 
 bool IndexDatabase::forEachEncoded(IndexCollection collection,
-                                   const std::function<void(const QByteArray &)> &visit, QString *error)
+                                   const std::function<void(const QByteArray &)> &visit, QString *error, int limit)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT data FROM %1 ORDER BY id").arg(indexCollectionName(collection)))) {
+    QString sql = QStringLiteral("SELECT data FROM %1 ORDER BY id").arg(indexCollectionName(collection));
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    if (!query.exec(sql)) {
         if (error)
             *error = query.lastError().text();
         return false;
@@ -490,11 +493,11 @@ QList<QJsonObject> IndexDatabase::records(IndexCollection collection, QString *e
     return records;
 }
 
-InstanceTable IndexDatabase::instanceTable(qint64 offeringScope, QString *error)
+InstanceTable IndexDatabase::instanceTable(qint64 offeringScope, int limit, QString *error)
 {
     InstanceTableReader reader(offeringScope);
     forEachEncoded(
-        IndexCollection::Instances, [&reader](const QByteArray &encoded) { reader.add(encoded); }, error);
+        IndexCollection::Instances, [&reader](const QByteArray &encoded) { reader.add(encoded); }, error, limit);
     return reader.take();
 }
 

@@ -55,7 +55,8 @@ public:
     QList<QJsonObject> records(IndexCollection collection, QString *error = nullptr);
     // Every instance (or one offering's) straight into a table's rows: see
     // InstanceTableReader.
-    InstanceTable instanceTable(qint64 offeringScope, QString *error = nullptr);
+    // `limit`: the first that many only (0: all).
+    InstanceTable instanceTable(qint64 offeringScope, int limit = 0, QString *error = nullptr);
     // One record; empty when the index does not hold it.
     QJsonObject record(IndexCollection collection, qint64 id);
     // "ok", or what SQLite's integrity_check found.
@@ -80,7 +81,7 @@ public:
 private:
     // Each record of the collection as stored, in id order.
     bool forEachEncoded(IndexCollection collection, const std::function<void(const QByteArray &)> &visit,
-                        QString *error);
+                        QString *error, int limit = 0);
     OpenResult openFile(const QString &path, bool *damaged);
     OpenResult rebuild(const QString &path, const QString &reason);
     bool configure(QString *error, bool *damaged);

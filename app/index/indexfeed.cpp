@@ -3,6 +3,7 @@
 #include "app/index/indexstore.h"
 #include "app/models/pagedtablemodel.h"
 
+#include <memory>
 #include <utility>
 
 namespace pc {
@@ -22,12 +23,21 @@ void IndexFeed::readRecordsFromStore(QObject *context, std::function<void(const 
 
 void IndexFeed::readTableFromStore(QObject *context, std::function<void(const InstanceTable &)> done)
 {
-    m_store->readInstanceTable(0, context, std::move(done));
+    m_store->readInstanceTable(0, 0, context, std::move(done));
+}
+
+void IndexFeed::readFirstRowsFromStore(QObject *context, std::function<void(const InstanceTable &)> done)
+{
+    m_store->readInstanceTable(0, FirstRows, context, std::move(done));
 }
 
 void IndexFeed::prefetch()
 {
     if (m_collection == IndexCollection::Instances) {
+        // The first rows, then all: the store answers in the order asked.
+        startPrefetch<InstanceTable>(m_firstRows, [this](QObject *context, auto done) {
+            readFirstRowsFromStore(context, std::move(done));
+        });
         startPrefetch<InstanceTable>(
             m_table, [this](QObject *context, auto done) { readTableFromStore(context, std::move(done)); });
     } else {
@@ -96,17 +106,26 @@ void IndexFeed::readAll(QObject *context, std::function<void(const QList<QJsonOb
         readRecordsFromStore(context, std::move(done));
 }
 
-bool IndexFeed::readInstanceTable(QObject *context, qint64 offeringScope,
-                                  std::function<void(const InstanceTable &)> done)
+bool IndexFeed::readInstanceTable(QObject *context, qint64 offeringScope, InstanceTableDone done)
 {
     if (m_collection != IndexCollection::Instances)
         return false;
+    std::function<void(const InstanceTable &)> whole = [done](const InstanceTable &table) {
+        done(table, true);
+    };
     if (offeringScope != 0) {
-        m_store->readInstanceTable(offeringScope, context, std::move(done));
+        m_store->readInstanceTable(offeringScope, 0, context, std::move(whole));
         return true;
     }
-    if (!servePrefetched(m_table, context, done))
-        readTableFromStore(context, std::move(done));
+    std::function<void(const InstanceTable &)> first = [done](const InstanceTable &table) {
+        done(table, false);
+    };
+    const bool firstPrefetched = servePrefetched(m_firstRows, context, first);
+    if (servePrefetched(m_table, context, whole))
+        return true;
+    if (!firstPrefetched)
+        readFirstRowsFromStore(context, std::move(first));
+    readTableFromStore(context, std::move(whole));
     return true;
 }
 
@@ -117,8 +136,10 @@ void IndexFeed::onRecordsChanged(IndexCollection collection, const QList<qint64>
         return;
     m_records.result.reset();
     m_table.result.reset();
+    m_firstRows.result.reset();
     m_records.stale = m_records.running;
     m_table.stale = m_table.running;
+    m_firstRows.stale = m_firstRows.running;
     if (!m_model || m_model->localSource() != this)
         return;
     if (!removed.isEmpty())

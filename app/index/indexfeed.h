@@ -42,8 +42,9 @@ public:
     // read is made again.
     void prefetch();
     void readAll(QObject *context, std::function<void(const QList<QJsonObject> &)> done) override;
-    bool readInstanceTable(QObject *context, qint64 offeringScope,
-                           std::function<void(const InstanceTable &)> done) override;
+    bool readInstanceTable(QObject *context, qint64 offeringScope, InstanceTableDone done) override;
+    // How many instances the first, quick read brings (a screenful and more).
+    static constexpr int FirstRows = 200;
 
 private:
     // One read made ahead, and the calls waiting for it.
@@ -68,6 +69,7 @@ private:
 
     void readRecordsFromStore(QObject *context, std::function<void(const QList<QJsonObject> &)> done);
     void readTableFromStore(QObject *context, std::function<void(const InstanceTable &)> done);
+    void readFirstRowsFromStore(QObject *context, std::function<void(const InstanceTable &)> done);
     void onRecordsChanged(IndexCollection collection, const QList<qint64> &upserted,
                           const QList<qint64> &removed);
 
@@ -75,7 +77,8 @@ private:
     IndexCollection m_collection;
     QPointer<PagedTableModel> m_model;
     Prefetch<QList<QJsonObject>> m_records;
-    Prefetch<InstanceTable> m_table; // instances only, all of them
+    Prefetch<InstanceTable> m_table;     // instances only, all of them
+    Prefetch<InstanceTable> m_firstRows; // instances only, the first FirstRows
 };
 
 } // namespace pc

@@ -152,11 +152,11 @@ void IndexStore::readRecords(IndexCollection collection, QObject *context,
         context, [collection](IndexDatabase &db) { return db.records(collection); }, std::move(done));
 }
 
-void IndexStore::readInstanceTable(qint64 offeringScope, QObject *context,
+void IndexStore::readInstanceTable(qint64 offeringScope, int limit, QObject *context,
                                    std::function<void(const InstanceTable &)> done)
 {
     run<InstanceTable>(
-        context, [offeringScope](IndexDatabase &db) { return db.instanceTable(offeringScope); },
+        context, [offeringScope, limit](IndexDatabase &db) { return db.instanceTable(offeringScope, limit); },
         std::move(done));
 }
 

@@ -71,7 +71,8 @@ public:
                      std::function<void(const QList<QJsonObject> &)> done);
     // Every instance (or one offering's: `offeringScope`) as a table's rows,
     // read the quick way (InstanceTableReader) on the store's thread.
-    void readInstanceTable(qint64 offeringScope, QObject *context,
+    // `limit`: the first that many only (0: all).
+    void readInstanceTable(qint64 offeringScope, int limit, QObject *context,
                            std::function<void(const InstanceTable &)> done);
     void readRecord(IndexCollection collection, qint64 id, QObject *context,
                     std::function<void(const QJsonObject &)> done);

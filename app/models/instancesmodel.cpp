@@ -411,29 +411,49 @@ bool InstancesModel::readLocalQuickly(const std::function<bool()> &current)
         sortField().isEmpty() || (sortField() == QStringLiteral("id") && sortOrder() == Qt::AscendingOrder);
     if (!idOrder || !serverConditions().isEmpty() || !predefinedFilter().isEmpty() || !localSource())
         return false;
-    return localSource()->readInstanceTable(this, m_scope.id, [this, current](const InstanceTable &table) {
-        if (!current())
-            return;
-        takeLocalRows([this, &table] {
-            const auto added = static_cast<int>(table.size());
-            if (added == 0)
-                return 0;
-            const bool empty = m_rows.isEmpty();
-            if (empty) {
-                beginInsertRows({}, 0, added - 1);
-            } else {
-                beginResetModel(); // not expected: a read follows a reset
+    return localSource()->readInstanceTable(
+        this, m_scope.id, [this, current](const InstanceTable &table, bool complete) {
+            if (!current())
+                return;
+            if (!complete) {
+                if (isLoading()) // the first rows, painted while the rest is read
+                    adoptLocalTable(table);
+                return;
             }
-            m_rows = table;
-            m_accountRanks.clear();
-            m_offeringRanks.clear();
-            if (empty)
-                endInsertRows();
-            else
-                endResetModel();
-            return added;
+            takeLocalRows([this, &table] {
+                adoptLocalTable(table);
+                return static_cast<int>(table.size()); // the read's rows, the first ones included
+            });
         });
-    });
+}
+
+int InstancesModel::adoptLocalTable(const InstanceTable &table)
+{
+    // The rows shown so far (the first ones) are normally the table's first
+    // rows; a change stored between the two reads may have moved them.
+    const qsizetype held = m_rows.size();
+    bool prefix = held <= table.size();
+    for (qsizetype row = 0; prefix && row < held; ++row)
+        prefix = m_rows.id(row) == table.id(row);
+    if (!prefix) {
+        beginResetModel();
+        m_rows = table;
+        m_accountRanks.clear();
+        m_offeringRanks.clear();
+        endResetModel();
+        return static_cast<int>(table.size());
+    }
+    const bool grows = table.size() > held;
+    if (grows)
+        beginInsertRows({}, static_cast<int>(held), static_cast<int>(table.size()) - 1);
+    m_rows = table;
+    m_accountRanks.clear();
+    m_offeringRanks.clear();
+    if (grows)
+        endInsertRows();
+    if (held > 0)
+        Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(held) - 1, ColumnCount - 1));
+    return static_cast<int>(table.size() - held);
 }
 
 int InstancesModel::rowOfId(qint64 id) const

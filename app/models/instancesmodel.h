@@ -66,6 +66,9 @@ protected:
     // The list in id order with no condition (the table at start, an
     // offering's instances): the local copy's table, taken whole.
     bool readLocalQuickly(const std::function<bool()> &current) override;
+    // Takes the local copy's table in place of the rows held (its first
+    // rows, or none); returns how many rows were added.
+    int adoptLocalTable(const InstanceTable &table);
     int rowOfId(qint64 id) const override;
     void replaceRecord(int row, const QJsonObject &record) override;
     void removeRecordRow(int row) override;

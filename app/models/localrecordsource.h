@@ -26,10 +26,12 @@ public:
     // Every instance, or one offering's (`offeringScope`, 0 for all), in id
     // order, straight into a table's rows: the quick way to a whole
     // installed base (no JSON object per record). Handed over as readAll()
-    // hands its records. False when this source holds no instances or
-    // cannot read them so; the caller then uses readAll().
-    virtual bool readInstanceTable(QObject *context, qint64 offeringScope,
-                                   std::function<void(const InstanceTable &)> done)
+    // hands its records, possibly twice: first the first rows only
+    // (`complete` false: enough to paint a screen while the rest is read),
+    // then all of them. False when this source holds no instances or cannot
+    // read them so; the caller then uses readAll().
+    using InstanceTableDone = std::function<void(const InstanceTable &table, bool complete)>;
+    virtual bool readInstanceTable(QObject *context, qint64 offeringScope, InstanceTableDone done)
     {
         Q_UNUSED(context)
         Q_UNUSED(offeringScope)

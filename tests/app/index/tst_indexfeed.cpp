@@ -70,6 +70,8 @@ class TestIndexFeed : public QObject
 private Q_SLOTS:
     void init();
     void everyRowWithoutARequest();
+    void firstRowsShownWhileTheRestIsRead_data();
+    void firstRowsShownWhileTheRestIsRead();
     void changeAppliedInPlace();
     void newRecordAppended();
     void deletionOnlyAfterReconcile();
@@ -228,6 +230,42 @@ void TestIndexFeed::drillDownOverTheCopy()
     QCOMPARE(model.rowCount(), instanceCountOf(*m_server, offering));
     for (qint64 id : rowIds(model))
         QCOMPARE(offeringOf(*m_server, id), offering);
+    QCOMPARE(m_server->requestCount(), 0);
+}
+
+void TestIndexFeed::firstRowsShownWhileTheRestIsRead_data()
+{
+    QTest::addColumn<bool>("prefetched");
+    QTest::newRow("read ahead, as at start") << true;
+    QTest::newRow("read when asked") << false;
+}
+
+void TestIndexFeed::firstRowsShownWhileTheRestIsRead()
+{
+    QFETCH(bool, prefetched);
+    QVERIFY(m_server->instanceCount() > IndexFeed::FirstRows);
+    if (prefetched)
+        m_console->instances.prefetch();
+    InstancesModel model(&m_console->client);
+    QList<QPair<int, int>> inserted;
+    bool loadingAfterFirst = false;
+    connect(&model, &QAbstractItemModel::rowsInserted, this, [&](const QModelIndex &, int first, int last) {
+        inserted.append({first, last});
+        if (inserted.size() == 1)
+            loadingAfterFirst = model.isLoading();
+    });
+    QSignalSpy pages(&model, &PagedTableModel::pageLoaded);
+    QVERIFY(attach(model, m_console->instances));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QList<QPair<int, int>> expected{{0, IndexFeed::FirstRows - 1},
+                                          {IndexFeed::FirstRows, m_server->instanceCount() - 1}};
+    QCOMPARE(inserted, expected);
+    QVERIFY(loadingAfterFirst); // the rest is still on its way
+    QCOMPARE(pages.size(), 1);  // one answer, when every row is in
+    QCOMPARE(pages.first().first().toInt(), m_server->instanceCount());
+    QList<qint64> ids = m_server->instanceIds();
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(rowIds(model), ids);
     QCOMPARE(m_server->requestCount(), 0);
 }
 
