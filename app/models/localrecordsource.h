@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <functional>
+#include <utility>
 
 namespace pc {
 
@@ -21,6 +22,28 @@ public:
     // on this object's thread (never before returning); not at all when
     // `context` is destroyed meanwhile.
     virtual void readAll(QObject *context, std::function<void(const QList<QJsonObject> &)> done) = 0;
+};
+
+// Records already in memory, handed over whole: a table's rows without a
+// server or an index (the benchmarks, the tests of the models).
+class RecordListSource : public LocalRecordSource
+{
+    Q_OBJECT
+
+public:
+    explicit RecordListSource(QList<QJsonObject> records, QObject *parent = nullptr)
+        : LocalRecordSource(parent)
+        , m_records(std::move(records))
+    {}
+
+    void readAll(QObject *context, std::function<void(const QList<QJsonObject> &)> done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [records = m_records, done] { done(records); }, Qt::QueuedConnection);
+    }
+
+private:
+    QList<QJsonObject> m_records;
 };
 
 } // namespace pc

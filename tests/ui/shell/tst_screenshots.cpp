@@ -107,11 +107,11 @@ void TestScreenshots::instancesFilteredAndSortedLocally()
 {
     m_window->showArea(1);
     pc::RecordView *view = m_window->instancesView();
-    view->findChild<QComboBox *>(QStringLiteral("suspendedChip"))->setCurrentIndex(1);
+    view->findChild<QComboBox *>(QStringLiteral("stateChip"))->setCurrentIndex(3); // Suspended
     view->sortByColumn(pc::InstancesModel::CustomerAccount);
     QVERIFY(!view->noticeText().isEmpty());
     QVERIFY(!save(QStringLiteral("instances-suspended-sorted")).isNull());
-    view->findChild<QComboBox *>(QStringLiteral("suspendedChip"))->setCurrentIndex(0);
+    view->findChild<QComboBox *>(QStringLiteral("stateChip"))->setCurrentIndex(0);
     view->quickFilterEdit()->setText(QStringLiteral("Müller"));
     QVERIFY(!save(QStringLiteral("instances-quick-filter")).isNull());
     view->quickFilterEdit()->clear();
