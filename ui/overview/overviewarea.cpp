@@ -165,6 +165,11 @@ QWidget *OverviewArea::buildCharts()
     m_offeringView->setAccessibleName(tr("Installs per offering, by state"));
     m_offeringView->setHighlighter([this](int row, int column) { m_offeringChart->highlight(row, column); });
     connect(m_offeringView, &ChartCursor::activated, this, &OverviewArea::openBar);
+    m_offeringChart->onClicked([this](int row, int column) {
+        m_offeringView->setFocus(Qt::MouseFocusReason);
+        m_offeringView->setCursor(row, column);
+        openBar(row, column);
+    });
     m_offeringView->setMinimumHeight(240);
     layout->addWidget(m_offeringView, 3);
     layout->addWidget(m_offeringView->caption());

@@ -111,6 +111,13 @@ void OfferingChart::highlight(int row, int column)
         m_sets[column]->selectBar(categoryOf(row));
 }
 
+void OfferingChart::onClicked(std::function<void(int row, int column)> clicked)
+{
+    QObject::connect(
+        m_series, &QAbstractBarSeries::clicked, m_chart,
+        [this, clicked](int index, QBarSet *set) { clicked(categoryOf(index), int(m_sets.indexOf(set))); });
+}
+
 void OfferingChart::applyPalette(const QPalette &palette)
 {
     paletteChart(m_chart, palette);

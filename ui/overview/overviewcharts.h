@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPalette>
+#include <functional>
 
 class QBarCategoryAxis;
 class QBarSeries;
@@ -31,6 +32,8 @@ public:
     const QList<OfferingBar> &bars() const { return m_bars; }
     // Row: the bar, top to bottom; column: the state. -1: none.
     void highlight(int row, int column);
+    // A click on a bar's part: its row and column, as highlight() counts them.
+    void onClicked(std::function<void(int row, int column)> clicked);
     void applyPalette(const QPalette &palette);
 
 private:

@@ -362,7 +362,12 @@ void MainWindow::createViewMenu()
     addAction(viewMenu, QStringLiteral("showJournal"), tr("&Journal"), view,
               QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showArea(2); });
     QAction *tables = addAction(viewMenu, QStringLiteral("overviewTables"), tr("Overview as &tables"), view,
-                                QKeySequence(Qt::Key_T), [this] { m_overviewArea->toggleTables(); });
+                                QKeySequence(Qt::Key_T), [this] {
+                                    // From the palette, anywhere: the overview first.
+                                    if (currentArea() != OverviewAreaIndex)
+                                        showArea(OverviewAreaIndex);
+                                    m_overviewArea->toggleTables();
+                                });
     tables->setToolTip(tr("The overview's numbers as tables, for a screen reader or to copy"));
     // A bare letter: only while the overview has the keyboard (typed
     // anywhere else, it is a T).

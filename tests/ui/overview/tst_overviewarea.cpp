@@ -12,7 +12,9 @@
 #include "ui/records/recordview.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -207,6 +209,13 @@ void TestOverviewArea::aBarOpensExactlyItsRowsAndBackReturns()
     QCOMPARE(window->currentArea(), MainWindow::OverviewAreaIndex);
     QCOMPARE(window->instancesModel()->offeringScope().id, 0);
     QCOMPARE(view->proxy()->kindFilter(pc::InstancesModel::State), std::nullopt);
+    // A click on the same part does the same.
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->chart()->series().constFirst());
+    QVERIFY(series);
+    Q_EMIT series->clicked(int(bars.size()) - 1 - 1, series->barSets().at(column));
+    QCOMPARE(window->currentArea(), MainWindow::InstancesAreaIndex);
+    QCOMPARE(window->instancesModel()->offeringScope().id, bars.at(1).offeringId);
+    QCOMPARE(view->proxy()->kindFilter(pc::InstancesModel::State), std::optional<int>(column));
 }
 
 void TestOverviewArea::aFigureOpensExactlyItsRows()
