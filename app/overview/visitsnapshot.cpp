@@ -2,6 +2,7 @@
 
 #include "app/models/instancetable.h"
 
+#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
@@ -88,13 +89,15 @@ QString VisitSnapshot::offeringName(qint64 id) const
 
 QString VisitSnapshot::pathFor(const QString &profileKey)
 {
+    // Readable, and apart: the key's plain letters and a hash of all of it
+    // (two names that differ only in letters replaced here stay two files).
     QString name;
     for (const QChar c : profileKey)
-        name.append(c.isLetterOrNumber() && c.unicode() < 128 || c == u'.' || c == u'-' ? c : QChar(u'_'));
-    if (name.isEmpty())
-        name = QStringLiteral("default");
+        name.append((c.isLetterOrNumber() && c.unicode() < 128) || c == u'.' || c == u'-' ? c : QChar(u'_'));
+    const QByteArray hash =
+        QCryptographicHash::hash(profileKey.toUtf8(), QCryptographicHash::Sha1).toHex().left(8);
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/visits/") +
-           name + QStringLiteral(".visit");
+           name.left(80) + QLatin1Char('-') + QString::fromLatin1(hash) + QStringLiteral(".visit");
 }
 
 bool VisitSnapshot::save(const QString &path, QString *error) const

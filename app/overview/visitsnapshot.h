@@ -54,7 +54,7 @@ struct VisitSnapshot
     QString accountOf(const Instance &instance) const { return accounts.value(instance.account); }
     QString offeringName(qint64 id) const;
 
-    // <app data>/visits/<key, in letters, digits, '.', '-', '_'>.visit
+    // <app data>/visits/<key in letters, digits, '.', '-', '_'>-<hash of the key>.visit
     static QString pathFor(const QString &profileKey);
     bool save(const QString &path, QString *error = nullptr) const;
     // nullopt when there is none, or it cannot be read (then it counts as none).

@@ -91,6 +91,10 @@ void TestOverview::snapshotSurvivesTheFile()
 
 void TestOverview::aDamagedFileIsNoSnapshot()
 {
+    // One file per profile, also for names that differ only in letters a file name cannot hold.
+    QVERIFY(VisitSnapshot::pathFor(QStringLiteral("profiles/Zürich")) !=
+            VisitSnapshot::pathFor(QStringLiteral("profiles/Z_rich")));
+    QVERIFY(VisitSnapshot::pathFor(QStringLiteral("profiles/Zürich")).endsWith(QStringLiteral(".visit")));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bad.visit"));
     QVERIFY(!VisitSnapshot::load(path)); // none

@@ -157,7 +157,7 @@ void TestScreenshots::overviewLightAndDark()
 {
     m_window->showArea(pc::MainWindow::OverviewAreaIndex);
     pc::OverviewArea *area = m_window->overviewArea();
-    const auto completed = [this, area] {
+    const auto completed = [area] {
         auto *complete = area->findChild<QPushButton *>(QStringLiteral("overviewComplete"));
         if (!waitUntil([complete, area] { return complete->isVisible() || area->overview()->isComplete(); },
                        10000))
