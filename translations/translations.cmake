@@ -4,7 +4,7 @@
 # `cmake --build build --target update_translations` refreshes the .ts files
 # in the source tree.
 set(pc_translatable_sources)
-foreach(library pc_net pc_records pc_connections pc_keychain pc_models pc_index pc_journal pc_editing pc_actions pc_ui provider-console)
+foreach(library pc_net pc_records pc_connections pc_keychain pc_models pc_index pc_overview pc_journal pc_editing pc_actions pc_ui provider-console)
     get_target_property(sources ${library} SOURCES)
     get_target_property(folder ${library} SOURCE_DIR)
     foreach(source ${sources})

@@ -1,6 +1,7 @@
 #include "app/models/instancesmodel.h"
 
 #include "app/models/celltext.h"
+#include "app/models/recordstate.h"
 #include "app/records/timestamp.h"
 
 #include <QJsonObject>
@@ -19,9 +20,11 @@ InstancesModel::InstancesModel(ApiClient *client, QObject *parent)
         {QStringLiteral("id"), tr("ID"), true},
         {QStringLiteral("customer_account"), tr("Customer account"), false},
         {QStringLiteral("app_offering"), tr("App offering"), false},
-        {QStringLiteral("enabled_by_customer"), tr("Enabled by customer"), false},
-        {QStringLiteral("suspended"), tr("Suspended"), false},
-        {QStringLiteral("disabled"), tr("Disabled"), false},
+        {QStringLiteral("state"), tr("State"), false, true},
+        // The state's parts, for those who want them apart (the column chooser).
+        {QStringLiteral("enabled_by_customer"), tr("Enabled by customer"), false, false, true},
+        {QStringLiteral("suspended"), tr("Suspended"), false, false, true},
+        {QStringLiteral("disabled"), tr("Disabled"), false, false, true},
         {QStringLiteral("suspension_comment"), tr("Suspension comment"), false},
         {QStringLiteral("updated_at"), tr("Updated"), true},
         {QStringLiteral("created_at"), tr("Created"), true},
@@ -96,6 +99,8 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         return referenceCell(m_rows.customerAccount(row), role);
     case AppOfferingColumn:
         return referenceCell(m_rows.appOffering(row), role);
+    case State:
+        return stateCell(row, role);
     case EnabledByCustomer:
         return booleanCell(m_rows.isEnabledByCustomer(row), role);
     case Suspended:
@@ -122,6 +127,24 @@ QVariant InstancesModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QVariant InstancesModel::stateCell(qsizetype row, int role) const
+{
+    const bool disabled = m_rows.isDisabled(row);
+    const bool enabled = m_rows.isEnabledByCustomer(row);
+    const bool suspended = m_rows.isSuspended(row);
+    switch (role) {
+    case Qt::DisplayRole:
+    case ExportRole:
+        return RecordStateText::instanceText(disabled, enabled, suspended);
+    case Qt::ToolTipRole:
+        return RecordStateText::instanceDescription(disabled, enabled, suspended);
+    case SortRole:
+        return int(instanceState(disabled, enabled, suspended));
+    default:
+        return {}; // not searched as text, as the booleans are not
+    }
 }
 
 QString InstancesModel::stateText(qsizetype row) const
@@ -358,6 +381,8 @@ std::optional<bool> InstancesModel::lessThan(int column, int left, int right) co
         const QList<quint32> &ranks = offeringRanks();
         return ranks.at(m_rows.appOfferingIndex(left)) < ranks.at(m_rows.appOfferingIndex(right));
     }
+    case State:
+        return stateRank(left) < stateRank(right);
     case EnabledByCustomer:
         return m_rows.isEnabledByCustomer(left) < m_rows.isEnabledByCustomer(right);
     case Suspended:
@@ -374,6 +399,17 @@ std::optional<bool> InstancesModel::lessThan(int column, int left, int right) co
         break;
     }
     return std::nullopt;
+}
+
+// By state (as SortRole has it), then the combinations within a state apart.
+int InstancesModel::stateRank(int row) const
+{
+    const int flags = (m_rows.isDisabled(row) ? 4 : 0) | (m_rows.isSuspended(row) ? 2 : 0) |
+                      (m_rows.isEnabledByCustomer(row) ? 0 : 1);
+    return int(instanceState(m_rows.isDisabled(row), m_rows.isEnabledByCustomer(row),
+                             m_rows.isSuspended(row))) *
+               8 +
+           flags;
 }
 
 bool InstancesModel::updateFromServer(const QJsonObject &record)

@@ -19,6 +19,7 @@ public:
         Id,
         CustomerAccount,
         AppOfferingColumn,
+        State, // the three booleans as one badge: Active, Not enabled, Suspended, Disabled
         EnabledByCustomer,
         Suspended,
         Disabled,
@@ -83,6 +84,9 @@ private:
     // A row's state in words ("Suspended, Not enabled by customer", "Active"):
     // what a screen reader says of each of its cells, shown columns or not.
     QString stateText(qsizetype row) const;
+    // The State column: the words, the description, the state's rank.
+    QVariant stateCell(qsizetype row, int role) const;
+    int stateRank(int row) const;
     // The records of a page a local drill-down keeps (all of them otherwise).
     QJsonArray inScope(const QJsonArray &records) const;
     QList<InstanceTable::PackedRow> packPage(const QJsonArray &records);

@@ -30,6 +30,8 @@ QStringList requestedFields(const QList<ColumnSpec> &columns, const QStringList 
 {
     QStringList fields;
     for (const ColumnSpec &column : columns) {
+        if (column.derived)
+            continue;
         if (visible.isEmpty() || visible.contains(column.field) || essential.contains(column.field))
             fields.append(column.field);
     }

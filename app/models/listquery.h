@@ -18,6 +18,11 @@ struct ColumnSpec
     QString field;
     QString title;
     bool serverSortable = false;
+    // Worked out here from other fields (an instance's state): never asked
+    // of the API; `field` is then only its key in an export.
+    bool derived = false;
+    // Offered in the column chooser, not shown until chosen.
+    bool hiddenByDefault = false;
 };
 
 // A field and the value part of a condition with its operator

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <functional>
+#include <utility>
 
 namespace pc {
 
@@ -38,6 +39,28 @@ public:
         Q_UNUSED(done)
         return false;
     }
+};
+
+// Records already in memory, handed over whole: a table's rows without a
+// server or an index (the benchmarks, the tests of the models).
+class RecordListSource : public LocalRecordSource
+{
+    Q_OBJECT
+
+public:
+    explicit RecordListSource(QList<QJsonObject> records, QObject *parent = nullptr)
+        : LocalRecordSource(parent)
+        , m_records(std::move(records))
+    {}
+
+    void readAll(QObject *context, std::function<void(const QList<QJsonObject> &)> done) override
+    {
+        QMetaObject::invokeMethod(
+            context, [records = m_records, done] { done(records); }, Qt::QueuedConnection);
+    }
+
+private:
+    QList<QJsonObject> m_records;
 };
 
 } // namespace pc

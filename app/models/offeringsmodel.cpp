@@ -1,6 +1,7 @@
 #include "app/models/offeringsmodel.h"
 
 #include "app/models/celltext.h"
+#include "app/models/recordstate.h"
 #include "app/records/timestamp.h"
 
 #include <QJsonObject>
@@ -18,7 +19,9 @@ OfferingsModel::OfferingsModel(ApiClient *client, QObject *parent)
         {QStringLiteral("service_instance"), tr("Service instance"), false},
         {QStringLiteral("policy_jwt_alg"), tr("JWT algorithm"), false},
         {QStringLiteral("webhook_uri_template"), tr("Webhook URI template"), false},
-        {QStringLiteral("disabled"), tr("Disabled"), false},
+        // Shown as the offering's state (Published, Draft, Disabled); the
+        // API's field is `disabled`, which an export writes as it is.
+        {QStringLiteral("disabled"), tr("State"), false},
         {QStringLiteral("updated_at"), tr("Updated"), true},
         {QStringLiteral("created_at"), tr("Created"), true},
         {QStringLiteral("id"), tr("ID"), true},
@@ -61,7 +64,7 @@ QVariant OfferingsModel::data(const QModelIndex &index, int role) const
     case WebhookUriTemplate:
         return textCell(row.webhookUriTemplate, role);
     case Disabled:
-        return booleanCell(row.disabled, role);
+        return stateCell(row, role);
     case UpdatedAt:
         return timestampCell(row.updatedAt, role);
     case CreatedAt:
@@ -111,6 +114,39 @@ void OfferingsModel::replaceRecord(int row, const QJsonObject &record)
 void OfferingsModel::removeRecordRow(int row)
 {
     m_rows.remove(row);
+}
+
+OfferingState OfferingsModel::state(const AppOffering &offering) const
+{
+    if (offering.disabled)
+        return OfferingState::Disabled;
+    if (!m_draftsKnown)
+        return OfferingState::Unknown;
+    return m_drafts.contains(offering.id) ? OfferingState::Draft : OfferingState::Published;
+}
+
+QVariant OfferingsModel::stateCell(const AppOffering &offering, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return RecordStateText::word(state(offering));
+    case Qt::ToolTipRole:
+        return m_draftsKnown ? RecordStateText::word(state(offering))
+                             : tr("%1 (whether it is a draft is not known yet)")
+                                   .arg(RecordStateText::word(state(offering)));
+    case SortRole:
+        return int(state(offering));
+    default:
+        return booleanCell(offering.disabled, role); // the API's value for export
+    }
+}
+
+void OfferingsModel::setDrafts(const QSet<qint64> &ids)
+{
+    m_drafts = ids;
+    m_draftsKnown = true;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Disabled), index(rowCount() - 1, Disabled));
 }
 
 void OfferingsModel::upsertFromServer(const QJsonObject &record)

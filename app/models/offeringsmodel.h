@@ -1,9 +1,11 @@
 #pragma once
 
 #include "app/models/pagedtablemodel.h"
+#include "app/models/recordstate.h"
 #include "app/records/domain.h"
 
 #include <QList>
+#include <QSet>
 
 namespace pc {
 
@@ -18,7 +20,7 @@ public:
         ServiceInstance,
         JwtAlg,
         WebhookUriTemplate,
-        Disabled,
+        Disabled, // drawn as the offering's state: Published, Draft, Disabled
         UpdatedAt,
         CreatedAt,
         Id,
@@ -31,6 +33,13 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     const AppOffering &offering(int row) const { return m_rows.at(row); }
+    // Which offerings are drafts: a record does not say, only the API's
+    // `latest_internal` list does (DraftLookup reads it). Until set, an
+    // offering that is not disabled is shown as "Enabled".
+    void setDrafts(const QSet<qint64> &ids);
+    bool draftsKnown() const { return m_draftsKnown; }
+    const QSet<qint64> &drafts() const { return m_drafts; }
+    OfferingState state(const AppOffering &offering) const;
     // Takes the server's answer after a save: the loaded row is replaced, a
     // new offering goes on top (it is the one the user just made).
     void upsertFromServer(const QJsonObject &record);
@@ -48,7 +57,11 @@ protected:
     void removeRecordRow(int row) override;
 
 private:
+    QVariant stateCell(const AppOffering &offering, int role) const;
+
     QList<AppOffering> m_rows;
+    QSet<qint64> m_drafts;
+    bool m_draftsKnown = false;
 };
 
 } // namespace pc

@@ -63,29 +63,57 @@ void RecordFilterProxy::setSearchColumns(const QList<int> &columns)
         refilter();
 }
 
+namespace {
+
+template<typename Value> std::optional<Value> filterOf(const QHash<int, Value> &filters, int column)
+{
+    const auto it = filters.constFind(column);
+    return it == filters.constEnd() ? std::nullopt : std::optional<Value>(*it);
+}
+
+// Sets or removes a column's filter; false when it was so already.
+template<typename Value> bool setFilterOf(QHash<int, Value> &filters, int column, std::optional<Value> value)
+{
+    if (filterOf(filters, column) == value)
+        return false;
+    if (value)
+        filters.insert(column, *value);
+    else
+        filters.remove(column);
+    return true;
+}
+
+} // namespace
+
 void RecordFilterProxy::setStateFilter(int column, std::optional<bool> required)
 {
-    if (stateFilter(column) == required)
-        return;
-    if (required)
-        m_states.insert(column, *required);
-    else
-        m_states.remove(column);
-    invalidate();
+    if (setFilterOf(m_states, column, required))
+        invalidate();
 }
 
 std::optional<bool> RecordFilterProxy::stateFilter(int column) const
 {
-    const auto it = m_states.constFind(column);
-    return it == m_states.constEnd() ? std::nullopt : std::optional<bool>(*it);
+    return filterOf(m_states, column);
 }
 
 void RecordFilterProxy::clearStateFilters()
 {
-    if (m_states.isEmpty())
+    if (m_states.isEmpty() && m_kinds.isEmpty())
         return;
     m_states.clear();
+    m_kinds.clear();
     invalidate();
+}
+
+void RecordFilterProxy::setKindFilter(int column, std::optional<int> value)
+{
+    if (setFilterOf(m_kinds, column, value))
+        invalidate();
+}
+
+std::optional<int> RecordFilterProxy::kindFilter(int column) const
+{
+    return filterOf(m_kinds, column);
 }
 
 void RecordFilterProxy::sortLocally(int column, Qt::SortOrder order)
@@ -104,6 +132,12 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     for (auto it = m_states.constBegin(); it != m_states.constEnd(); ++it) {
         const QVariant value = model->data(model->index(sourceRow, it.key(), sourceParent), PagedTableModel::SortRole);
         if (value.toBool() != it.value())
+            return false;
+    }
+    for (auto it = m_kinds.constBegin(); it != m_kinds.constEnd(); ++it) {
+        const QVariant value =
+            model->data(model->index(sourceRow, it.key(), sourceParent), PagedTableModel::SortRole);
+        if (value.toInt() != it.value())
             return false;
     }
     if (m_needle.isEmpty())

@@ -14,7 +14,8 @@ class RowMatcher;
 
 // What the table shows of the loaded rows: the quick filter (text typed by
 // the user, matched case-insensitively on the searched columns' full text),
-// the state chips (a boolean column must be true or false), and a local sort
+// the state chips (a boolean column must be true or false, a State column
+// one state), and a local sort
 // by any column. fetchMore() passes through, so scrolling still loads pages.
 class RecordFilterProxy : public QSortFilterProxyModel
 {
@@ -35,8 +36,12 @@ public:
     void setStateFilter(int column, std::optional<bool> required);
     std::optional<bool> stateFilter(int column) const;
     void clearStateFilters();
+    // A chip over a column of kinds (an instance's State): rows whose
+    // SortRole value equals `value`; nullopt removes it.
+    void setKindFilter(int column, std::optional<int> value);
+    std::optional<int> kindFilter(int column) const;
 
-    bool hasLocalFilter() const { return !m_needle.isEmpty() || !m_states.isEmpty(); }
+    bool hasLocalFilter() const { return !m_needle.isEmpty() || !m_states.isEmpty() || !m_kinds.isEmpty(); }
     // Sorting of the loaded rows only; column -1 returns to the server's order.
     void sortLocally(int column, Qt::SortOrder order);
     bool isSortedLocally() const { return sortColumn() >= 0; }
@@ -58,6 +63,7 @@ private:
     QString m_needle;
     QList<int> m_searchColumns;
     QHash<int, bool> m_states;
+    QHash<int, int> m_kinds;
 };
 
 } // namespace pc

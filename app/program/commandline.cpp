@@ -106,8 +106,11 @@ CommandLine::CommandLine()
     , m_readOnly(QStringLiteral("read-only"),
                  text(QT_TRANSLATE_NOOP("main", "Make no changes: every write action is disabled.")))
     , m_view(QStringLiteral("view"),
-             text(QT_TRANSLATE_NOOP("main", "The area to show first: offerings or instances.")),
+             text(QT_TRANSLATE_NOOP("main",
+                                    "The area to show first: overview, offerings, instances or journal.")),
              text(QT_TRANSLATE_NOOP("main", "AREA")), QStringLiteral("offerings"))
+    , m_dark(QStringLiteral("dark"),
+             text(QT_TRANSLATE_NOOP("main", "Use a dark palette, whatever the desktop's (for screenshots).")))
     , m_firstPaint(
           QStringLiteral("report-first-paint"),
           text(QT_TRANSLATE_NOOP(
@@ -142,7 +145,7 @@ CommandLine::CommandLine()
         text(QT_TRANSLATE_NOOP("main", "sync or export, with what they take (see Commands above).")),
         QStringLiteral("[sync|export …]"));
     m_parser.addOptions({m_profile, m_apiUrl, m_account, m_readOnly, m_demo, m_demoInstances, m_screenshot,
-                         m_view, m_firstPaint, m_full, m_format, m_output, m_offline});
+                         m_view, m_dark, m_firstPaint, m_full, m_format, m_output, m_offline});
 }
 
 bool CommandLine::namesHeadlessCommand(const QStringList &arguments)
@@ -192,8 +195,16 @@ std::variant<StartOptions, Answer> CommandLine::read(const QStringList &argument
     options.demo = m_parser.isSet(m_demo);
     options.profile = m_parser.value(m_profile);
     options.readOnly = m_parser.isSet(m_readOnly);
-    if (m_parser.isSet(m_view))
-        options.initialArea = m_parser.value(m_view) == QLatin1String("instances") ? 1 : 0;
+    if (m_parser.isSet(m_view)) {
+        static const QStringList areas = {QStringLiteral("offerings"), QStringLiteral("instances"),
+                                          QStringLiteral("journal"), QStringLiteral("overview")};
+        const qsizetype area = areas.indexOf(m_parser.value(m_view));
+        if (area < 0)
+            return refusal(
+                text(QT_TRANSLATE_NOOP("main", "--view takes overview, offerings, instances or journal.")));
+        options.initialArea = int(area);
+    }
+    options.dark = m_parser.isSet(m_dark);
     if (m_parser.isSet(m_screenshot))
         options.screenshotPath = QFileInfo(m_parser.value(m_screenshot)).absoluteFilePath();
     options.reportFirstPaint = m_parser.isSet(m_firstPaint);
@@ -207,8 +218,8 @@ std::variant<StartOptions, Answer> CommandLine::read(const QStringList &argument
 std::optional<Answer> CommandLine::readCommand(StartOptions &options) const
 {
     const QStringList words = m_parser.positionalArguments();
-    const QList<const QCommandLineOption *> windowOptions{&m_demo, &m_demoInstances, &m_screenshot, &m_view,
-                                                          &m_firstPaint};
+    const QList<const QCommandLineOption *> windowOptions{&m_demo, &m_demoInstances, &m_screenshot,
+                                                          &m_view, &m_dark,          &m_firstPaint};
     if (words.isEmpty())
         return misplaced(m_parser, {&m_full, &m_format, &m_output, &m_offline}, QString());
     const QString &name = words.constFirst();

@@ -38,7 +38,8 @@ struct StartOptions
     QString account;
     QString profile; // --profile NAME
     bool readOnly = false;
-    std::optional<int> initialArea; // 0 offerings, 1 instances
+    std::optional<int> initialArea; // 0 offerings, 1 instances, 2 journal, 3 overview
+    bool dark = false;              // --dark: a dark palette whatever the desktop's
     QString screenshotPath;         // absolute; empty: none
     bool reportFirstPaint = false;
     std::optional<HeadlessCommand> command; // set: no window, the command runs
@@ -101,6 +102,7 @@ private:
     QCommandLineOption m_profile;
     QCommandLineOption m_readOnly;
     QCommandLineOption m_view;
+    QCommandLineOption m_dark;
     QCommandLineOption m_firstPaint;
     QCommandLineOption m_full;
     QCommandLineOption m_format;

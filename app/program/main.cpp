@@ -9,6 +9,7 @@
 #include "app/program/headlessrun.h"
 #include "app/program/startupreports.h"
 #include "ui/shell/appcontroller.h"
+#include "ui/shell/darkpalette.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
@@ -93,6 +94,8 @@ int main(int argc, char *argv[])
     if (const auto *answer = std::get_if<pc::program::Answer>(&reading))
         return print(*answer);
     const auto options = std::get<pc::program::StartOptions>(reading);
+    if (options.dark)
+        pc::useDarkPalette();
 
     // The proxy of profiles that leave it to the system (the default).
     QNetworkProxyFactory::setUseSystemConfiguration(true);

@@ -2,6 +2,8 @@
 
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
+#include "app/overview/overview.h"
+#include "ui/overview/overviewarea.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemView>
@@ -75,8 +77,31 @@ void scheduleScreenshot(pc::MainWindow *window, const QString &path)
                 QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(path));
         QCoreApplication::exit(saved ? 0 : 1);
     };
-    auto oneReady = [pending, capture, window] {
-        if (--*pending == 0)
+    // The overview is counted from every row: Load all first (it asks for
+    // the drafts too), then the picture once it is whole.
+    auto whole = [window, capture] {
+        pc::OverviewArea *area = window->overviewArea();
+        if (area->overview()->isComplete() && area->overview()->draftsKnown()) {
+            QTimer::singleShot(300, window, capture);
+            return;
+        }
+        auto waiting = std::make_shared<QMetaObject::Connection>();
+        *waiting =
+            QObject::connect(area->overview(), &pc::Overview::updated, window, [window, capture, waiting] {
+                if (window->overviewArea()->overview()->isComplete() &&
+                    window->overviewArea()->overview()->draftsKnown()) {
+                    QObject::disconnect(*waiting);
+                    QTimer::singleShot(300, window, capture);
+                }
+            });
+        Q_EMIT area->completeRequested();
+    };
+    auto oneReady = [pending, capture, whole, window] {
+        if (--*pending != 0)
+            return;
+        if (window->currentArea() == pc::MainWindow::OverviewAreaIndex)
+            whole();
+        else
             QTimer::singleShot(300, window, capture);
     };
     for (pc::PagedTableModel *model : {static_cast<pc::PagedTableModel *>(window->offeringsModel()),

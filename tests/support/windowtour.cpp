@@ -11,6 +11,7 @@
 #include "ui/journal/journalview.h"
 #include "ui/keyboard/commandpalette.h"
 #include "ui/keyboard/keyhelpoverlay.h"
+#include "ui/overview/overviewarea.h"
 #include "ui/records/recordview.h"
 
 #include <QAction>
@@ -136,6 +137,8 @@ QStringList WindowTour::stops()
     return {QStringLiteral("offerings"),
             QStringLiteral("instances"),
             QStringLiteral("journal"),
+            QStringLiteral("overview"),
+            QStringLiteral("overview tables"),
             QStringLiteral("offerings server filter"),
             QStringLiteral("instances server filter"),
             QStringLiteral("offering detail pane"),
@@ -178,6 +181,15 @@ QWidget *WindowTour::open(const QString &stop)
         {QStringLiteral("offerings"), [](WindowTour *t) { return t->openMainWindow(0); }},
         {QStringLiteral("instances"), [](WindowTour *t) { return t->openMainWindow(1); }},
         {QStringLiteral("journal"), [](WindowTour *t) { return t->openMainWindow(2); }},
+        {QStringLiteral("overview"),
+         [](WindowTour *t) { return t->openMainWindow(pc::MainWindow::OverviewAreaIndex); }},
+        {QStringLiteral("overview tables"),
+         [](WindowTour *t) {
+             QWidget *window = t->openMainWindow(pc::MainWindow::OverviewAreaIndex);
+             if (!t->mainWindow()->overviewArea()->showsTables())
+                 t->mainWindow()->overviewArea()->toggleTables();
+             return window;
+         }},
         {QStringLiteral("offerings server filter"), inArea(0, &pc::RecordView::showServerFilterBar)},
         {QStringLiteral("instances server filter"), inArea(1, &pc::RecordView::showServerFilterBar)},
         {QStringLiteral("offering detail pane"), inArea(0, &pc::RecordView::openDetail)},

@@ -1,8 +1,9 @@
 #include "ui/records/recordfilterbar.h"
-#include "app/models/instancesmodel.h"
 
+#include "app/models/instancesmodel.h"
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
+#include "app/models/recordstate.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -95,13 +96,8 @@ void RecordFilterBar::buildToolbar(QWidget *bar)
     layout->addWidget(m_matchCount);
 
     if (m_kind == RecordView::Kind::Instances) {
-        // States the API cannot filter on: chips over the loaded rows.
-        m_suspendedChip = addStateChip(layout, QStringLiteral("suspendedChip"), tr("Suspended: %1"),
-                                       InstancesModel::Suspended);
-        m_suspendedChip->setAccessibleName(tr("Suspended"));
-        m_enabledChip = addStateChip(layout, QStringLiteral("enabledChip"), tr("Enabled by customer: %1"),
-                                     InstancesModel::EnabledByCustomer);
-        m_enabledChip->setAccessibleName(tr("Enabled by customer"));
+        // States the API cannot filter on: a chip over the loaded rows.
+        m_stateChip = addStateChip(layout);
     }
 
     m_filterButton = new QPushButton(tr("S&erver filter…"), this);
@@ -114,22 +110,29 @@ void RecordFilterBar::buildToolbar(QWidget *bar)
     layout->addWidget(m_loadAllButton);
 }
 
-QComboBox *RecordFilterBar::addStateChip(QHBoxLayout *layout, const QString &name, const QString &label,
-                                         int column)
+QComboBox *RecordFilterBar::addStateChip(QHBoxLayout *layout)
 {
     auto *chip = new QComboBox(this);
-    chip->setObjectName(name);
-    chip->addItem(label.arg(tr("any")));
-    chip->addItem(label.arg(tr("yes")), true);
-    chip->addItem(label.arg(tr("no")), false);
+    chip->setObjectName(QStringLiteral("stateChip"));
+    chip->setAccessibleName(tr("State"));
+    chip->addItem(tr("State: any"));
+    for (int state = 0; state < InstanceStateCount; ++state)
+        chip->addItem(tr("State: %1").arg(RecordStateText::word(InstanceState(state))), state);
     chip->setToolTip(tr("Filters the loaded rows; the API cannot filter on this"));
-    connect(chip, &QComboBox::currentIndexChanged, this, [this, chip, column] {
+    connect(chip, &QComboBox::currentIndexChanged, this, [this, chip] {
         const QVariant value = chip->currentData();
-        m_proxy->setStateFilter(column, value.isValid() ? std::optional<bool>(value.toBool()) : std::nullopt);
+        m_proxy->setKindFilter(InstancesModel::State,
+                               value.isValid() ? std::optional<int>(value.toInt()) : std::nullopt);
         Q_EMIT localFilterChanged();
     });
     layout->addWidget(chip);
     return chip;
+}
+
+void RecordFilterBar::setStateChip(std::optional<InstanceState> state)
+{
+    if (m_stateChip)
+        m_stateChip->setCurrentIndex(state ? int(*state) + 1 : 0);
 }
 
 void RecordFilterBar::buildServerFilter()
@@ -140,11 +143,7 @@ void RecordFilterBar::buildServerFilter()
     auto *label = new QLabel(tr("Server filter:"), m_serverFilter);
     layout->addWidget(label);
     for (const QString &field : serverFilterFields(m_kind)) {
-        const int column = m_model->columnForField(field);
-        m_conditionField->addItem(column >= 0                        ? m_model->columns().at(column).title
-                                  : field == QLatin1String("source") ? tr("Source")
-                                                                     : field,
-                                  field);
+        m_conditionField->addItem(fieldTitle(field), field);
     }
     // The API's operators (4me-api.md §3), in words.
     m_conditionOperator->addItem(tr("is"), QString());
@@ -188,8 +187,8 @@ void RecordFilterBar::buildServerFilter()
 QList<QWidget *> RecordFilterBar::tabChain() const
 {
     QList<QWidget *> chain = {m_predefined, m_quickFilter};
-    if (m_suspendedChip)
-        chain += {m_suspendedChip, m_enabledChip};
+    if (m_stateChip)
+        chain.append(m_stateChip);
     chain += {m_filterButton,   m_loadAllButton, m_conditionField, m_conditionOperator,
               m_conditionValue, m_addCondition,  m_clearConditions};
     return chain;
@@ -269,12 +268,24 @@ void RecordFilterBar::addServerCondition()
     updateConditionsLabel();
 }
 
+// A field by its name in the conditions: its column's title, but for
+// `disabled`, a yes or no the server compares (the offerings' column shows a
+// state made of more than it), and `source`, which no column shows.
+QString RecordFilterBar::fieldTitle(const QString &field) const
+{
+    if (field == QLatin1String("disabled"))
+        return tr("Disabled");
+    if (field == QLatin1String("source"))
+        return tr("Source");
+    const int column = m_model->columnForField(field);
+    return column >= 0 ? m_model->columns().at(column).title : field;
+}
+
 void RecordFilterBar::updateConditionsLabel()
 {
     QStringList parts;
     for (const auto &[field, value] : m_model->serverConditions()) {
-        const int column = m_model->columnForField(field);
-        const QString title = column >= 0 ? m_model->columns().at(column).title : field;
+        const QString title = fieldTitle(field);
         QString condition;
         if (value.isEmpty())
             condition = tr("%1 is empty").arg(title);

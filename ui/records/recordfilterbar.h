@@ -1,9 +1,11 @@
 #pragma once
 
+#include "app/models/recordstate.h"
 #include "ui/records/recordview.h"
 
 #include <QList>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QHBoxLayout;
@@ -50,6 +52,8 @@ public:
     void showServerConditions();
 
     void updateMatchCount();
+    // The State chip (instances only): one state, or any (nullopt).
+    void setStateChip(std::optional<InstanceState> state);
     void setLoadAllEnabled(bool enabled);
 
 Q_SIGNALS:
@@ -66,10 +70,11 @@ protected:
 
 private:
     void buildToolbar(QWidget *bar);
-    QComboBox *addStateChip(QHBoxLayout *layout, const QString &name, const QString &label, int column);
+    QComboBox *addStateChip(QHBoxLayout *layout);
     void buildServerFilter();
     void addServerCondition();
     void updateConditionsLabel();
+    QString fieldTitle(const QString &field) const;
 
     RecordView::Kind m_kind;
     PagedTableModel *m_model;
@@ -77,8 +82,7 @@ private:
     QComboBox *m_predefined;
     QLineEdit *m_quickFilter;
     QLabel *m_matchCount;
-    QComboBox *m_suspendedChip = nullptr;
-    QComboBox *m_enabledChip = nullptr;
+    QComboBox *m_stateChip = nullptr;
     QPushButton *m_filterButton = nullptr;
     QPushButton *m_loadAllButton;
     QWidget *m_serverFilter;

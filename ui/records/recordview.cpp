@@ -1,6 +1,7 @@
 #include "ui/records/recordview.h"
-#include "app/models/instancesmodel.h"
 
+#include "app/models/instancesmodel.h"
+#include "app/models/offeringsmodel.h"
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
 #include "app/net/apiclient.h"
@@ -10,6 +11,7 @@
 #include "ui/records/recordfilterbar.h"
 #include "ui/records/recordtable.h"
 #include "ui/records/recordtablewiring.h"
+#include "ui/records/statebadge.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -63,6 +65,19 @@ void RecordView::setupTable()
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     m_detail->hide();
+    // States as badges: an icon and a word in the state's colour.
+    if (m_kind == Kind::Instances)
+        m_table->setItemDelegateForColumn(
+            InstancesModel::State, new StateBadgeDelegate(StateBadgeDelegate::Kind::Instance, m_table));
+    else
+        m_table->setItemDelegateForColumn(
+            OfferingsModel::Disabled, new StateBadgeDelegate(StateBadgeDelegate::Kind::Offering, m_table));
+    // Columns offered but not shown at first (an instance's three booleans
+    // beside its State); a saved header overrides this.
+    for (int column = 0; column < m_model->columns().size(); ++column) {
+        if (m_model->columns().at(column).hiddenByDefault)
+            m_table->horizontalHeader()->setSectionHidden(column, true);
+    }
 }
 
 void RecordView::setupLayout()
@@ -168,6 +183,63 @@ void RecordView::showServerFilterBar()
     m_filterBar->showServerFilter();
 }
 
+void RecordView::showDrillDown(qint64 offeringId, const QString &offeringName,
+                               std::optional<InstanceState> state)
+{
+    m_filterBar->clearQuickFilter();
+    m_filterBar->setStateChip(state);
+    if (auto *instances = qobject_cast<InstancesModel *>(m_model))
+        instances->setOfferingScope({offeringId, offeringName, QString()});
+    m_drillDownFromElsewhere = true;
+}
+
+void RecordView::showQueryDrillDown(const QString &predefinedFilter,
+                                    const QList<QPair<QString, QString>> &conditions)
+{
+    m_filterBar->clearQuickFilter();
+    if (!m_restoreQuery)
+        m_restoreQuery = qMakePair(m_model->predefinedFilter(), m_model->serverConditions());
+    applyQuery(predefinedFilter, conditions);
+    m_drillDownFromElsewhere = true;
+}
+
+void RecordView::applyQuery(const QString &predefinedFilter, const QList<QPair<QString, QString>> &conditions)
+{
+    m_filterBar->selectPredefinedFilter(predefinedFilter);
+    m_model->setQuery(m_filterBar->predefinedFilter(), m_model->sortField(), m_model->sortOrder(),
+                      conditions);
+    m_filterBar->showServerConditions();
+}
+
+bool RecordView::showRecord(qint64 id)
+{
+    const auto rowOf = [this, id] {
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.data(PagedTableModel::RecordIdRole).toLongLong() == id)
+                return index;
+        }
+        return QModelIndex();
+    };
+    QModelIndex index = rowOf();
+    if (!index.isValid() && m_proxy->hasLocalFilter()) {
+        // Hidden by a chip or the quick filter: shown without them.
+        m_filterBar->clearQuickFilter();
+        m_filterBar->setStateChip(std::nullopt);
+        m_proxy->clearStateFilters();
+        index = rowOf();
+    }
+    m_drillDownFromElsewhere = true;
+    if (!index.isValid())
+        return false;
+    const int column = visibleColumns().value(0);
+    m_table->setCurrentIndex(index.siblingAtColumn(column));
+    m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
+    m_table->setFocus(Qt::OtherFocusReason);
+    fetchDetail(id, true);
+    return true;
+}
+
 void RecordView::focusQuickFilter()
 {
     m_filterBar->focusQuickFilter();
@@ -193,6 +265,19 @@ bool RecordView::backOut()
     }
     if (m_filterBar->hideUnusedServerFilter())
         return true;
+    if (m_drillDownFromElsewhere) {
+        // Opened from the overview: Back undoes it and goes back there.
+        m_drillDownFromElsewhere = false;
+        m_filterBar->setStateChip(std::nullopt);
+        if (auto *instances = qobject_cast<InstancesModel *>(m_model))
+            instances->setOfferingScope({});
+        if (m_restoreQuery) {
+            applyQuery(m_restoreQuery->first, m_restoreQuery->second);
+            m_restoreQuery.reset();
+        }
+        Q_EMIT returnRequested();
+        return true;
+    }
     if (auto *instances = qobject_cast<InstancesModel *>(m_model);
         instances && instances->offeringScope().id != 0) {
         instances->setOfferingScope({});

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "app/models/recordstate.h"
+
 #include <QList>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -59,6 +62,18 @@ public:
     QString emptyText() const;
     QString noticeText() const;
 
+    // Instances only: the rows of one offering (0: all) in one state (or
+    // any), chips set; Back then undoes it and asks to return (returnRequested()).
+    void showDrillDown(qint64 offeringId, const QString &offeringName, std::optional<InstanceState> state);
+    // The rows of a predefined filter and conditions, the same way (Back
+    // returns to the query the view had).
+    void showQueryDrillDown(const QString &predefinedFilter,
+                            const QList<QPair<QString, QString>> &conditions);
+    // The record `id` selected, with its detail pane, if it is among the
+    // loaded rows (a chip or the quick filter hiding it is cleared); Back
+    // then returns too. False when it is not loaded.
+    bool showRecord(qint64 id);
+
     // Actions.
     void focusQuickFilter();
     // Esc: clears the quick filter, else closes the detail pane, else ends a
@@ -90,6 +105,8 @@ Q_SIGNALS:
     void statusChanged();
     // The user asked for the instances of an offering (offerings view only).
     void showInstancesRequested(qint64 offeringId, const QString &offeringName);
+    // Back after showDrillDown(): to where it came from.
+    void returnRequested();
 
 private:
     void setupTable();
@@ -104,6 +121,7 @@ private:
     void onDetailFinished(const ApiResponse &response);
     void fetchDetail(qint64 id, bool force);
     QStringList columnFields() const;
+    void applyQuery(const QString &predefinedFilter, const QList<QPair<QString, QString>> &conditions);
 
     Kind m_kind;
     PagedTableModel *m_model;
@@ -119,6 +137,9 @@ private:
     QTimer m_followTimer;
     qint64 m_detailId = 0;
     bool m_refreshing = false; // inside refresh()'s reload
+    bool m_drillDownFromElsewhere = false;
+    // What a query drill-down replaced, for Back.
+    std::optional<QPair<QString, QList<QPair<QString, QString>>>> m_restoreQuery;
 };
 
 } // namespace pc

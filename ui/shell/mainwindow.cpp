@@ -1,10 +1,10 @@
 #include "ui/shell/mainwindow.h"
-#include "app/models/instancesmodel.h"
-#include "app/models/offeringsmodel.h"
 
 #include "app/index/indexfeed.h"
 #include "app/index/localindex.h"
 #include "app/journal/journalmodel.h"
+#include "app/models/instancesmodel.h"
+#include "app/models/offeringsmodel.h"
 #include "app/models/recordfilterproxy.h"
 #include "app/net/apiclient.h"
 #include "ui/actions/instanceactiondialog.h"
@@ -12,6 +12,7 @@
 #include "ui/journal/journalview.h"
 #include "ui/keyboard/commandpalette.h"
 #include "ui/keyboard/keyhelpoverlay.h"
+#include "ui/overview/overviewarea.h"
 #include "ui/records/detailpane.h"
 #include "ui/records/recordview.h"
 #include "ui/shell/areaexport.h"
@@ -80,13 +81,14 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     connect(m_offeringsView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
     connect(m_instancesView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == 2)
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        const int area = areaOfTab(tab);
+        if (area == JournalAreaIndex)
             m_journalModel->reload(); // the writes since it was last shown
-        action(QStringLiteral("showInstancesOfOffering"))->setEnabled(index == 0);
+        action(QStringLiteral("showInstancesOfOffering"))->setEnabled(area == OfferingsAreaIndex);
         // Instance actions act on the instances area's rows only.
         for (QAction *instanceAction : std::as_const(m_instanceActions))
-            instanceAction->setEnabled(index == 1 && !m_readOnly);
+            instanceAction->setEnabled(area == InstancesAreaIndex && !m_readOnly);
     });
     // A refused token: what stopped because of it resumes with a new one.
     m_tokens = new TokenRecovery(client, connectionLabel, {m_offeringsView, m_instancesView}, this);
@@ -100,6 +102,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
 
     restoreSettings();
     setupLocalIndex();
+    setupOverview();
     if (!m_index || m_index->isReady())
         startTables();
     updateStatus();
@@ -107,6 +110,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     // table of the area shown, not to the filter selector above it.
     if (RecordView *view = currentView())
         view->table()->setFocus(Qt::OtherFocusReason);
+    else if (currentArea() == OverviewAreaIndex)
+        m_overviewArea->focusFirst();
     // Forms that were open when the console last stopped without saving them.
     m_forms->offerEarlierDrafts();
 }
@@ -126,6 +131,9 @@ void MainWindow::startTables()
         else
             model->reload();
     }
+    // A complete local copy: the window opens on the overview of it.
+    if (m_index && m_index->isComplete(IndexCollection::Instances) && !m_areaChosen)
+        showArea(OverviewAreaIndex);
 }
 
 void MainWindow::setupLocalIndex()
@@ -194,6 +202,10 @@ void MainWindow::createIndexActions(QMenu *menu, const QString &category)
 void MainWindow::setupAreas()
 {
     m_tabs->setDocumentMode(true);
+    m_overviewArea =
+        new OverviewArea(m_client, m_offerings, m_instances, m_index,
+                         m_settingsGroup.isEmpty() ? QStringLiteral("default") : m_settingsGroup, m_tabs);
+    m_tabs->addTab(m_overviewArea, tr("Overvie&w"));
     m_tabs->addTab(m_offeringsView, tr("&Offerings"));
     m_tabs->addTab(m_instancesView, tr("&Instances"));
     m_tabs->addTab(m_journalView, tr("&Journal"));
@@ -213,6 +225,8 @@ void MainWindow::setupAreas()
     for (int column :
          {InstancesModel::EnabledByCustomer, InstancesModel::Suspended, InstancesModel::Disabled})
         m_instancesView->table()->setColumnWidth(column, 150);
+    m_instancesView->table()->setColumnWidth(InstancesModel::State, 240);
+    m_offeringsView->table()->setColumnWidth(OfferingsModel::Disabled, 120);
 }
 
 // The status bar: what the current area shows, a busy bar, the API quota.
@@ -339,12 +353,27 @@ void MainWindow::createViewMenu()
 {
     const QString view = tr("View");
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    addAction(viewMenu, QStringLiteral("showOverview"), tr("O&verview"), view,
+              QKeySequence(Qt::CTRL | Qt::Key_0), [this] { showArea(OverviewAreaIndex); });
     addAction(viewMenu, QStringLiteral("showOfferings"), tr("&Offerings"), view,
               QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showArea(0); });
     addAction(viewMenu, QStringLiteral("showInstances"), tr("&Instances"), view,
               QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showArea(1); });
     addAction(viewMenu, QStringLiteral("showJournal"), tr("&Journal"), view,
               QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showArea(2); });
+    QAction *tables = addAction(viewMenu, QStringLiteral("overviewTables"), tr("Overview as &tables"), view,
+                                QKeySequence(Qt::Key_T), [this] {
+                                    // From the palette, anywhere: the overview first.
+                                    if (currentArea() != OverviewAreaIndex)
+                                        showArea(OverviewAreaIndex);
+                                    m_overviewArea->toggleTables();
+                                });
+    tables->setToolTip(tr("The overview's numbers as tables, for a screen reader or to copy"));
+    // A bare letter: only while the overview has the keyboard (typed
+    // anywhere else, it is a T).
+    tables->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QWidget::removeAction(tables);
+    m_overviewArea->addAction(tables);
     viewMenu->addSeparator();
     addAction(viewMenu, QStringLiteral("quickFilter"), tr("&Quick filter"), view, QKeySequence::Find, [this] {
         if (RecordView *current = currentView())
@@ -362,6 +391,8 @@ void MainWindow::createViewMenu()
     addAction(viewMenu, QStringLiteral("refresh"), tr("&Refresh"), view, QKeySequence::Refresh, [this] {
         if (RecordView *current = currentView())
             current->refresh();
+        else if (currentArea() == OverviewAreaIndex)
+            m_overviewArea->refreshDrafts(); // the rest is counted from the tables as they change
         else
             m_journalView->reload();
     });
@@ -426,7 +457,7 @@ void MainWindow::createRecordMenu()
     addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape), [this] {
         if (RecordView *view = currentView())
             view->backOut();
-        else
+        else if (currentArea() == JournalAreaIndex)
             m_journalView->backOut();
     });
 }
@@ -621,22 +652,37 @@ void MainWindow::discardDrafts()
 
 void MainWindow::showArea(int index)
 {
-    m_tabs->setCurrentIndex(index);
+    m_areaChosen = m_tablesStarted || m_areaChosen;
+    m_tabs->setCurrentIndex(tabOfArea(index));
     if (RecordView *view = currentView())
         view->table()->setFocus();
+    else if (index == OverviewAreaIndex)
+        m_overviewArea->focusFirst();
     else
         m_journalView->table()->setFocus();
 }
 
 int MainWindow::currentArea() const
 {
-    return m_tabs->currentIndex();
+    return areaOfTab(m_tabs->currentIndex());
+}
+
+int MainWindow::tabOfArea(int area)
+{
+    return area == OverviewAreaIndex ? 0 : area + 1;
+}
+
+int MainWindow::areaOfTab(int tab)
+{
+    return tab <= 0 ? OverviewAreaIndex : tab - 1;
 }
 
 void MainWindow::updateStatus()
 {
     RecordView *view = currentView();
-    m_statusLabel->setText(view ? view->statusText() : m_journalView->statusText());
+    m_statusLabel->setText(view                                 ? view->statusText()
+                           : currentArea() == OverviewAreaIndex ? m_overviewArea->statusText()
+                                                                : m_journalView->statusText());
     m_busy->setVisible(view && view->model()->isLoading());
 }
 
@@ -656,14 +702,28 @@ void MainWindow::showKeyHelp()
         {QStringLiteral("?"), tr("This help, from the table"), tr("Table")},
     };
     entries += KeyHelpOverlay::entriesFromActions(m_actions);
+    if (currentArea() == OverviewAreaIndex) {
+        entries = {
+            {tr("Tab, Shift+Tab"), tr("From figure to chart to list"), tr("Overview")},
+            {tr("← → ↑ ↓, Home, End"), tr("Along a chart's bars; the value is shown below it"),
+             tr("Overview")},
+            {tr("Enter"), tr("Open the rows a figure, bar or line counts (Esc comes back)"), tr("Overview")},
+        };
+        entries += KeyHelpOverlay::entriesFromActions(m_actions);
+    }
     const QString title = currentArea() == 0   ? tr("Keys in Offerings")
                           : currentArea() == 1 ? tr("Keys in Instances")
-                                               : tr("Keys in the Journal");
+                          : currentArea() == 2 ? tr("Keys in the Journal")
+                                               : tr("Keys in the Overview");
     m_keyHelp->showEntries(title, entries);
 }
 
 void MainWindow::exportWithDialog()
 {
+    if (currentArea() == OverviewAreaIndex) {
+        m_overviewArea->exportWithDialog();
+        return;
+    }
     m_export->askAndStart(currentView(), currentArea() == 0   ? QStringLiteral("offerings.csv")
                                          : currentArea() == 1 ? QStringLiteral("instances.csv")
                                                               : QStringLiteral("journal.csv"));
@@ -703,7 +763,8 @@ void MainWindow::restoreSettings()
     settings.beginGroup(QStringLiteral("views/instances"));
     m_instancesView->restoreState(settings);
     settings.endGroup();
-    m_tabs->setCurrentIndex(std::clamp(settings.value(QStringLiteral("window/area"), 0).toInt(), 0, 2));
+    m_tabs->setCurrentIndex(tabOfArea(
+        std::clamp(settings.value(QStringLiteral("window/area"), 0).toInt(), 0, OverviewAreaIndex)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -713,6 +774,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveSettings();
+    m_overviewArea->endVisit(); // what was shown becomes the last visit
     m_forms->closeWithWindow();
     QMainWindow::closeEvent(event);
 }

@@ -29,6 +29,7 @@ class LocalIndex;
 class LocalRecordSource;
 class OfferingForms;
 class OfferingsModel;
+class OverviewArea;
 class RecordView;
 class SyncStatus;
 class TokenDialog;
@@ -55,7 +56,14 @@ public:
     RecordView *instancesView() const { return m_instancesView; }
     // The record area showing; nullptr while the journal is.
     RecordView *currentView() const;
-    void showArea(int index); // 0 offerings, 1 instances, 2 journal
+    // The areas by number (not by tab: the overview's tab comes first, so
+    // Ctrl+1, Ctrl+2 and Ctrl+3 kept their areas).
+    static constexpr int OfferingsAreaIndex = 0;
+    static constexpr int InstancesAreaIndex = 1;
+    static constexpr int JournalAreaIndex = 2;
+    static constexpr int OverviewAreaIndex = 3;
+    void showArea(int index); // 0 offerings, 1 instances, 2 journal, 3 overview
+    OverviewArea *overviewArea() const { return m_overviewArea; }
     JournalView *journalView() const { return m_journalView; }
     int currentArea() const;
 
@@ -156,6 +164,11 @@ private:
     void showRateLimitWait(int seconds);
     void showKeyHelp();
     void exportWithDialog();
+    // The overview area: its drill-downs into the tables and back.
+    void setupOverview();
+    void completeOverview();
+    static int tabOfArea(int area);
+    static int areaOfTab(int tab);
     void saveSettings() const;
     void restoreSettings();
 
@@ -175,12 +188,14 @@ private:
     ActionJournal m_journal;
     JournalModel *m_journalModel;
     JournalView *m_journalView;
+    OverviewArea *m_overviewArea = nullptr;
     OfferingForms *m_forms;
     AreaExport *m_export;
     TokenRecovery *m_tokens = nullptr;
     LocalIndex *m_index = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     bool m_tablesStarted = false;
+    bool m_areaChosen = false; // the user picked an area before the index was ready
     bool m_readOnly = false;
     QString m_settingsGroup;
     QLabel *m_badge = nullptr;

@@ -1,6 +1,7 @@
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
 #include "app/models/recordfilterproxy.h"
+#include "app/models/recordstate.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/keyboard/commandpalette.h"
 #include "ui/keyboard/keyhelpoverlay.h"
@@ -12,22 +13,33 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QDialog>
 #include <QLabel>
-#include <QListWidget>
-#include <QSignalSpy>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace testsupport;
+
+namespace {
+
+// In the State chip's sense: suspended, and not disabled (the stronger state).
+bool isSuspendedState(const QJsonObject &instance)
+{
+    return instance.value(QStringLiteral("suspended")).toBool() &&
+           !instance.value(QStringLiteral("disabled")).toBool();
+}
+
+} // namespace
 
 // Browsing by keyboard and mouse, offscreen, against the sandbox over HTTP.
 class TestBrowsing : public QObject
@@ -295,14 +307,14 @@ void TestBrowsing::stateChipsAndLoadAll()
     startWindow(options);
     m_window->showArea(1);
     pc::RecordView *view = m_window->instancesView();
-    auto *chip = view->findChild<QComboBox *>(QStringLiteral("suspendedChip"));
-    chip->setCurrentIndex(chip->findData(true));
+    auto *chip = view->findChild<QComboBox *>(QStringLiteral("stateChip"));
+    chip->setCurrentIndex(chip->findData(int(pc::InstanceState::Suspended)));
     QVERIFY(view->noticeText().contains(QStringLiteral("loaded rows")));
     view->loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd() && !m_window->instancesModel()->isLoading(), 20000);
     int suspended = 0;
     for (qint64 id : m_server->instanceIds())
-        suspended += m_server->instance(id).value(QStringLiteral("suspended")).toBool();
+        suspended += isSuspendedState(m_server->instance(id));
     QCOMPARE(view->table()->model()->rowCount(), suspended);
     QVERIFY(!view->noticeText().contains(QStringLiteral("loaded rows")));
 }
@@ -314,7 +326,7 @@ void TestBrowsing::exportWritesEveryMatchingRow()
     startWindow(options);
     m_window->showArea(1);
     pc::RecordView *view = m_window->instancesView();
-    view->findChild<QComboBox *>(QStringLiteral("suspendedChip"))->setCurrentIndex(1); // suspended: yes
+    view->findChild<QComboBox *>(QStringLiteral("stateChip"))->setCurrentIndex(3); // State: Suspended
     view->setColumnVisible(pc::InstancesModel::SuspensionComment, false);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("suspended.json"));
@@ -327,11 +339,12 @@ void TestBrowsing::exportWritesEveryMatchingRow()
     const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
     int suspended = 0;
     for (qint64 id : m_server->instanceIds())
-        suspended += m_server->instance(id).value(QStringLiteral("suspended")).toBool();
+        suspended += isSuspendedState(m_server->instance(id));
     QCOMPARE(rows.size(), suspended); // every page, only the matching rows
     QVERIFY(!rows.first().toObject().contains(QStringLiteral("suspension_comment"))); // only visible columns
     for (const QJsonValue &row : rows)
-        QCOMPARE(row.toObject().value(QStringLiteral("suspended")), QJsonValue(true));
+        QVERIFY(
+            row.toObject().value(QStringLiteral("state")).toString().startsWith(QStringLiteral("Suspended")));
 }
 
 void TestBrowsing::detailPaneShowsTheFullRecord()
@@ -553,13 +566,13 @@ void TestBrowsing::chipOnAHiddenColumn()
     options.instanceCount = 300;
     startWindow(options);
     pc::RecordView *view = m_window->instancesView();
-    view->setColumnVisible(pc::InstancesModel::Suspended, false);
-    view->findChild<QComboBox *>(QStringLiteral("suspendedChip"))->setCurrentIndex(1); // yes
+    view->setColumnVisible(pc::InstancesModel::State, false);
+    view->findChild<QComboBox *>(QStringLiteral("stateChip"))->setCurrentIndex(3); // State: Suspended
     view->loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd() && !m_window->instancesModel()->isLoading(), 20000);
     int suspended = 0;
     for (qint64 id : m_server->instanceIds())
-        suspended += m_server->instance(id).value(QStringLiteral("suspended")).toBool();
+        suspended += isSuspendedState(m_server->instance(id));
     QVERIFY(suspended > 0);
     QCOMPARE(view->table()->model()->rowCount(), suspended);
 }
@@ -674,8 +687,8 @@ void TestBrowsing::tabOrderFollowsTheScreen()
             widget = widget->nextInFocusChain();
     }
     QCOMPARE(order.mid(0, 5), (QStringList{QStringLiteral("predefinedFilter"), QStringLiteral("quickFilter"),
-                                           QStringLiteral("suspendedChip"), QStringLiteral("enabledChip"),
-                                           QStringLiteral("QPushButton")}));
+                                           QStringLiteral("stateChip"), QStringLiteral("QPushButton"),
+                                           QStringLiteral("loadAllButton")}));
 }
 
 void TestBrowsing::localDrillDownCounts()

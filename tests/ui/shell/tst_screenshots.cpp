@@ -1,10 +1,15 @@
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
 #include "app/models/recordfilterproxy.h"
+#include "app/overview/overview.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/walk.h"
 #include "ui/keyboard/commandpalette.h"
+#include "ui/overview/chartcursor.h"
+#include "ui/overview/overviewarea.h"
 #include "ui/records/detailpane.h"
 #include "ui/records/recordview.h"
+#include "ui/shell/darkpalette.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QAction>
@@ -13,6 +18,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -35,6 +41,7 @@ private Q_SLOTS:
     void instancesFilteredAndSortedLocally();
     void commandPalette();
     void keyHelp();
+    void overviewLightAndDark();
     void errorBanner();
 
 private:
@@ -107,11 +114,11 @@ void TestScreenshots::instancesFilteredAndSortedLocally()
 {
     m_window->showArea(1);
     pc::RecordView *view = m_window->instancesView();
-    view->findChild<QComboBox *>(QStringLiteral("suspendedChip"))->setCurrentIndex(1);
+    view->findChild<QComboBox *>(QStringLiteral("stateChip"))->setCurrentIndex(3); // Suspended
     view->sortByColumn(pc::InstancesModel::CustomerAccount);
     QVERIFY(!view->noticeText().isEmpty());
     QVERIFY(!save(QStringLiteral("instances-suspended-sorted")).isNull());
-    view->findChild<QComboBox *>(QStringLiteral("suspendedChip"))->setCurrentIndex(0);
+    view->findChild<QComboBox *>(QStringLiteral("stateChip"))->setCurrentIndex(0);
     view->quickFilterEdit()->setText(QStringLiteral("Müller"));
     QVERIFY(!save(QStringLiteral("instances-quick-filter")).isNull());
     view->quickFilterEdit()->clear();
@@ -141,6 +148,57 @@ void TestScreenshots::keyHelp()
     m_window->action(QStringLiteral("keyHelp"))->trigger();
     QVERIFY(!save(QStringLiteral("key-help")).isNull());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+}
+
+// The overview with something to say since the last visit: every row
+// loaded, marked as seen, then customers suspend, install and an offering
+// is edited on the server, and the rows are loaded again. Light, then dark.
+void TestScreenshots::overviewLightAndDark()
+{
+    m_window->showArea(pc::MainWindow::OverviewAreaIndex);
+    pc::OverviewArea *area = m_window->overviewArea();
+    const auto completed = [area] {
+        auto *complete = area->findChild<QPushButton *>(QStringLiteral("overviewComplete"));
+        if (!waitUntil([complete, area] { return complete->isVisible() || area->overview()->isComplete(); },
+                       10000))
+            return false;
+        if (complete->isVisible())
+            complete->click();
+        return waitUntil([area] { return area->overview()->isComplete() && area->overview()->draftsKnown(); },
+                         60000);
+    };
+    QVERIFY(completed());
+    area->findChild<QPushButton *>(QStringLiteral("markSeen"))->setEnabled(true);
+    QVERIFY(area->overview()->markSeen());
+    const QList<qint64> ids = m_server->instanceIds();
+    const QStringList reasons = {QStringLiteral("Budget freeze until Q3"),
+                                 QStringLiteral("Moving to another tool"), QStringLiteral("Unpaid invoice")};
+    for (int i = 0; i < reasons.size(); ++i)
+        m_server->updateInstance(ids.at(i * 7 + 3), {{QStringLiteral("suspended"), true},
+                                                     {QStringLiteral("suspension_comment"), reasons.at(i)}});
+    const qint64 offering = ownOfferingIds(*m_server).first();
+    for (int i = 0; i < 4; ++i)
+        m_server->createInstance(offering);
+    m_server->updateOffering(offering,
+                             {{QStringLiteral("card_description"), QStringLiteral("Now with SSO")}});
+    m_window->offeringsView()->refresh();
+    m_window->instancesView()->refresh();
+    // The first pages again, then every page (Complete it) and what changed.
+    auto *complete = area->findChild<QPushButton *>(QStringLiteral("overviewComplete"));
+    QVERIFY(waitUntil(
+        [area, complete] {
+            if (complete->isVisible() && !area->overview()->isComplete())
+                complete->click();
+            return area->overview()->changesModel()->rowCount() >= 5;
+        },
+        60000));
+    area->offeringChart()->setFocus();
+    QTest::keyClick(area->offeringChart(), Qt::Key_Down);
+    QVERIFY(!save(QStringLiteral("overview")).isNull());
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(pc::darkPalette());
+    QVERIFY(!save(QStringLiteral("overview-dark")).isNull());
+    QApplication::setPalette(light);
 }
 
 void TestScreenshots::errorBanner()

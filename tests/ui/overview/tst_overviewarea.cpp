@@ -1,0 +1,460 @@
+#include "app/index/indexstore.h"
+#include "app/index/localindex.h"
+#include "app/models/instancesmodel.h"
+#include "app/models/offeringsmodel.h"
+#include "app/models/recordfilterproxy.h"
+#include "app/overview/overview.h"
+#include "tests/support/index.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/overview/chartcursor.h"
+#include "ui/overview/figuretile.h"
+#include "ui/overview/overviewarea.h"
+#include "ui/records/recordview.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QChart>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace testsupport;
+using pc::InstanceState;
+using pc::MainWindow;
+
+namespace {
+
+// The sandbox's own count of instances in a state (of one offering; 0: all).
+qint64 countOnServer(const sandbox::SandboxServer &server, qint64 offeringId,
+                     std::optional<InstanceState> state)
+{
+    qint64 count = 0;
+    for (qint64 id : server.instanceIds()) {
+        const QJsonObject instance = server.instance(id);
+        if (offeringId && offeringOf(server, id) != offeringId)
+            continue;
+        const InstanceState is =
+            pc::instanceState(instance.value(QStringLiteral("disabled")).toBool(),
+                              instance.value(QStringLiteral("enabled_by_customer")).toBool(),
+                              instance.value(QStringLiteral("suspended")).toBool());
+        count += !state || *state == is;
+    }
+    return count;
+}
+
+} // namespace
+
+// The Overview area in the window, offscreen, against the sandbox over
+// HTTP: what the numbers are based on and completing them, the figures
+// against the sandbox's own counts, drill-down from a bar and a figure to
+// exactly its rows and back, the charts by keyboard, the table view, the
+// exports, and "since your last visit" across two runs with changes,
+// creations and deletions made on the sandbox in between.
+class TestOverviewArea : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void basedOnTheLoadedRowsUntilCompleted();
+    void figuresAgreeWithTheSandbox();
+    void aBarOpensExactlyItsRowsAndBackReturns();
+    void aFigureOpensExactlyItsRows();
+    void chartsByKeyboard();
+    void tKeyTogglesTheTables();
+    void exportsPictureAndNumbers();
+    void sinceTheLastVisitAcrossTwoRuns();
+
+private:
+    // A window without a local copy, on the overview, every row loaded.
+    MainWindow *openCompleted();
+    MainWindow *openOnIndex(const QString &path);
+
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<pc::ApiClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+};
+
+void TestOverviewArea::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false\npc.*.warning=false\npc.*.debug=false"));
+}
+
+void TestOverviewArea::init()
+{
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    sandbox::SandboxOptions options;
+    options.offeringCount = 24;
+    options.instanceCount = 450;
+    options.burstLimit = false;
+    m_server = startSandbox(options);
+    m_client = std::make_unique<pc::ApiClient>(settingsFor(*m_server));
+}
+
+void TestOverviewArea::cleanup()
+{
+    m_window.reset();
+    m_client.reset();
+    m_server.reset();
+}
+
+MainWindow *TestOverviewArea::openCompleted()
+{
+    m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("test"));
+    m_window->show();
+    m_window->showArea(MainWindow::OverviewAreaIndex);
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return nullptr;
+    pc::OverviewArea *area = m_window->overviewArea();
+    auto *complete = area->findChild<QPushButton *>(QStringLiteral("overviewComplete"));
+    if (!waitUntil([complete] { return complete->isVisible(); }, 10000))
+        return nullptr;
+    complete->click();
+    const bool done = waitUntil(
+        [this, area] {
+            return area->overview()->isComplete() &&
+                   area->overview()->figures().instances.total() == m_server->instanceCount() &&
+                   m_window->offeringsModel()->offering(0).id != 0 && area->overview()->draftsKnown();
+        },
+        30000);
+    return done ? m_window.get() : nullptr;
+}
+
+void TestOverviewArea::basedOnTheLoadedRowsUntilCompleted()
+{
+    m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("test"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->currentArea(), MainWindow::OfferingsAreaIndex); // no complete copy: where it was
+    m_window->activateWindow();
+    QTRY_VERIFY(QApplication::focusWidget());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_window->currentArea(), MainWindow::OverviewAreaIndex);
+    pc::OverviewArea *area = m_window->overviewArea();
+    auto *basis = area->findChild<QLabel *>(QStringLiteral("overviewBasis"));
+    QTRY_VERIFY2(basis->text().contains(QStringLiteral("100 of 450 instances loaded")),
+                 qPrintable(basis->text()));
+    auto *complete = area->findChild<QPushButton *>(QStringLiteral("overviewComplete"));
+    QTRY_VERIFY(complete->isVisible());
+    complete->click();
+    QTRY_VERIFY_WITH_TIMEOUT(basis->text().contains(QStringLiteral("Based on every one of")), 30000);
+    QVERIFY(basis->text().contains(QStringLiteral("450 instances")));
+    QVERIFY(!complete->isVisible());
+    QCOMPARE(area->overview()->figures().instances.total(), 450);
+}
+
+void TestOverviewArea::figuresAgreeWithTheSandbox()
+{
+    MainWindow *window = openCompleted();
+    QVERIFY(window);
+    const pc::OverviewFigures figures = window->overviewArea()->overview()->figures();
+    for (int state = 0; state < pc::InstanceStateCount; ++state)
+        QCOMPARE(figures.instances.byState[size_t(state)], countOnServer(*m_server, 0, InstanceState(state)));
+    QCOMPARE(figures.offerings, ownOfferingCount(*m_server));
+    QVERIFY(figures.drafts > 0); // the sandbox has drafts, read from latest_internal
+    QCOMPARE(figures.published + figures.drafts + figures.disabledOfferings, figures.offerings);
+    // The tiles show the same.
+    const QList<pc::FigureTile *> tiles = window->overviewArea()->tiles();
+    QCOMPARE(tiles.at(pc::FiguresModel::Instances)->number(), QLocale().toString(450));
+    QCOMPARE(tiles.at(pc::FiguresModel::Suspended)->number(),
+             QLocale().toString(figures.instances[InstanceState::Suspended]));
+}
+
+void TestOverviewArea::aBarOpensExactlyItsRowsAndBackReturns()
+{
+    MainWindow *window = openCompleted();
+    QVERIFY(window);
+    pc::ChartCursor *chart = window->overviewArea()->offeringChart();
+    chart->setFocus();
+    QTRY_VERIFY(chart->hasFocus());
+    // The second bar's suspended part, or its first part that has rows.
+    const QList<pc::OfferingBar> bars = window->overviewArea()->overview()->chartBars(8);
+    QTest::keyClick(chart, Qt::Key_Down);
+    int column = 0;
+    while (bars.at(1).counts.byState[size_t(column)] == 0)
+        ++column;
+    for (int step = 0; step < column; ++step)
+        QTest::keyClick(chart, Qt::Key_Right);
+    QCOMPARE(chart->cursor(), QPoint(column, 1));
+    const qint64 expected = bars.at(1).counts.byState[size_t(column)];
+    QCOMPARE(expected, countOnServer(*m_server, bars.at(1).offeringId, InstanceState(column)));
+    QTest::keyClick(chart, Qt::Key_Return);
+    QCOMPARE(window->currentArea(), MainWindow::InstancesAreaIndex);
+    QCOMPARE(window->instancesModel()->offeringScope().id, bars.at(1).offeringId);
+    pc::RecordView *view = window->instancesView();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->instancesModel()->isLoading() && window->instancesModel()->atEnd(),
+                             20000);
+    QTRY_COMPARE(view->proxy()->rowCount(), int(expected));
+    QCOMPARE(view->proxy()->kindFilter(pc::InstancesModel::State), std::optional<int>(column));
+    // Back: the overview again, the instances as they were.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(window->currentArea(), MainWindow::OverviewAreaIndex);
+    QCOMPARE(window->instancesModel()->offeringScope().id, 0);
+    QCOMPARE(view->proxy()->kindFilter(pc::InstancesModel::State), std::nullopt);
+    // A click on the same part does the same.
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->chart()->series().constFirst());
+    QVERIFY(series);
+    Q_EMIT series->clicked(int(bars.size()) - 1 - 1, series->barSets().at(column));
+    QCOMPARE(window->currentArea(), MainWindow::InstancesAreaIndex);
+    QCOMPARE(window->instancesModel()->offeringScope().id, bars.at(1).offeringId);
+    QCOMPARE(view->proxy()->kindFilter(pc::InstancesModel::State), std::optional<int>(column));
+}
+
+void TestOverviewArea::aFigureOpensExactlyItsRows()
+{
+    MainWindow *window = openCompleted();
+    QVERIFY(window);
+    pc::FigureTile *tile = window->overviewArea()->tiles().at(pc::FiguresModel::NotEnabled);
+    tile->setFocus();
+    QTest::keyClick(tile, Qt::Key_Space);
+    QCOMPARE(window->currentArea(), MainWindow::InstancesAreaIndex);
+    QTRY_COMPARE(window->instancesView()->proxy()->rowCount(),
+                 int(countOnServer(*m_server, 0, InstanceState::NotEnabled)));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(window->currentArea(), MainWindow::OverviewAreaIndex);
+    // An offering figure: the offerings area with the drafts' filter.
+    window->overviewArea()->tiles().at(pc::FiguresModel::Drafts)->click();
+    QCOMPARE(window->currentArea(), MainWindow::OfferingsAreaIndex);
+    QCOMPARE(window->offeringsModel()->predefinedFilter(), QStringLiteral("latest_internal"));
+    QTRY_COMPARE(window->offeringsModel()->rowCount(),
+                 int(window->overviewArea()->overview()->figures().drafts));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(window->currentArea(), MainWindow::OverviewAreaIndex);
+    QCOMPARE(window->offeringsModel()->predefinedFilter(), QString());
+}
+
+void TestOverviewArea::chartsByKeyboard()
+{
+    MainWindow *window = openCompleted();
+    QVERIFY(window);
+    pc::OverviewArea *area = window->overviewArea();
+    area->focusFirst();
+    // Tab: from figure to figure, then on to the chart.
+    for (int tile = 0; tile < area->tiles().size(); ++tile) {
+        QCOMPARE(QApplication::focusWidget(), area->tiles().at(tile));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(QApplication::focusWidget(), area->offeringChart());
+    pc::ChartCursor *chart = area->offeringChart();
+    QCOMPARE(chart->cursor(), QPoint(0, 0));
+    const pc::OfferingBar first = area->overview()->chartBars(8).first();
+    QVERIFY(chart->currentText().startsWith(first.name + QStringLiteral(" — Active: ")));
+    QCOMPARE(chart->caption()->text(), chart->currentText());       // shown
+    QCOMPARE(chart->accessibleDescription(), chart->currentText()); // and told
+    QTest::keyClick(chart, Qt::Key_Right);
+    QTest::keyClick(chart, Qt::Key_Right);
+    QVERIFY(chart->currentText().contains(QStringLiteral(" — Suspended: ")));
+    QTest::keyClick(chart, Qt::Key_End);
+    QCOMPARE(chart->cursor().y(), int(area->overview()->chartBars(8).size()) - 1);
+    QTest::keyClick(chart, Qt::Key_Down); // stays on the last
+    QCOMPARE(chart->cursor().y(), int(area->overview()->chartBars(8).size()) - 1);
+    QTest::keyClick(chart, Qt::Key_Home);
+    QCOMPARE(chart->cursor().y(), 0);
+    // On to the adoption chart: months along Left and Right.
+    QComboBox *range = area->adoptionRangeBox();
+    QCOMPARE(range->currentData().toInt(), int(pc::AdoptionRange::All)); // the whole story first
+    range->setCurrentIndex(0);
+    Q_EMIT range->activated(0); // the last twelve months
+    pc::ChartCursor *adoption = area->adoptionChart();
+    adoption->setFocus();
+    QTRY_VERIFY(adoption->hasFocus());
+    QTest::keyClick(adoption, Qt::Key_End);
+    QCOMPARE(adoption->cursor().y(), 11); // the last of twelve months
+    QTest::keyClick(adoption, Qt::Key_Left);
+    QCOMPARE(adoption->cursor().y(), 10);
+    const pc::MonthPoint point = area->overview()->adoptionModel()->points().at(10);
+    QVERIFY2(adoption->caption()->text().startsWith(pc::AdoptionModel::monthText(point.month)),
+             qPrintable(adoption->caption()->text()));
+    QVERIFY(adoption->caption()->text().contains(QLocale().toString(point.runningTotal)));
+    // All time, one offering: the line ends at that offering's count.
+    range->setCurrentIndex(1);
+    Q_EMIT range->activated(1);
+    QComboBox *offering = area->adoptionOfferingBox();
+    offering->setCurrentIndex(1);
+    Q_EMIT offering->activated(1);
+    QCOMPARE(area->overview()->adoptionModel()->points().last().runningTotal,
+             countOnServer(*m_server, offering->currentData().toLongLong(), std::nullopt));
+}
+
+void TestOverviewArea::tKeyTogglesTheTables()
+{
+    MainWindow *window = openCompleted();
+    QVERIFY(window);
+    pc::OverviewArea *area = window->overviewArea();
+    area->offeringChart()->setFocus();
+    QTRY_VERIFY(area->offeringChart()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T);
+    QVERIFY(area->showsTables());
+    auto *table = qobject_cast<QTableView *>(QApplication::focusWidget());
+    QVERIFY(table);
+    QCOMPARE(table->model(), area->overview()->barsModel());
+    // Enter on a row's Suspended cell opens those instances.
+    const int column = pc::OfferingBarsModel::columnOf(InstanceState::Suspended);
+    table->setCurrentIndex(table->model()->index(0, column));
+    const qint64 expected = table->currentIndex().data(Qt::UserRole).toLongLong();
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(window->currentArea(), MainWindow::InstancesAreaIndex);
+    QTRY_VERIFY_WITH_TIMEOUT(window->instancesModel()->atEnd() && !window->instancesModel()->isLoading(),
+                             20000);
+    QTRY_COMPARE(window->instancesView()->proxy()->rowCount(), int(expected));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(window->currentArea(), MainWindow::OverviewAreaIndex);
+    area->activateWindow();
+    area->findChild<QTableView *>()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T);
+    QVERIFY(!area->showsTables());
+    // Typed in the instances' quick filter, a T is a T.
+    window->showArea(MainWindow::InstancesAreaIndex);
+    window->instancesView()->focusQuickFilter();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T);
+    QCOMPARE(window->instancesView()->quickFilterEdit()->text(), QStringLiteral("t"));
+    QVERIFY(!area->showsTables());
+}
+
+void TestOverviewArea::exportsPictureAndNumbers()
+{
+    MainWindow *window = openCompleted();
+    QVERIFY(window);
+    pc::OverviewArea *area = window->overviewArea();
+    const QString png = m_dir.filePath(QStringLiteral("overview.png"));
+    const QString svg = m_dir.filePath(QStringLiteral("overview.svg"));
+    const QString csv = m_dir.filePath(QStringLiteral("overview.csv"));
+    QVERIFY(area->exportPng(png));
+    QVERIFY(area->exportSvg(svg));
+    QVERIFY(area->exportCsv(csv));
+    const QImage image(png);
+    QVERIFY(image.width() > 600);
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray drawing = svgFile.readAll();
+    QVERIFY(drawing.contains("<svg"));
+    QVERIFY(drawing.contains("Provider Console overview"));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QString numbers = QString::fromUtf8(csvFile.readAll());
+    QVERIFY(numbers.contains(QStringLiteral("Instances,450,")));
+    QVERIFY(numbers.contains(QStringLiteral("Offering,Active,Not enabled,Suspended,Disabled,Total")));
+    QVERIFY(numbers.contains(QStringLiteral("Month,Installs,Running total")));
+    const pc::OfferingBar first = area->overview()->barsModel()->bars().first();
+    QVERIFY(numbers.contains(QStringLiteral(",%1\r\n").arg(first.counts.total())));
+}
+
+MainWindow *TestOverviewArea::openOnIndex(const QString &path)
+{
+    auto *index = new pc::LocalIndex(m_client.get());
+    index->open(path);
+    if (!waitUntil([index] { return index->isReady(); }, 10000))
+        return nullptr;
+    m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("test"), nullptr,
+                                            QStringLiteral("profiles/overview"), index);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return nullptr;
+    // The sync at start.
+    const bool synced = waitUntil(
+        [index] { return index->state() == pc::LocalIndex::State::Idle && index->lastSync().isValid(); },
+        60000);
+    return synced ? m_window.get() : nullptr;
+}
+
+void TestOverviewArea::sinceTheLastVisitAcrossTwoRuns()
+{
+    const QString path = m_dir.filePath(QStringLiteral("index.sqlite"));
+    fillIndex(*m_server, path);
+    MainWindow *first = openOnIndex(path);
+    QVERIFY(first);
+    QCOMPARE(first->currentArea(), MainWindow::OverviewAreaIndex); // a complete copy: the overview first
+    pc::OverviewArea *area = first->overviewArea();
+    QTRY_VERIFY(area->overview()->isComplete());
+    QVERIFY(area->overview()->lastVisit().isValid()); // the first visit is its own marker
+    QCOMPARE(area->changesList()->model()->rowCount(), 0);
+    first->close();
+    m_window.reset();
+
+    // Meanwhile, on the server: a customer suspends, one installs, one uninstalls, an offering is edited.
+    const QList<qint64> ids = m_server->instanceIds();
+    qint64 suspended = 0;
+    for (qint64 id : ids) {
+        const QJsonObject instance = m_server->instance(id);
+        if (!instance.value(QStringLiteral("suspended")).toBool() &&
+            !instance.value(QStringLiteral("disabled")).toBool()) {
+            suspended = id;
+            break;
+        }
+    }
+    QVERIFY(m_server->updateInstance(
+        suspended, {{QStringLiteral("suspended"), true},
+                    {QStringLiteral("suspension_comment"), QStringLiteral("Budget freeze")}}));
+    const qint64 offering = ownOfferingIds(*m_server).first();
+    const qint64 created = m_server->createInstance(offering);
+    QVERIFY(created > 0);
+    qint64 removed = ids.last();
+    QVERIFY(removed != suspended);
+    QVERIFY(m_server->deleteInstance(removed));
+    QVERIFY(m_server->updateOffering(offering, {{QStringLiteral("name"), QStringLiteral("Renamed app")}}));
+
+    m_client = std::make_unique<pc::ApiClient>(settingsFor(*m_server));
+    MainWindow *second = openOnIndex(path);
+    QVERIFY(second);
+    // A deletion is seen by a reconcile only.
+    QSignalSpy synced(second->localIndex(), &pc::LocalIndex::syncFinished);
+    second->localIndex()->syncNow({pc::SyncOptions::Reconcile::Now, true});
+    QVERIFY(synced.wait(30000));
+    area = second->overviewArea();
+    QTRY_VERIFY(area->overview()->figures().instances.total() == m_server->instanceCount());
+    const auto hasChange = [area](pc::VisitChange::Kind kind, qint64 id) {
+        for (const pc::VisitChange &change : area->overview()->changesModel()->changes()) {
+            if (change.kind == kind && change.id == id)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(hasChange(pc::VisitChange::Kind::Installed, created));
+    QVERIFY(hasChange(pc::VisitChange::Kind::Uninstalled, removed));
+    QVERIFY(hasChange(pc::VisitChange::Kind::Suspended, suspended));
+    QVERIFY(hasChange(pc::VisitChange::Kind::OfferingChanged, offering));
+    QCOMPARE(area->overview()->figuresModel()->changeText(pc::FiguresModel::Instances), QStringLiteral("±0"));
+    // The line of the suspension says why.
+    QListView *list = area->changesList();
+    QModelIndex line;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        if (list->model()->index(row, 0).data().toString().contains(QStringLiteral("Budget freeze")))
+            line = list->model()->index(row, 0);
+    }
+    QVERIFY(line.isValid());
+    // Enter on it: the instance, selected, in the instances area; Esc Esc: back.
+    list->setFocus();
+    list->setCurrentIndex(line);
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(second->currentArea(), MainWindow::InstancesAreaIndex);
+    QCOMPARE(
+        second->instancesView()->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong(),
+        suspended);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_COMPARE(second->currentArea(), MainWindow::OverviewAreaIndex);
+    // Mark as seen: nothing left to show, and so it stays in the next run.
+    area->findChild<QPushButton *>(QStringLiteral("markSeen"))->click();
+    QCOMPARE(area->overview()->changesModel()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestOverviewArea)
+#include "tst_overviewarea.moc"

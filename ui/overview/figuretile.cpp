@@ -1,0 +1,113 @@
+#include "ui/overview/figuretile.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionFocusRect>
+
+namespace pc {
+
+namespace {
+
+QFont numberFont(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    return font;
+}
+
+QFont smallFont(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    return font;
+}
+
+} // namespace
+
+FigureTile::FigureTile(const QString &title, QWidget *parent)
+    : QAbstractButton(parent)
+    , m_title(title)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    updateAccessibleText();
+}
+
+void FigureTile::setFigure(const QString &number, const QString &change)
+{
+    m_number = number;
+    m_change = change;
+    updateAccessibleText();
+    update();
+}
+
+void FigureTile::setAccent(const QColor &colour)
+{
+    m_accent = colour;
+    update();
+}
+
+void FigureTile::updateAccessibleText()
+{
+    setAccessibleName(tr("%1: %2").arg(m_title, m_number));
+    setAccessibleDescription(m_change.isEmpty()
+                                 ? tr("Enter shows them")
+                                 : tr("%1 since your last visit. Enter shows them").arg(m_change));
+    setToolTip(accessibleDescription());
+}
+
+QSize FigureTile::sizeHint() const
+{
+    const QFontMetrics big(numberFont(font()));
+    const QFontMetrics small(smallFont(font()));
+    const int width = std::max({big.horizontalAdvance(m_number) + small.horizontalAdvance(m_change) + 8,
+                                small.horizontalAdvance(m_title), 80});
+    return {width + 24, big.height() + small.height() + 20};
+}
+
+QSize FigureTile::minimumSizeHint() const
+{
+    return {60, sizeHint().height()};
+}
+
+void FigureTile::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = palette();
+    const QRectF frame = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    painter.setPen(QPen(pal.color(underMouse() ? QPalette::Highlight : QPalette::Mid), 1));
+    painter.setBrush(pal.color(isDown() ? QPalette::Button : QPalette::Base));
+    painter.drawRoundedRect(frame, 6, 6);
+    if (m_accent.isValid()) {
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_accent);
+        painter.drawRoundedRect(QRectF(frame.left() + 1, frame.top() + 6, 4, frame.height() - 12), 2, 2);
+    }
+    const QRect content = rect().adjusted(14, 8, -8, -8);
+    const QFont big = numberFont(font());
+    const QFont small = smallFont(font());
+    painter.setFont(big);
+    painter.setPen(pal.color(QPalette::Text));
+    const QFontMetrics bigMetrics(big);
+    painter.drawText(content.left(), content.top() + bigMetrics.ascent(), m_number);
+    painter.setFont(small);
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    const QFontMetrics smallMetrics(small);
+    if (!m_change.isEmpty())
+        painter.drawText(content.left() + bigMetrics.horizontalAdvance(m_number) + 8,
+                         content.top() + bigMetrics.ascent(), m_change);
+    painter.setPen(pal.color(QPalette::Text));
+    painter.drawText(
+        QRect(content.left(), content.top() + bigMetrics.height(), content.width(), smallMetrics.height()),
+        Qt::AlignLeft | Qt::AlignVCenter, smallMetrics.elidedText(m_title, Qt::ElideRight, content.width()));
+    if (hasFocus()) {
+        QStyleOptionFocusRect option;
+        option.initFrom(this);
+        option.rect = rect().adjusted(3, 3, -3, -3);
+        style()->drawPrimitive(QStyle::PE_FrameFocusRect, &option, &painter, this);
+    }
+}
+
+} // namespace pc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QColor>
+
+namespace pc {
+
+// One figure across the top of the overview: the number, what it counts
+// and its change since the last visit, with a stripe in its state's colour.
+// A button: Enter, Space or a click opens the rows it counts.
+class FigureTile : public QAbstractButton
+{
+    Q_OBJECT
+
+public:
+    explicit FigureTile(const QString &title, QWidget *parent = nullptr);
+
+    void setFigure(const QString &number, const QString &change);
+    void setAccent(const QColor &colour);
+    QString title() const { return m_title; }
+    QString number() const { return m_number; }
+    QString change() const { return m_change; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void updateAccessibleText();
+
+    QString m_title;
+    QString m_number;
+    QString m_change;
+    QColor m_accent;
+};
+
+} // namespace pc

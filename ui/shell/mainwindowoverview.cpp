@@ -1,0 +1,66 @@
+// The main window's overview: its drill-downs into the record areas and
+// back, the records its "since your last visit" lines open, and completing
+// the rows it counts.
+
+#include "app/index/localindex.h"
+#include "app/models/instancesmodel.h"
+#include "ui/overview/overviewarea.h"
+#include "ui/records/recordview.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/syncstatus.h"
+
+#include <QStatusBar>
+
+namespace pc {
+
+void MainWindow::setupOverview()
+{
+    connect(m_overviewArea, &OverviewArea::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_overviewArea, &OverviewArea::instancesRequested, this,
+            [this](qint64 offeringId, const QString &name, std::optional<InstanceState> state) {
+                m_instancesView->showDrillDown(offeringId, name, state);
+                showArea(InstancesAreaIndex);
+            });
+    connect(m_overviewArea, &OverviewArea::offeringsRequested, this,
+            [this](const QString &predefinedFilter, bool disabledOnly) {
+                QList<QPair<QString, QString>> conditions;
+                if (disabledOnly)
+                    conditions.append({QStringLiteral("disabled"), QStringLiteral("true")});
+                m_offeringsView->showQueryDrillDown(predefinedFilter, conditions);
+                showArea(OfferingsAreaIndex);
+            });
+    connect(m_overviewArea, &OverviewArea::instanceRecordRequested, this, [this](qint64 id) {
+        m_instances->setOfferingScope({}); // the record may be of any offering
+        showArea(InstancesAreaIndex);
+        if (!m_instancesView->showRecord(id))
+            statusBar()->showMessage(tr("Instance #%1 is not among the rows loaded.").arg(id), 8000);
+    });
+    connect(m_overviewArea, &OverviewArea::offeringRecordRequested, this, [this](qint64 id) {
+        showArea(OfferingsAreaIndex);
+        if (!m_offeringsView->showRecord(id))
+            statusBar()->showMessage(tr("Offering #%1 is not among the rows loaded.").arg(id), 8000);
+    });
+    // Back from a drill-down the overview opened: to the overview.
+    for (RecordView *view : {m_offeringsView, m_instancesView})
+        connect(view, &RecordView::returnRequested, this, [this] { showArea(OverviewAreaIndex); });
+    connect(m_overviewArea, &OverviewArea::completeRequested, this, &MainWindow::completeOverview);
+    connect(m_overviewArea, &OverviewArea::exportFinished, this, [this](bool ok, const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        Q_EMIT exportFinished(ok, message);
+    });
+}
+
+// The overview lacks rows: the local copy's sync brings them where there is
+// one (it is still on its first walk), else Load all in both tables.
+void MainWindow::completeOverview()
+{
+    if (m_index && m_index->store() && !m_index->isComplete(IndexCollection::Instances)) {
+        if (m_syncStatus)
+            m_syncStatus->syncNow();
+        return;
+    }
+    m_offeringsView->loadAll();
+    m_instancesView->loadAll();
+}
+
+} // namespace pc
