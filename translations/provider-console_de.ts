@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AdoptionChart</name>
+    <message>
+        <source>Adoption over time</source>
+        <translation>Verbreitung im Zeitverlauf</translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoints</name>
     <message>
         <source>The API URL is empty. Enter it like https://api.xurrent.com/v1.</source>
@@ -249,6 +256,13 @@
     </message>
 </context>
 <context>
+    <name>OfferingChart</name>
+    <message>
+        <source>Installs per offering</source>
+        <translation>Installationen pro Angebot</translation>
+    </message>
+</context>
+<context>
     <name>OfferingEdit</name>
     <message>
         <source>(empty)</source>
@@ -467,6 +481,24 @@
     </message>
 </context>
 <context>
+    <name>OverviewData</name>
+    <message>
+        <source>Offering #%1</source>
+        <translation>Angebot #%1</translation>
+    </message>
+    <message>
+        <source>No offering</source>
+        <translation>Kein Angebot</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n offering(s))</source>
+        <translation>
+            <numerusform>Sonstige (%n Angebot)</numerusform>
+            <numerusform>Sonstige (%n Angebote)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Production</source>
@@ -522,6 +554,49 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStateText</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled by the provider</source>
+        <translation>Vom Anbieter deaktiviert</translation>
+    </message>
+    <message>
+        <source>Suspended by the customer</source>
+        <translation>Vom Kunden ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Not enabled by the customer</source>
+        <translation>Nicht vom Kunden aktiviert</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
     </message>
 </context>
 <context>
@@ -638,6 +713,73 @@
     </message>
 </context>
 <context>
+    <name>VisitChanges</name>
+    <message>
+        <source>Offering #%1</source>
+        <translation>Angebot #%1</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Uninstalled</source>
+        <translation>Deinstalliert</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled again</source>
+        <translation>Wieder aktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled by the customer</source>
+        <translation>Vom Kunden aktiviert</translation>
+    </message>
+    <message>
+        <source>No longer enabled by the customer</source>
+        <translation>Nicht mehr vom Kunden aktiviert</translation>
+    </message>
+    <message>
+        <source>New offering</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>Offering changed</source>
+        <translation>Angebot geändert</translation>
+    </message>
+    <message>
+        <source>Offering removed</source>
+        <translation>Angebot entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (#%3)</source>
+        <translation>%1: %2 (#%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (#%4)</source>
+        <translation>%1: %2 — %3 (#%4)</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>kein Kunde</translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation> („%1“)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
@@ -678,10 +820,6 @@ auf der Befehlszeile, wo andere Benutzer es lesen könnten, wird es nie angenomm
         <translation>Das Fenster als PNG speichern, sobald die ersten Seiten angezeigt werden, dann beenden.</translation>
     </message>
     <message>
-        <source>The area to show first: offerings or instances.</source>
-        <translation>Der zuerst angezeigte Bereich: offerings oder instances.</translation>
-    </message>
-    <message>
         <source>The API token is not accepted on the command line, where other users can read it. Set PROVIDER_CONSOLE_TOKEN in the environment instead.</source>
         <translation>Das API-Token wird auf der Befehlszeile nicht angenommen, wo andere Benutzer es lesen können. Setzen Sie stattdessen PROVIDER_CONSOLE_TOKEN in der Umgebung.</translation>
     </message>
@@ -716,10 +854,6 @@ auf der Befehlszeile, wo andere Benutzer es lesen könnten, wird es nie angenomm
     <message>
         <source>Make no changes: every write action is disabled.</source>
         <translation>Nichts ändern: Jede schreibende Aktion ist deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Print when the first page of offerings is painted, then quit (for benchmarks).</source>
-        <translation>Ausgeben, wann die erste Seite der Angebote gezeichnet ist, dann beenden (für Benchmarks).</translation>
     </message>
     <message>
         <source>Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN, or save a profile (start without options) to keep it in the keychain.</source>
@@ -834,6 +968,37 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <message>
         <source>command</source>
         <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>The area to show first: overview, offerings, instances or journal.</source>
+        <translation>Der Bereich, der zuerst angezeigt wird: overview, offerings, instances oder journal.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette, whatever the desktop&apos;s (for screenshots).</source>
+        <translation>Eine dunkle Farbpalette verwenden, unabhängig von der des Desktops (für Screenshots).</translation>
+    </message>
+    <message>
+        <source>Print when the first rows of the area shown are painted, then quit (for benchmarks).</source>
+        <translation>Ausgeben, wann die ersten Zeilen des angezeigten Bereichs gezeichnet sind, dann beenden (für Benchmarks).</translation>
+    </message>
+    <message>
+        <source>--view takes overview, offerings, instances or journal.</source>
+        <translation>--view nimmt overview, offerings, instances oder journal.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AdoptionModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation>Installationen</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Laufende Summe</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1785,88 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
 </context>
 <context>
+    <name>pc::FigureTile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter shows them</source>
+        <translation>Enter zeigt sie an</translation>
+    </message>
+    <message>
+        <source>%1 since your last visit. Enter shows them</source>
+        <translation>%1 seit Ihrem letzten Besuch. Enter zeigt sie an</translation>
+    </message>
+</context>
+<context>
+    <name>pc::FiguresModel</name>
+    <message>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Published offerings</source>
+        <translation>Veröffentlichte Angebote</translation>
+    </message>
+    <message>
+        <source>Draft offerings</source>
+        <translation>Angebote im Entwurf</translation>
+    </message>
+    <message>
+        <source>Disabled offerings</source>
+        <translation>Deaktivierte Angebote</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Active instances</source>
+        <translation>Aktive Instanzen</translation>
+    </message>
+    <message>
+        <source>Instances not enabled by the customer</source>
+        <translation>Nicht vom Kunden aktivierte Instanzen</translation>
+    </message>
+    <message>
+        <source>Suspended instances</source>
+        <translation>Ausgesetzte Instanzen</translation>
+    </message>
+    <message>
+        <source>Disabled instances</source>
+        <translation>Deaktivierte Instanzen</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Since last visit</source>
+        <translation>Seit dem letzten Besuch</translation>
+    </message>
+</context>
+<context>
     <name>pc::IndexSync</name>
     <message>
         <source>Another console took over bringing the local copy up to date.</source>
@@ -1919,6 +2166,10 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2671,62 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
         <source>Edit this &amp;profile…</source>
         <translation>Dieses &amp;Profil bearbeiten…</translation>
     </message>
+    <message>
+        <source>Overvie&amp;w</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>Übe&amp;rsicht</translation>
+    </message>
+    <message>
+        <source>Overview as &amp;tables</source>
+        <translation>Übersicht als &amp;Tabellen</translation>
+    </message>
+    <message>
+        <source>The overview&apos;s numbers as tables, for a screen reader or to copy</source>
+        <translation>Die Zahlen der Übersicht als Tabellen, für einen Screenreader oder zum Kopieren</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>From figure to chart to list</source>
+        <translation>Von Kennzahl zu Diagramm zu Liste</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>← → ↑ ↓, Home, End</source>
+        <translation>← → ↑ ↓, Pos1, Ende</translation>
+    </message>
+    <message>
+        <source>Along a chart&apos;s bars; the value is shown below it</source>
+        <translation>Entlang der Balken eines Diagramms; der Wert wird darunter angezeigt</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the rows a figure, bar or line counts (Esc comes back)</source>
+        <translation>Die Zeilen öffnen, die eine Kennzahl, ein Balken oder eine Linie zählt (Esc kehrt zurück)</translation>
+    </message>
+    <message>
+        <source>Keys in the Overview</source>
+        <translation>Tasten in der Übersicht</translation>
+    </message>
+    <message>
+        <source>Instance #%1 is not among the rows loaded.</source>
+        <translation>Instanz #%1 ist nicht unter den geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Offering #%1 is not among the rows loaded.</source>
+        <translation>Angebot #%1 ist nicht unter den geladenen Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>
@@ -2430,6 +2737,17 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <message>
         <source>simulated failure</source>
         <translation>simulierter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>pc::OfferingBarsModel</name>
+    <message>
+        <source>Offering</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
@@ -2776,10 +3094,6 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
         <translation>Webhook-URI-Vorlage</translation>
     </message>
     <message>
-        <source>Disabled</source>
-        <translation>Deaktiviert</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -2794,6 +3108,214 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
     <message>
         <source>Source ID</source>
         <translation>Quell-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (whether it is a draft is not known yet)</source>
+        <translation>%1 (ob es ein Entwurf ist, ist noch nicht bekannt)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::OverviewArea</name>
+    <message>
+        <source>&amp;Complete it</source>
+        <translation>&amp;Vervollständigen</translation>
+    </message>
+    <message>
+        <source>Loads the rows the overview lacks (Load all), or syncs the local copy</source>
+        <translation>Lädt die Zeilen, die der Übersicht fehlen (Alle laden), oder synchronisiert die lokale Kopie</translation>
+    </message>
+    <message>
+        <source>As &amp;tables (T)</source>
+        <translation>Als &amp;Tabellen (T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>The overview as PNG or SVG, the numbers as CSV</source>
+        <translation>Die Übersicht als PNG oder SVG, die Zahlen als CSV</translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Ausgesetzt</translation>
+    </message>
+    <message>
+        <source>Installs per offering, by state</source>
+        <translation>Installationen pro Angebot, nach Status</translation>
+    </message>
+    <message>
+        <source>Adoption of</source>
+        <translation>Verbreitung von</translation>
+    </message>
+    <message>
+        <source>Adoption over</source>
+        <translation>Zeitraum der Verbreitung</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Ado&amp;ption of</source>
+        <translation>Verb&amp;reitung von</translation>
+    </message>
+    <message>
+        <source>Adoption over time: installs per month and the running total</source>
+        <translation>Verbreitung im Zeitverlauf: Installationen pro Monat und die laufende Summe</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Adoption over time</source>
+        <translation>Verbreitung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Since your last visit</source>
+        <translation>Seit Ihrem letzten Besuch</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as seen</source>
+        <translation>Als gesehen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>What is shown now becomes your last visit</source>
+        <translation>Was jetzt angezeigt wird, gilt als Ihr letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Based on the rows counted before the instances were narrowed down; back here they are counted again.</source>
+        <translation>Basiert auf den Zeilen, die gezählt wurden, bevor die Instanzen eingegrenzt wurden; wenn Sie hierher zurückkehren, werden sie neu gezählt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances loaded</source>
+        <translation>%1 von %2 Instanzen geladen</translation>
+    </message>
+    <message>
+        <source>%1 instances loaded</source>
+        <translation>%1 Instanzen geladen</translation>
+    </message>
+    <message>
+        <source>Based on what is loaded so far (%1); the local copy&apos;s first sync is running.</source>
+        <translation>Basiert auf dem bisher Geladenen (%1); die erste Synchronisierung der lokalen Kopie läuft.</translation>
+    </message>
+    <message>
+        <source>Based on what is loaded so far: %1. Complete it to count them all.</source>
+        <translation>Basiert auf dem bisher Geladenen: %1. Vervollständigen Sie es, um alle zu zählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln offering(s) and %1 instances</source>
+        <translation>
+            <numerusform>%Ln Angebot und %1 Instanzen</numerusform>
+            <numerusform>%Ln Angebote und %1 Instanzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Based on the local copy: every one of the %1.</source>
+        <translation>Basiert auf der lokalen Kopie, vollständig: %1.</translation>
+    </message>
+    <message>
+        <source>Based on every one of the %1, loaded from the API.</source>
+        <translation>Basiert auf dem vollständigen Bestand, aus der API geladen: %1.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4</source>
+        <translation>%1 — %2: %3 von %4</translation>
+    </message>
+    <message>
+        <source> (the table view, T, lists each offering)</source>
+        <translation> (die Tabellenansicht, T, listet jedes Angebot auf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln install(s), %2 in all</source>
+        <translation>
+            <numerusform>%1: %Ln Installation, %2 insgesamt</numerusform>
+            <numerusform>%1: %Ln Installationen, %2 insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All offerings</source>
+        <translation>Alle Angebote</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since your last visit (%1): %Ln change(s)</source>
+        <translation>
+            <numerusform>Seit Ihrem letzten Besuch (%1): %Ln Änderung</numerusform>
+            <numerusform>Seit Ihrem letzten Besuch (%1): %Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since your last visit: this is the first; changes show from the next one</source>
+        <translation>Seit Ihrem letzten Besuch: Dies ist Ihr erster; Änderungen erscheinen ab dem nächsten</translation>
+    </message>
+    <message>
+        <source>Provider Console overview</source>
+        <translation>Übersicht der Provider Console</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>The numbers as CSV (*.csv)</source>
+        <translation>Die Zahlen als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Übersicht exportieren</translation>
+    </message>
+    <message>
+        <source>Exported the overview to %1</source>
+        <translation>Die Übersicht wurde nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2975,14 +3497,6 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
         <translation>Geladene Zeilen filtern (Strg+F oder /)</translation>
     </message>
     <message>
-        <source>Suspended: %1</source>
-        <translation>Ausgesetzt: %1</translation>
-    </message>
-    <message>
-        <source>Enabled by customer: %1</source>
-        <translation>Vom Kunden aktiviert: %1</translation>
-    </message>
-    <message>
         <source>S&amp;erver filter…</source>
         <translation>S&amp;erverfilter…</translation>
     </message>
@@ -2993,18 +3507,6 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
     <message>
         <source>Load every page (Ctrl+Shift+A)</source>
         <translation>Alle Seiten laden (Strg+Umschalt+A)</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
     </message>
     <message>
         <source>Filters the loaded rows; the API cannot filter on this</source>
@@ -3099,14 +3601,6 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
         <translation>Schnellfilter</translation>
     </message>
     <message>
-        <source>Suspended</source>
-        <translation>Ausgesetzt</translation>
-    </message>
-    <message>
-        <source>Enabled by customer</source>
-        <translation>Vom Kunden aktiviert</translation>
-    </message>
-    <message>
         <source>Server filter field</source>
         <translation>Feld des Serverfilters</translation>
     </message>
@@ -3125,6 +3619,18 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
     <message>
         <source>Removes every condition of the server filter</source>
         <translation>Entfernt alle Bedingungen des Serverfilters</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>State: any</source>
+        <translation>Status: alle</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4343,21 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
     <message>
         <source>The new API token is in use.</source>
         <translation>Das neue API-Token wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::VisitChangesModel</name>
+    <message>
+        <source>Enter opens the record</source>
+        <translation>Enter öffnet den Datensatz</translation>
+    </message>
+    <message>
+        <source>The record is gone</source>
+        <translation>Der Datensatz existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>OverviewData</name>
+    <message numerus="yes">
+        <source>Other (%n offering(s))</source>
+        <translation>
+            <numerusform>Other (%n offering)</numerusform>
+            <numerusform>Other (%n offerings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextLimit</name>
     <message numerus="yes">
         <source>%Ln character(s)</source>
@@ -161,6 +171,30 @@
         <translation>
             <numerusform>Not saved: %n field needs fixing first (marked below).</numerusform>
             <numerusform>Not saved: %n fields need fixing first (marked below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pc::OverviewArea</name>
+    <message numerus="yes">
+        <source>%Ln offering(s) and %1 instances</source>
+        <translation>
+            <numerusform>%Ln offering and %1 instances</numerusform>
+            <numerusform>%Ln offerings and %1 instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln install(s), %2 in all</source>
+        <translation>
+            <numerusform>%1: %Ln install, %2 in all</numerusform>
+            <numerusform>%1: %Ln installs, %2 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since your last visit (%1): %Ln change(s)</source>
+        <translation>
+            <numerusform>Since your last visit (%1): %Ln change</numerusform>
+            <numerusform>Since your last visit (%1): %Ln changes</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>AdoptionChart</name>
+    <message>
+        <source>Adoption over time</source>
+        <translation>Adoptie in de tijd</translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoints</name>
     <message>
         <source>The API URL is empty. Enter it like https://api.xurrent.com/v1.</source>
@@ -249,6 +256,13 @@
     </message>
 </context>
 <context>
+    <name>OfferingChart</name>
+    <message>
+        <source>Installs per offering</source>
+        <translation>Installaties per aanbieding</translation>
+    </message>
+</context>
+<context>
     <name>OfferingEdit</name>
     <message>
         <source>(empty)</source>
@@ -467,6 +481,24 @@
     </message>
 </context>
 <context>
+    <name>OverviewData</name>
+    <message>
+        <source>Offering #%1</source>
+        <translation>Aanbieding #%1</translation>
+    </message>
+    <message>
+        <source>No offering</source>
+        <translation>Geen aanbieding</translation>
+    </message>
+    <message numerus="yes">
+        <source>Other (%n offering(s))</source>
+        <translation>
+            <numerusform>Overige (%n aanbieding)</numerusform>
+            <numerusform>Overige (%n aanbiedingen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Production</source>
@@ -522,6 +554,49 @@
     <message>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStateText</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation>Niet ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Opgeschort</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Disabled by the provider</source>
+        <translation>Uitgeschakeld door de aanbieder</translation>
+    </message>
+    <message>
+        <source>Suspended by the customer</source>
+        <translation>Opgeschort door de klant</translation>
+    </message>
+    <message>
+        <source>Not enabled by the customer</source>
+        <translation>Niet ingeschakeld door de klant</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Ingeschakeld</translation>
     </message>
 </context>
 <context>
@@ -638,6 +713,73 @@
     </message>
 </context>
 <context>
+    <name>VisitChanges</name>
+    <message>
+        <source>Offering #%1</source>
+        <translation>Aanbieding #%1</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Uninstalled</source>
+        <translation>Gedeïnstalleerd</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Opgeschort</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Hervat</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Enabled again</source>
+        <translation>Weer ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Enabled by the customer</source>
+        <translation>Ingeschakeld door de klant</translation>
+    </message>
+    <message>
+        <source>No longer enabled by the customer</source>
+        <translation>Niet meer ingeschakeld door de klant</translation>
+    </message>
+    <message>
+        <source>New offering</source>
+        <translation>Nieuwe aanbieding</translation>
+    </message>
+    <message>
+        <source>Offering changed</source>
+        <translation>Aanbieding gewijzigd</translation>
+    </message>
+    <message>
+        <source>Offering removed</source>
+        <translation>Aanbieding verwijderd</translation>
+    </message>
+    <message>
+        <source>%1: %2 (#%3)</source>
+        <translation>%1: %2 (#%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3 (#%4)</source>
+        <translation>%1: %2 — %3 (#%4)</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>geen klant</translation>
+    </message>
+    <message>
+        <source> (“%1”)</source>
+        <translation> („%1”)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write the screenshot to %1.</source>
@@ -678,10 +820,6 @@ het wordt nooit op de opdrachtregel aangenomen, waar andere gebruikers het kunne
         <translation>Sla het venster op als PNG zodra de eerste pagina&apos;s zichtbaar zijn, en sluit dan af.</translation>
     </message>
     <message>
-        <source>The area to show first: offerings or instances.</source>
-        <translation>Het gebied dat eerst wordt getoond: offerings of instances.</translation>
-    </message>
-    <message>
         <source>The API token is not accepted on the command line, where other users can read it. Set PROVIDER_CONSOLE_TOKEN in the environment instead.</source>
         <translation>Het API-token wordt niet op de opdrachtregel aangenomen, waar andere gebruikers het kunnen lezen. Zet in plaats daarvan PROVIDER_CONSOLE_TOKEN in de omgeving.</translation>
     </message>
@@ -716,10 +854,6 @@ het wordt nooit op de opdrachtregel aangenomen, waar andere gebruikers het kunne
     <message>
         <source>Make no changes: every write action is disabled.</source>
         <translation>Wijzig niets: elke schrijfactie is uitgeschakeld.</translation>
-    </message>
-    <message>
-        <source>Print when the first page of offerings is painted, then quit (for benchmarks).</source>
-        <translation>Meld wanneer de eerste pagina met aanbiedingen is getekend, en sluit dan af (voor benchmarks).</translation>
     </message>
     <message>
         <source>Set the API token in the environment variable PROVIDER_CONSOLE_TOKEN, or save a profile (start without options) to keep it in the keychain.</source>
@@ -834,6 +968,37 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <message>
         <source>command</source>
         <translation>opdracht</translation>
+    </message>
+    <message>
+        <source>The area to show first: overview, offerings, instances or journal.</source>
+        <translation>Het gebied dat eerst wordt getoond: overview, offerings, instances of journal.</translation>
+    </message>
+    <message>
+        <source>Use a dark palette, whatever the desktop&apos;s (for screenshots).</source>
+        <translation>Gebruik een donker palet, ongeacht dat van het bureaublad (voor schermafbeeldingen).</translation>
+    </message>
+    <message>
+        <source>Print when the first rows of the area shown are painted, then quit (for benchmarks).</source>
+        <translation>Meld wanneer de eerste rijen van het getoonde gebied zijn getekend, en sluit dan af (voor benchmarks).</translation>
+    </message>
+    <message>
+        <source>--view takes overview, offerings, instances or journal.</source>
+        <translation>--view neemt overview, offerings, instances of journal.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::AdoptionModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Installs</source>
+        <translation>Installaties</translation>
+    </message>
+    <message>
+        <source>Running total</source>
+        <translation>Lopend totaal</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1785,88 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     </message>
 </context>
 <context>
+    <name>pc::FigureTile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter shows them</source>
+        <translation>Enter toont ze</translation>
+    </message>
+    <message>
+        <source>%1 since your last visit. Enter shows them</source>
+        <translation>%1 sinds je laatste bezoek. Enter toont ze</translation>
+    </message>
+</context>
+<context>
+    <name>pc::FiguresModel</name>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation>Aanbiedingen</translation>
+    </message>
+    <message>
+        <source>Published offerings</source>
+        <translation>Gepubliceerde aanbiedingen</translation>
+    </message>
+    <message>
+        <source>Draft offerings</source>
+        <translation>Conceptaanbiedingen</translation>
+    </message>
+    <message>
+        <source>Disabled offerings</source>
+        <translation>Uitgeschakelde aanbiedingen</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanties</translation>
+    </message>
+    <message>
+        <source>Active instances</source>
+        <translation>Actieve instanties</translation>
+    </message>
+    <message>
+        <source>Instances not enabled by the customer</source>
+        <translation>Door de klant niet ingeschakelde instanties</translation>
+    </message>
+    <message>
+        <source>Suspended instances</source>
+        <translation>Opgeschorte instanties</translation>
+    </message>
+    <message>
+        <source>Disabled instances</source>
+        <translation>Uitgeschakelde instanties</translation>
+    </message>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kerncijfer</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Since last visit</source>
+        <translation>Sinds laatste bezoek</translation>
+    </message>
+</context>
+<context>
     <name>pc::IndexSync</name>
     <message>
         <source>Another console took over bringing the local copy up to date.</source>
@@ -1919,6 +2166,10 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <message>
         <source>Active</source>
         <translation>Actief</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2671,62 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
         <source>Edit this &amp;profile…</source>
         <translation>Dit &amp;profiel bewerken…</translation>
     </message>
+    <message>
+        <source>Overvie&amp;w</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>O&amp;verview</source>
+        <translation>Ove&amp;rzicht</translation>
+    </message>
+    <message>
+        <source>Overview as &amp;tables</source>
+        <translation>Overzicht als &amp;tabellen</translation>
+    </message>
+    <message>
+        <source>The overview&apos;s numbers as tables, for a screen reader or to copy</source>
+        <translation>De cijfers van het overzicht als tabellen, voor een schermlezer of om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>From figure to chart to list</source>
+        <translation>Van kerncijfer naar grafiek naar lijst</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>← → ↑ ↓, Home, End</source>
+        <translation>← → ↑ ↓, Home, End</translation>
+    </message>
+    <message>
+        <source>Along a chart&apos;s bars; the value is shown below it</source>
+        <translation>Langs de staven van een grafiek; de waarde staat eronder</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the rows a figure, bar or line counts (Esc comes back)</source>
+        <translation>De rijen openen die een kerncijfer, staaf of lijn telt (Esc gaat terug)</translation>
+    </message>
+    <message>
+        <source>Keys in the Overview</source>
+        <translation>Toetsen in het Overzicht</translation>
+    </message>
+    <message>
+        <source>Instance #%1 is not among the rows loaded.</source>
+        <translation>Instantie #%1 zit niet bij de geladen rijen.</translation>
+    </message>
+    <message>
+        <source>Offering #%1 is not among the rows loaded.</source>
+        <translation>Aanbieding #%1 zit niet bij de geladen rijen.</translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>
@@ -2430,6 +2737,17 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <message>
         <source>simulated failure</source>
         <translation>gesimuleerde fout</translation>
+    </message>
+</context>
+<context>
+    <name>pc::OfferingBarsModel</name>
+    <message>
+        <source>Offering</source>
+        <translation>Aanbieding</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
@@ -2776,10 +3094,6 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
         <translation>Webhook-URI-sjabloon</translation>
     </message>
     <message>
-        <source>Disabled</source>
-        <translation>Uitgeschakeld</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>Bijgewerkt</translation>
     </message>
@@ -2794,6 +3108,214 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
     <message>
         <source>Source ID</source>
         <translation>Bron-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (whether it is a draft is not known yet)</source>
+        <translation>%1 (of het een concept is, is nog niet bekend)</translation>
+    </message>
+</context>
+<context>
+    <name>pc::OverviewArea</name>
+    <message>
+        <source>&amp;Complete it</source>
+        <translation>Aan&amp;vullen</translation>
+    </message>
+    <message>
+        <source>Loads the rows the overview lacks (Load all), or syncs the local copy</source>
+        <translation>Laadt de rijen die het overzicht mist (Alles laden), of synchroniseert de lokale kopie</translation>
+    </message>
+    <message>
+        <source>As &amp;tables (T)</source>
+        <translation>Als &amp;tabellen (T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>The overview as PNG or SVG, the numbers as CSV</source>
+        <translation>Het overzicht als PNG of SVG, de cijfers als CSV</translation>
+    </message>
+    <message>
+        <source>Offerings</source>
+        <translation>Aanbiedingen</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanties</translation>
+    </message>
+    <message>
+        <source>Not enabled</source>
+        <translation>Niet ingeschakeld</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Opgeschort</translation>
+    </message>
+    <message>
+        <source>Installs per offering, by state</source>
+        <translation>Installaties per aanbieding, per status</translation>
+    </message>
+    <message>
+        <source>Adoption of</source>
+        <translation>Adoptie van</translation>
+    </message>
+    <message>
+        <source>Adoption over</source>
+        <translation>Adoptieperiode</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Hele periode</translation>
+    </message>
+    <message>
+        <source>Ado&amp;ption of</source>
+        <translation>Ado&amp;ptie van</translation>
+    </message>
+    <message>
+        <source>Adoption over time: installs per month and the running total</source>
+        <translation>Adoptie in de tijd: installaties per maand en het lopende totaal</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kerncijfers</translation>
+    </message>
+    <message>
+        <source>Adoption over time</source>
+        <translation>Adoptie in de tijd</translation>
+    </message>
+    <message>
+        <source>Since your last visit</source>
+        <translation>Sinds je laatste bezoek</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as seen</source>
+        <translation>Als gezien &amp;markeren</translation>
+    </message>
+    <message>
+        <source>What is shown now becomes your last visit</source>
+        <translation>Wat nu wordt getoond, wordt je laatste bezoek</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <source>Based on the rows counted before the instances were narrowed down; back here they are counted again.</source>
+        <translation>Gebaseerd op de rijen die zijn geteld voordat de instanties werden ingeperkt; als je hier terugkomt, worden ze opnieuw geteld.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances loaded</source>
+        <translation>%1 van %2 instanties geladen</translation>
+    </message>
+    <message>
+        <source>%1 instances loaded</source>
+        <translation>%1 instanties geladen</translation>
+    </message>
+    <message>
+        <source>Based on what is loaded so far (%1); the local copy&apos;s first sync is running.</source>
+        <translation>Gebaseerd op wat tot nu toe is geladen (%1); de eerste synchronisatie van de lokale kopie loopt.</translation>
+    </message>
+    <message>
+        <source>Based on what is loaded so far: %1. Complete it to count them all.</source>
+        <translation>Gebaseerd op wat tot nu toe is geladen: %1. Vul het aan om ze allemaal te tellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln offering(s) and %1 instances</source>
+        <translation>
+            <numerusform>%Ln aanbieding en %1 instanties</numerusform>
+            <numerusform>%Ln aanbiedingen en %1 instanties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Based on the local copy: every one of the %1.</source>
+        <translation>Gebaseerd op de lokale kopie, volledig: %1.</translation>
+    </message>
+    <message>
+        <source>Based on every one of the %1, loaded from the API.</source>
+        <translation>Gebaseerd op alles, geladen uit de API: %1.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4</source>
+        <translation>%1 — %2: %3 van %4</translation>
+    </message>
+    <message>
+        <source> (the table view, T, lists each offering)</source>
+        <translation> (de tabelweergave, T, toont elke aanbieding)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln install(s), %2 in all</source>
+        <translation>
+            <numerusform>%1: %Ln installatie, %2 in totaal</numerusform>
+            <numerusform>%1: %Ln installaties, %2 in totaal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All offerings</source>
+        <translation>Alle aanbiedingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since your last visit (%1): %Ln change(s)</source>
+        <translation>
+            <numerusform>Sinds je laatste bezoek (%1): %Ln wijziging</numerusform>
+            <numerusform>Sinds je laatste bezoek (%1): %Ln wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since your last visit: this is the first; changes show from the next one</source>
+        <translation>Sinds je laatste bezoek: dit is je eerste; wijzigingen verschijnen vanaf het volgende</translation>
+    </message>
+    <message>
+        <source>Provider Console overview</source>
+        <translation>Overzicht van Provider Console</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>The numbers as CSV (*.csv)</source>
+        <translation>De cijfers als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the overview</source>
+        <translation>Het overzicht exporteren</translation>
+    </message>
+    <message>
+        <source>Exported the overview to %1</source>
+        <translation>Het overzicht is geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Exporteren mislukt: %1</translation>
     </message>
 </context>
 <context>
@@ -2975,14 +3497,6 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
         <translation>Geladen rijen filteren (Ctrl+F of /)</translation>
     </message>
     <message>
-        <source>Suspended: %1</source>
-        <translation>Opgeschort: %1</translation>
-    </message>
-    <message>
-        <source>Enabled by customer: %1</source>
-        <translation>Ingeschakeld door klant: %1</translation>
-    </message>
-    <message>
         <source>S&amp;erver filter…</source>
         <translation>S&amp;erverfilter…</translation>
     </message>
@@ -2993,18 +3507,6 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
     <message>
         <source>Load every page (Ctrl+Shift+A)</source>
         <translation>Elke pagina laden (Ctrl+Shift+A)</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
     </message>
     <message>
         <source>Filters the loaded rows; the API cannot filter on this</source>
@@ -3099,14 +3601,6 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
         <translation>Snelfilter</translation>
     </message>
     <message>
-        <source>Suspended</source>
-        <translation>Opgeschort</translation>
-    </message>
-    <message>
-        <source>Enabled by customer</source>
-        <translation>Ingeschakeld door klant</translation>
-    </message>
-    <message>
         <source>Server filter field</source>
         <translation>Veld van het serverfilter</translation>
     </message>
@@ -3125,6 +3619,18 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
     <message>
         <source>Removes every condition of the server filter</source>
         <translation>Verwijdert alle voorwaarden van het serverfilter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>State: any</source>
+        <translation>Status: alle</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4343,21 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
     <message>
         <source>The new API token is in use.</source>
         <translation>Het nieuwe API-token is in gebruik.</translation>
+    </message>
+</context>
+<context>
+    <name>pc::VisitChangesModel</name>
+    <message>
+        <source>Enter opens the record</source>
+        <translation>Enter opent het record</translation>
+    </message>
+    <message>
+        <source>The record is gone</source>
+        <translation>Het record bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat er is gewijzigd</translation>
     </message>
 </context>
 <context>
