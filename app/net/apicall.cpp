@@ -275,7 +275,7 @@ ApiResponse ApiCall::readReply(QNetworkReply *reply) const
 bool ApiCall::probeLegacyInstances(ApiResponse &response)
 {
     const QString base = m_client->basePath();
-    const bool onCurrentInstances = m_url.path().startsWith(base + QLatin1Char('/') + kCurrentInstances);
+    const bool onCurrentInstances = isCurrentInstancesPath(m_url.path(), base);
     const bool unknown = m_client->instancesApi() == InstancesApi::Unknown;
     const bool success = response.httpStatus >= 200 && response.httpStatus < 300;
     if (m_probingLegacy) {

@@ -6,15 +6,51 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QJsonObject>
+#include <QString>
 #include <QTest>
+#include <QtGlobal>
 
 #include <memory>
 
 namespace testsupport {
 
-inline std::unique_ptr<sandbox::SandboxServer> startSandbox(sandbox::SandboxOptions options = {},
-                                                            const QHostAddress &address = QHostAddress::LocalHost)
+// The API generation the sandboxes of this run answer as: PC_SANDBOX_GENERATION
+// =2021 runs a test binary against 2021 servers (CTest registers the relevant
+// tests a second time with it: pc_add_2021_run), anything else the current API.
+inline sandbox::ApiGeneration sandboxGeneration()
 {
+    return qEnvironmentVariable("PC_SANDBOX_GENERATION") == QLatin1String("2021")
+               ? sandbox::ApiGeneration::V2021
+               : sandbox::ApiGeneration::Current;
+}
+
+inline bool sandboxIs2021()
+{
+    return sandboxGeneration() == sandbox::ApiGeneration::V2021;
+}
+
+// The instance collection's path on this run's sandboxes ("/v1/app_instances"
+// or, on a 2021 server, "/v1/integration_instances"), `rest` appended.
+inline QString instancesPath(const QString &rest = {})
+{
+    return (sandboxIs2021() ? QStringLiteral("/v1/integration_instances")
+                            : QStringLiteral("/v1/app_instances")) +
+           rest;
+}
+
+// The field the offerings are listed by when no sort is asked for.
+inline QString offeringsDefaultOrder()
+{
+    return sandboxIs2021() ? QStringLiteral("reference") : QStringLiteral("name");
+}
+
+// A sandbox on `address`, in this run's generation (sandboxGeneration())
+// unless `options` asks for 2021 itself.
+inline std::unique_ptr<sandbox::SandboxServer>
+startSandbox(sandbox::SandboxOptions options = {}, const QHostAddress &address = QHostAddress::LocalHost)
+{
+    if (options.generation == sandbox::ApiGeneration::Current)
+        options.generation = sandboxGeneration();
     auto server = std::make_unique<sandbox::SandboxServer>(options);
     if (server->listen(address, 0) == 0)
         qFatal("the sandbox could not listen on %s", qPrintable(address.toString()));

@@ -70,9 +70,14 @@ private Q_SLOTS:
     void localDrillDownCounts();
     void headerStateOfAnotherColumnSetIsIgnored();
     void columnDialogByKeyboard();
+    // Issue 15: a server of the 2021 API, met as a new user would.
+    void sortKeyOnA2021Server_data();
+    void sortKeyOnA2021Server();
 
 private:
-    void startWindow(const sandbox::SandboxOptions &options = {});
+    // `faults` are in place before the window's first request.
+    void startWindow(const sandbox::SandboxOptions &options = {}, bool waitForInstances = true,
+                     const QList<sandbox::Fault> &faults = {});
     QList<sandbox::RecordedRequest> listRequests(const QString &path) const;
     // A query parameter of the last request to `path` ("" before there is one).
     QString lastParameter(const QString &path, const QString &key) const;
@@ -100,17 +105,21 @@ void TestBrowsing::cleanup()
     m_server.reset();
 }
 
-void TestBrowsing::startWindow(const sandbox::SandboxOptions &options)
+void TestBrowsing::startWindow(const sandbox::SandboxOptions &options, bool waitForInstances,
+                               const QList<sandbox::Fault> &faults)
 {
     sandbox::SandboxOptions sized = options;
     sized.burstLimit = false;
     m_server = startSandbox(sized);
+    for (const sandbox::Fault &fault : faults)
+        m_server->addFault(fault);
     m_client = std::make_unique<pc::ApiClient>(settingsFor(*m_server));
     m_window = std::make_unique<pc::MainWindow>(m_client.get(), QStringLiteral("test"));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(m_window->offeringsModel()->rowCount() > 0);
-    QTRY_VERIFY(m_window->instancesModel()->rowCount() > 0);
+    if (waitForInstances)
+        QTRY_VERIFY(m_window->instancesModel()->rowCount() > 0);
 }
 
 QList<sandbox::RecordedRequest> TestBrowsing::listRequests(const QString &path) const
@@ -725,6 +734,67 @@ void TestBrowsing::columnDialogByKeyboard()
     QHeaderView *header = view->table()->horizontalHeader();
     QTRY_VERIFY(header->isSectionHidden(pc::OfferingsModel::Reference));
     QCOMPARE(header->visualIndex(pc::OfferingsModel::Reference), 0);
+}
+
+void TestBrowsing::sortKeyOnA2021Server_data()
+{
+    QTest::addColumn<bool>("instancesHeldBack");
+    // The window's instance list found the legacy path first: the console
+    // knows the server's generation before the key is pressed.
+    QTest::newRow("generation known") << false;
+    // The legacy path answers slowly: the first sort by name is sent, refused
+    // with 400, and the loaded rows are sorted here instead.
+    QTest::newRow("first met") << true;
+}
+
+// Sorting by the current column from the keyboard, twice to reverse it,
+// against a server that sorts offerings by reference and refuses name: both
+// times the offerings are shown, sorted, with the notice the view has for a
+// local sort and no error.
+void TestBrowsing::sortKeyOnA2021Server()
+{
+    QFETCH(bool, instancesHeldBack);
+    sandbox::SandboxOptions options;
+    options.generation = sandbox::ApiGeneration::V2021;
+    sandbox::Fault slow;
+    slow.kind = sandbox::Fault::Kind::Latency;
+    slow.pathPattern = QStringLiteral("^/v1/integration_instances$");
+    slow.latencyMs = 4000;
+    slow.times = -1;
+    startWindow(options, !instancesHeldBack, instancesHeldBack ? QList<sandbox::Fault>{slow} : QList<sandbox::Fault>{});
+    QCOMPARE(m_client->instancesApi(), instancesHeldBack ? pc::InstancesApi::Unknown : pc::InstancesApi::Legacy);
+    m_window->showArea(0);
+    m_window->activateWindow();
+    pc::RecordView *view = m_window->offeringsView();
+    QTableView *table = view->table();
+    const int offerings = ownOfferingCount(*m_server);
+    QTRY_COMPARE(m_window->offeringsModel()->rowCount(), offerings);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, pc::OfferingsModel::Name));
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    auto *errorBanner = view->findChild<QWidget *>(QStringLiteral("errorBanner"));
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(view->proxy()->isSortedLocally());
+        QTRY_COMPARE(table->model()->rowCount(), offerings);
+        QVERIFY(!m_window->offeringsModel()->isLoading());
+        QVERIFY(!errorBanner->isVisible());
+        QVERIFY2(view->noticeText().contains(QStringLiteral("Sorted locally by Name")), qPrintable(view->noticeText()));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(pc::OfferingsModel::Name));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), order);
+        for (int row = 1; row < offerings; ++row) {
+            const QString previous = table->model()->index(row - 1, pc::OfferingsModel::Name).data().toString();
+            const QString current = table->model()->index(row, pc::OfferingsModel::Name).data().toString();
+            const int compared = QString::localeAwareCompare(previous.toLower(), current.toLower());
+            QVERIFY2(order == Qt::AscendingOrder ? compared <= 0 : compared >= 0,
+                     qPrintable(previous + QStringLiteral(" / ") + current));
+        }
+    }
+    // The server was asked to sort by name at most once: when it said no.
+    int askedByName = 0;
+    for (const auto &request : listRequests(QStringLiteral("/v1/app_offerings")))
+        askedByName += request.query.queryItemValue(QStringLiteral("sort")).endsWith(QLatin1String("name"));
+    QCOMPARE(askedByName, instancesHeldBack ? 1 : 0);
 }
 
 QTEST_MAIN(TestBrowsing)
