@@ -293,6 +293,13 @@ bool ApiCall::probeLegacyInstances(ApiResponse &response)
         m_url = toLegacyInstancesUrl(m_url, base);
         scheduleSend(0);
         return true;
+    } else if (response.httpStatus == 404 && (m_method == "GET" || m_method == "PATCH") &&
+               onCurrentInstances && m_client->instancesApi() == InstancesApi::Legacy) {
+        // Sent before another call found the legacy path (Load all's first
+        // requests go out together): the same request there. A 404 did nothing.
+        m_url = toLegacyInstancesUrl(m_url, base);
+        scheduleSend(0);
+        return true;
     } else if (success && onCurrentInstances && unknown) {
         m_client->setInstancesApi(InstancesApi::Current);
     }

@@ -146,7 +146,7 @@ void TestBrowsing::serverSortFromTheHeader()
     QHeaderView *header = table->horizontalHeader();
     const int column = pc::InstancesModel::UpdatedAt;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(column) + 10, 5));
-    QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_instances"), QStringLiteral("sort")),
+    QTRY_COMPARE(lastParameter(instancesPath(), QStringLiteral("sort")),
                  QStringLiteral("updated_at"));
     QTRY_VERIFY(m_window->instancesModel()->rowCount() >= 100);
     for (int row = 1; row < 100; ++row)
@@ -155,7 +155,7 @@ void TestBrowsing::serverSortFromTheHeader()
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, column));
     m_window->action(QStringLiteral("sortByColumn"))->trigger();
-    QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_instances"), QStringLiteral("sort")),
+    QTRY_COMPARE(lastParameter(instancesPath(), QStringLiteral("sort")),
                  QStringLiteral("-updated_at"));
     QCOMPARE(header->sortIndicatorSection(), column);
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -355,10 +355,10 @@ void TestBrowsing::detailPaneShowsTheFullRecord()
     QTest::keyClick(view->table(), Qt::Key_Return);
     QTRY_VERIFY(view->detailPane()->isVisible());
     QTRY_COMPARE(view->detailPane()->record().value(QStringLiteral("id")).toInteger(), id);
-    QCOMPARE(m_server->requests().last().path, QStringLiteral("/v1/app_instances/%1").arg(id));
-    QCOMPARE(view->detailPane()->record(), m_server->instance(id)); // every field, as the server has it
+    QCOMPARE(m_server->requests().last().path, instancesPath(QStringLiteral("/%1").arg(id)));
+    QCOMPARE(view->detailPane()->record(), servedInstance(*m_server, id)); // every field, as the server has it
     m_window->action(QStringLiteral("copyJson"))->trigger();
-    QCOMPARE(QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object(), m_server->instance(id));
+    QCOMPARE(QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object(), servedInstance(*m_server, id));
     // Esc with the focus inside the pane closes it (one Esc binding, no ambiguity).
     view->detailPane()->setFocus();
     QWidget *inside = view->detailPane()->findChild<QWidget *>(QStringLiteral("value_suspension_comment"));
@@ -378,7 +378,7 @@ void TestBrowsing::drillDownToAnOfferingsInstances()
     const qint64 offeringId = offerings->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
     m_window->action(QStringLiteral("showInstancesOfOffering"))->trigger();
     QCOMPARE(m_window->currentArea(), 1);
-    QTRY_COMPARE(m_server->requests().last().path, QStringLiteral("/v1/app_offerings/%1/app_instances").arg(offeringId));
+    QTRY_COMPARE(m_server->requests().last().path, nestedInstancesPath(offeringId));
     QTRY_VERIFY(!m_window->instancesModel()->isLoading());
     for (int row = 0; row < m_window->instancesModel()->rowCount(); ++row)
         QCOMPARE(m_window->instancesModel()->instance(row).appOffering.id, offeringId);
@@ -658,7 +658,7 @@ void TestBrowsing::exportAfterAnError()
     sandbox::Fault fault;
     fault.kind = sandbox::Fault::Kind::Status;
     fault.status = 500; // a 400 on the walk's bounds would mean "no id ranges": a fallback, not an error
-    fault.pathPattern = QStringLiteral("^/v1/app_instances$");
+    fault.pathPattern = QLatin1Char('^') + instancesPath() + QLatin1Char('$');
     m_server->addFault(fault);
     m_window->instancesView()->loadAll();
     QTRY_VERIFY(m_window->instancesModel()->lastError().isError());
