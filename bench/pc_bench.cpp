@@ -11,9 +11,11 @@
 //   pc_bench gui     [--rows N]             figure 6: event loop blocking during Load all
 //   pc_bench paced   [--rows N]             figure 7: Load all at 150 ms latency, burst limit on
 //   pc_bench index   [--rows N] [--repeat R] figure 8: the local index (bench/indexbench.h)
+//   pc_bench walktls --tls-cert C --tls-key K [--nginx PATH] [--rows N]
+//                                           figure 1b: figure 1 over TLS (and HTTP/2 through nginx)
 //   pc_bench overview [--rows N] [--repeat R] figure 9: the overview, counted and drawn
-//   (bench/overviewbench.h) pc_bench walkparts [--rows N]           diagnostic: figure 1's time per page,
-//   step by step pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl
+//   pc_bench walkparts [--rows N]           diagnostic: figure 1's time per page, step by step
+//   pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl
 //
 // The sandbox is the stand-alone provider-sandbox process (its own event
 // loop, its own memory) for figures 1 to 4 and 6. Figures 5 and 7 run the
@@ -51,7 +53,10 @@
 #include <QSemaphore>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSysInfo>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -81,8 +86,11 @@ struct Options
     QString console; // provider-console
     QString minimal; // minimal_window
     QString curl = QStringLiteral("curl");
-    QString json;  // summarize: where to write the JSON object
-    QString label; // summarize: a line describing the run (quick or full)
+    QString tlsCert;  // walktls: the sandbox's certificate (PEM), trusted by the client and curl
+    QString tlsKey;   // walktls: its private key
+    QString nginx;    // walktls: an nginx to put in front of the sandbox for HTTP/2 ("": none)
+    QString json;     // summarize: where to write the JSON object
+    QString label;    // summarize: a line describing the run (quick or full)
 };
 
 Options g_options;
@@ -202,6 +210,16 @@ void spin(int milliseconds)
 
 // ------------------------------------------------------------------ sandbox
 
+// A child process asked to end, then made to.
+void endChild(QProcess &process)
+{
+    process.terminate();
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+}
+
 // provider-sandbox as a child process on 127.0.0.1, a free port.
 class SandboxProcess
 {
@@ -241,14 +259,7 @@ public:
         fail(QStringLiteral("provider-sandbox did not say where it listens"));
     }
 
-    ~SandboxProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(5000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
+    ~SandboxProcess() { endChild(m_process); }
 
     QUrl baseUrl() const { return m_baseUrl; }
 
@@ -337,24 +348,25 @@ struct Traffic
     int status429 = 0;
     int otherStatus = 0;
     qint64 bodyBytes = 0; // content-length of the 200 answers
+    int http2 = 0;        // answers that came over HTTP/2 (Http2WasUsedAttribute)
     QStringList urls;     // of the 200 answers, in the order they arrived
 };
 
 void watchTraffic(pc::ApiClient *client, QObject *context, Traffic *traffic)
 {
-    QObject::connect(
-        client->network(), &QNetworkAccessManager::finished, context, [traffic](QNetworkReply *reply) {
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status == 200) {
-                ++traffic->pages;
-                traffic->bodyBytes += reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-                traffic->urls.append(QString::fromLatin1(reply->url().toEncoded()));
-            } else if (status == 429) {
-                ++traffic->status429;
-            } else {
-                ++traffic->otherStatus;
-            }
-        });
+    QObject::connect(client->network(), &QNetworkAccessManager::finished, context, [traffic](QNetworkReply *reply) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        traffic->http2 += reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+        if (status == 200) {
+            ++traffic->pages;
+            traffic->bodyBytes += reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            traffic->urls.append(QString::fromLatin1(reply->url().toEncoded()));
+        } else if (status == 429) {
+            ++traffic->status429;
+        } else {
+            ++traffic->otherStatus;
+        }
+    });
 }
 
 struct WalkOutcome
@@ -470,7 +482,8 @@ QStringList curlAuthHeaders()
 // transfer's line arrives (--write-out goes to stderr, unbuffered), so
 // curl's own start-up (about 0.1 s here: it loads OpenSSL, LDAP, …) and the
 // connect are not counted, only the walk.
-CurlOutcome curlFetch(const QStringList &urls)
+// `options`: more lines of curl's config (the CA to trust, the HTTP version).
+CurlOutcome curlFetch(const QStringList &urls, const QStringList &options = {})
 {
     const QString configPath = g_work->filePath(QStringLiteral("curl-walk.conf"));
     QFile config(configPath);
@@ -478,6 +491,8 @@ CurlOutcome curlFetch(const QStringList &urls)
         fail(QStringLiteral("cannot write %1").arg(configPath));
     QTextStream out(&config);
     out << "silent\nshow-error\n";
+    for (const QString &option : options)
+        out << option << "\n";
     for (const QString &header : curlAuthHeaders())
         out << "header = \"" << header << "\"\n";
     // To stderr, which curl does not buffer: a line as each transfer ends.
@@ -539,18 +554,27 @@ CurlOutcome curlFetch(const QStringList &urls)
 
 // ------------------------------------------------------------------ figures
 
-// 1. Load all through the real client and model, beside curl.
-QJsonObject figureWalk(int rows)
+// Load all through the real client and model on `base`, beside curl
+// fetching the same pages (figures 1 and 1b).
+struct WalkBesideCurl
 {
-    SandboxProcess sandbox(rows);
-    const QUrl base = sandbox.baseUrl();
+    WalkOutcome walk;
+    CurlOutcome curl;
+    Traffic traffic;
+    qint64 clientBytes = 0;
+};
 
+WalkBesideCurl walkBesideCurl(const QUrl &base, int rows, const std::optional<QSslConfiguration> &ssl = {},
+                              const QStringList &curlOptions = {})
+{
+    pc::ConnectionSettings settings = connectionTo(base, false);
+    settings.sslConfiguration = ssl;
+    WalkBesideCurl result;
     // A warm-up walk, untimed: warms the sandbox and tells which pages the
     // cursor walk visits (the URLs curl then fetches).
     QStringList urls;
-    qint64 clientBytes = 0;
     {
-        pc::ApiClient client(connectionTo(base, false));
+        pc::ApiClient client(settings);
         pc::InstancesModel model(&client);
         Traffic traffic;
         QObject context;
@@ -558,34 +582,147 @@ QJsonObject figureWalk(int rows)
         const WalkOutcome warmup = runLoadAll(&model, [&model] { model.loadAll(); });
         requireComplete(&model, warmup, rows);
         urls = traffic.urls;
-        clientBytes = traffic.bodyBytes;
+        result.clientBytes = traffic.bodyBytes;
     }
 
-    const CurlOutcome curl = curlFetch(urls);
-    if (curl.ok != urls.size())
-        fail(QStringLiteral("curl fetched %1 of %2 pages with 200").arg(curl.ok).arg(urls.size()));
+    result.curl = curlFetch(urls, curlOptions);
+    if (result.curl.ok != urls.size())
+        fail(QStringLiteral("curl fetched %1 of %2 pages with 200").arg(result.curl.ok).arg(urls.size()));
 
     // The timed walk: a new client and model, as a fresh Load all.
-    pc::ApiClient client(connectionTo(base, false));
+    pc::ApiClient client(settings);
     pc::InstancesModel model(&client);
-    Traffic traffic;
     QObject context;
-    watchTraffic(&client, &context, &traffic);
-    const WalkOutcome walk = runLoadAll(&model, [&model] { model.loadAll(); });
-    requireComplete(&model, walk, rows);
+    watchTraffic(&client, &context, &result.traffic);
+    result.walk = runLoadAll(&model, [&model] { model.loadAll(); });
+    requireComplete(&model, result.walk, rows);
+    return result;
+}
 
+// 1. Load all through the real client and model, beside curl.
+QJsonObject figureWalk(int rows)
+{
+    SandboxProcess sandbox(rows);
+    const WalkBesideCurl run = walkBesideCurl(sandbox.baseUrl(), rows);
     return {{QStringLiteral("figure"), QStringLiteral("walk")},
             {QStringLiteral("rows"), rows},
-            {QStringLiteral("pages"), traffic.pages},
-            {QStringLiteral("walk_s"), round3(walk.seconds)},
-            {QStringLiteral("curl_walk_s"), round3(curl.seconds)},
-            {QStringLiteral("walk_ratio"), round3(walk.seconds / curl.seconds)},
-            {QStringLiteral("client_bytes"), double(clientBytes)},
-            {QStringLiteral("curl_bytes"), double(curl.bytes)},
-            {QStringLiteral("curl_pages"), curl.transfers},
-            {QStringLiteral("curl_connections"), curl.connects},
-            {QStringLiteral("curl_startup_s"), round3(curl.startupSeconds)},
-            {QStringLiteral("client_429s"), traffic.status429}};
+            {QStringLiteral("pages"), run.traffic.pages},
+            {QStringLiteral("walk_s"), round3(run.walk.seconds)},
+            {QStringLiteral("curl_walk_s"), round3(run.curl.seconds)},
+            {QStringLiteral("walk_ratio"), round3(run.walk.seconds / run.curl.seconds)},
+            {QStringLiteral("client_bytes"), double(run.clientBytes)},
+            {QStringLiteral("curl_bytes"), double(run.curl.bytes)},
+            {QStringLiteral("curl_pages"), run.curl.transfers},
+            {QStringLiteral("curl_connections"), run.curl.connects},
+            {QStringLiteral("curl_startup_s"), round3(run.curl.startupSeconds)},
+            {QStringLiteral("client_429s"), run.traffic.status429}};
+}
+
+// nginx in front of a TLS sandbox, speaking TLS and HTTP/2 to its clients
+// (Qt HttpServer 6.4, and so the sandbox, answers HTTP/1.1 only): the one
+// way to see what HTTP/2 changes for the client. In the benchmark only.
+class NginxProcess
+{
+public:
+    NginxProcess(const QUrl &sandbox, const QString &certificate, const QString &key)
+    {
+        const QString dir = g_work->filePath(QStringLiteral("nginx"));
+        QDir().mkpath(dir);
+        m_port = freePort();
+        const QString config = dir + QStringLiteral("/nginx.conf");
+        QFile file(config);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            fail(QStringLiteral("cannot write %1").arg(config));
+        QTextStream(&file) << QStringLiteral(
+            "daemon off;\nmaster_process off;\nworker_processes 1;\npid %1/nginx.pid;\n"
+            "error_log %1/error.log warn;\nevents { worker_connections 256; }\n"
+            "http {\n access_log off;\n client_body_temp_path %1/body;\n proxy_temp_path %1/proxy;\n"
+            " fastcgi_temp_path %1/fastcgi;\n uwsgi_temp_path %1/uwsgi;\n scgi_temp_path %1/scgi;\n"
+            " upstream sandbox { server 127.0.0.1:%2; keepalive 16; }\n"
+            " server {\n  listen 127.0.0.1:%3 ssl http2;\n  ssl_certificate %4;\n  ssl_certificate_key %5;\n"
+            "  location / {\n   proxy_pass https://sandbox;\n   proxy_http_version 1.1;\n"
+            "   proxy_set_header Connection \"\";\n   proxy_set_header Host $http_host;\n"
+            "   proxy_ssl_verify off;\n   proxy_ssl_session_reuse on;\n  }\n }\n}\n")
+                                    .arg(dir)
+                                    .arg(sandbox.port())
+                                    .arg(m_port)
+                                    .arg(certificate, key);
+        file.close();
+        m_process.setProcessChannelMode(QProcess::ForwardedChannels);
+        m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        m_process.start(g_options.nginx, {QStringLiteral("-p"), dir, QStringLiteral("-e"),
+                                          dir + QStringLiteral("/error.log"), QStringLiteral("-c"), config});
+        if (!m_process.waitForStarted(10000))
+            fail(QStringLiteral("cannot start %1: %2").arg(g_options.nginx, m_process.errorString()));
+        // Listening once a connection is taken.
+        if (!waitUntil([this] { return m_process.state() != QProcess::Running || accepts(); }, 10000) ||
+            m_process.state() != QProcess::Running)
+            fail(QStringLiteral("nginx did not start: see %1/error.log").arg(dir));
+        m_baseUrl = sandbox;
+        m_baseUrl.setPort(m_port);
+    }
+    ~NginxProcess() { endChild(m_process); }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+private:
+    static quint16 freePort()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            fail(QStringLiteral("no free port for nginx"));
+        return probe.serverPort();
+    }
+    bool accepts() const
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        return socket.waitForConnected(200);
+    }
+
+    QProcess m_process;
+    quint16 m_port = 0;
+    QUrl m_baseUrl;
+};
+
+// 1b. Figure 1 on production's transport: the sandbox over TLS with the
+// generated certificate (trusted by the client as a profile's CA bundle
+// would be, and by curl with --cacert), HTTP/1.1 on one kept-alive
+// connection for curl. With --nginx, the same again through nginx, where
+// the client and curl may agree on HTTP/2.
+QJsonObject figureWalkTls(int rows)
+{
+    if (g_options.tlsCert.isEmpty() || g_options.tlsKey.isEmpty())
+        fail(QStringLiteral("walktls needs --tls-cert and --tls-key"));
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(g_options.tlsCert);
+    if (certificates.isEmpty())
+        fail(QStringLiteral("cannot read the certificate %1").arg(g_options.tlsCert));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(certificates);
+    SandboxProcess sandbox(rows, {QStringLiteral("--tls-cert"), g_options.tlsCert, QStringLiteral("--tls-key"),
+                                  g_options.tlsKey});
+    if (sandbox.baseUrl().scheme() != QLatin1String("https"))
+        fail(QStringLiteral("the sandbox did not listen over TLS: %1").arg(sandbox.baseUrl().toString()));
+    const QString trust = QStringLiteral("cacert = \"%1\"").arg(g_options.tlsCert);
+    const WalkBesideCurl tls = walkBesideCurl(sandbox.baseUrl(), rows, ssl, {trust, QStringLiteral("http1.1")});
+    QJsonObject result{{QStringLiteral("figure"), QStringLiteral("walktls")},
+                       {QStringLiteral("rows"), rows},
+                       {QStringLiteral("pages"), tls.traffic.pages},
+                       {QStringLiteral("walk_tls_s"), round3(tls.walk.seconds)},
+                       {QStringLiteral("curl_tls_walk_s"), round3(tls.curl.seconds)},
+                       {QStringLiteral("walk_tls_ratio"), round3(tls.walk.seconds / tls.curl.seconds)},
+                       {QStringLiteral("http2_used"), tls.traffic.http2 > 0},
+                       {QStringLiteral("curl_tls_connections"), tls.curl.connects}};
+    if (g_options.nginx.isEmpty())
+        return result;
+    NginxProcess nginx(sandbox.baseUrl(), g_options.tlsCert, g_options.tlsKey);
+    const WalkBesideCurl h2 = walkBesideCurl(nginx.baseUrl(), rows, ssl, {trust, QStringLiteral("http2")});
+    result.insert(QStringLiteral("walk_h2_s"), round3(h2.walk.seconds));
+    result.insert(QStringLiteral("curl_h2_walk_s"), round3(h2.curl.seconds));
+    result.insert(QStringLiteral("walk_h2_ratio"), round3(h2.walk.seconds / h2.curl.seconds));
+    result.insert(QStringLiteral("h2_http2_used"), h2.traffic.http2 > 0);
+    result.insert(QStringLiteral("h2_answers_over_http2"), h2.traffic.http2);
+    result.insert(QStringLiteral("h2_answers"), h2.traffic.pages + h2.traffic.otherStatus + h2.traffic.status429);
+    return result;
 }
 
 // Diagnostic (not a figure): where the time of figure 1's walk goes. The
@@ -1171,6 +1308,12 @@ int summarize()
          QStringLiteral("1 Walk: curl floor (s)"),
          {},
          {}},
+        {QStringLiteral("walk_tls_ratio"), QStringLiteral("walktls"), QStringLiteral("1b Walk TLS: client / curl"), QStringLiteral("<= 1.25"), [](double v) { return v <= 1.25; }},
+        {QStringLiteral("walk_tls_s"), QStringLiteral("walktls"), QStringLiteral("1b Walk TLS: Load all (s)"), {}, {}},
+        {QStringLiteral("curl_tls_walk_s"), QStringLiteral("walktls"), QStringLiteral("1b Walk TLS: curl floor (s)"), {}, {}},
+        {QStringLiteral("walk_h2_ratio"), QStringLiteral("walktls"), QStringLiteral("1b Walk HTTP/2 (nginx): client / curl"), {}, {}},
+        {QStringLiteral("walk_h2_s"), QStringLiteral("walktls"), QStringLiteral("1b Walk HTTP/2 (nginx): Load all (s)"), {}, {}},
+        {QStringLiteral("curl_h2_walk_s"), QStringLiteral("walktls"), QStringLiteral("1b Walk HTTP/2 (nginx): curl (s)"), {}, {}},
         {QStringLiteral("rss_bytes_per_row"),
          QStringLiteral("memory"),
          QStringLiteral("2 Memory: peak RSS/row (B)"),
@@ -1378,8 +1521,9 @@ int summarize()
 int usage()
 {
     std::fprintf(stderr,
-                 "usage: pc_bench walk|memory|filter|sort|start|gui|paced|index [--rows N] [--repeat R]\n"
+                 "usage: pc_bench walk|walktls|memory|filter|sort|start|gui|paced|index [--rows N] [--repeat R]\n"
                  "                [--sandbox PATH] [--console PATH] [--minimal PATH] [--curl PATH]\n"
+                 "                [--tls-cert PEM --tls-key PEM] [--nginx PATH]\n"
                  "       pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl\n");
     return 2;
 }
@@ -1429,6 +1573,12 @@ int main(int argc, char *argv[])
             g_options.minimal = next();
         else if (argument == QLatin1String("--curl"))
             g_options.curl = next();
+        else if (argument == QLatin1String("--tls-cert"))
+            g_options.tlsCert = next();
+        else if (argument == QLatin1String("--tls-key"))
+            g_options.tlsKey = next();
+        else if (argument == QLatin1String("--nginx"))
+            g_options.nginx = next();
         else if (argument == QLatin1String("--json"))
             g_options.json = next();
         else if (argument == QLatin1String("--label"))
@@ -1444,6 +1594,8 @@ int main(int argc, char *argv[])
     try {
         if (command == QLatin1String("walk"))
             printJson(figureWalk(rows(100000)));
+        else if (command == QLatin1String("walktls"))
+            printJson(figureWalkTls(rows(100000)));
         else if (command == QLatin1String("memory"))
             printJson(figureMemory(rows(100000)));
         else if (command == QLatin1String("filter"))

@@ -63,6 +63,8 @@ void InstancesModel::setOfferingScope(const Reference &offering)
 
 bool InstancesModel::recoverFrom(const ApiError &error)
 {
+    if (PagedTableModel::recoverFrom(error))
+        return true;
     // A server without the nested collection: list every instance and keep
     // only this offering's (Load all finds them all).
     if (m_scope.id == 0 || m_nestedUnavailable || error.kind != ApiError::Kind::NotFound)

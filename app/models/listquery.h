@@ -12,7 +12,8 @@
 namespace pc {
 
 // A column of a record table: the API field it shows (what ?fields= asks for
-// and ?sort= names) and whether the API can sort by it.
+// and ?sort= names) and whether the current API sorts by it (servers differ:
+// PagedTableModel::sortsOnServer() says what this one does).
 struct ColumnSpec
 {
     QString field;

@@ -34,6 +34,32 @@ QString OfferingsModel::collectionPath() const
     return QStringLiteral("app_offerings");
 }
 
+bool OfferingsModel::listsByReference() const
+{
+    const ApiClient *api = client();
+    if (!api)
+        return false;
+    const QString collection = collectionPath();
+    const ServerSorts &sorts = api->serverSorts();
+    return api->instancesApi() == InstancesApi::Legacy ||
+           sorts.support(collection, QStringLiteral("name")) == ServerSorts::Support::Refused ||
+           sorts.support(collection, QStringLiteral("reference")) == ServerSorts::Support::Accepted;
+}
+
+QString OfferingsModel::defaultOrderField() const
+{
+    return listsByReference() ? QStringLiteral("reference") : QStringLiteral("name");
+}
+
+bool OfferingsModel::presumedServerSortable(const ColumnSpec &column) const
+{
+    if (column.field == QLatin1String("name"))
+        return !listsByReference();
+    if (column.field == QLatin1String("reference"))
+        return listsByReference();
+    return column.serverSortable;
+}
+
 // The drill-down names the offering, whatever columns are shown.
 QStringList OfferingsModel::essentialFields() const
 {

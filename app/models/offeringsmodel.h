@@ -47,8 +47,12 @@ public:
 protected:
     QString collectionPath() const override;
     QStringList essentialFields() const override;
-    // The API lists offerings by name unless asked otherwise.
-    QString defaultOrderField() const override { return QStringLiteral("name"); }
+    // The API lists offerings by name unless asked otherwise; the 2021 API
+    // by reference (see listsByReference()).
+    QString defaultOrderField() const override;
+    // The 2021 API sorts by reference and not by name; the current one the
+    // other way round.
+    bool presumedServerSortable(const ColumnSpec &column) const override;
     void appendRecords(const QJsonArray &records) override;
     void appendRecordObjects(const QList<QJsonObject> &records) override;
     void clearRows() override;
@@ -58,6 +62,10 @@ protected:
 
 private:
     QVariant stateCell(const AppOffering &offering, int role) const;
+    // Whether the server is of the 2021 API, as far as it has told: its
+    // instances are at the legacy path, or it refused to sort offerings by
+    // name, or sorted them by reference.
+    bool listsByReference() const;
 
     QList<AppOffering> m_rows;
     QSet<qint64> m_drafts;

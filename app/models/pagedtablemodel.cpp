@@ -54,6 +54,10 @@ PagedTableModel::PagedTableModel(ApiClient *client, QObject *parent)
     connect(m_loader, &PageLoader::waiting, this, &PagedTableModel::waiting);
     connect(m_loader, &PageLoader::statusChanged, this, &PagedTableModel::statusChanged);
     connect(m_loader, &PageLoader::loadAllFinished, this, &PagedTableModel::loadAllFinished);
+    if (client) {
+        connect(client, &ApiClient::serverSortsChanged, this, &PagedTableModel::serverKnowledgeChanged);
+        connect(client, &ApiClient::instancesApiChanged, this, &PagedTableModel::serverKnowledgeChanged);
+    }
 }
 
 PagedTableModel::~PagedTableModel() = default;
@@ -106,7 +110,7 @@ QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole)
         return m_columns.at(section).title;
     if (role == Qt::ToolTipRole)
-        return m_columns.at(section).serverSortable
+        return sortsOnServer(section)
                    ? tr("%1 (API field %2; the server sorts by it)")
                          .arg(m_columns.at(section).title, m_columns.at(section).field)
                    : tr("%1 (API field %2)").arg(m_columns.at(section).title, m_columns.at(section).field);
@@ -120,6 +124,37 @@ int PagedTableModel::columnForField(const QString &field) const
             return static_cast<int>(i);
     }
     return -1;
+}
+
+bool PagedTableModel::sortsOnServer(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return false;
+    const ColumnSpec &spec = m_columns.at(column);
+    if (spec.field.isEmpty())
+        return false;
+    switch (m_client ? m_client->serverSorts().support(ServerSorts::resource(collectionPath()), spec.field)
+                     : ServerSorts::Support::Unknown) {
+    case ServerSorts::Support::Accepted:
+        return true;
+    case ServerSorts::Support::Refused:
+        return false;
+    case ServerSorts::Support::Unknown:
+        break;
+    }
+    return presumedServerSortable(spec);
+}
+
+// The server told something new of itself (a sort it takes or refuses, its
+// instance collection): the headers say which columns it sorts by, and rows
+// read from the local copy in the API's default order follow that order if
+// it turned out to be another one.
+void PagedTableModel::serverKnowledgeChanged()
+{
+    if (!m_columns.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, static_cast<int>(m_columns.size()) - 1);
+    if (m_local && !m_localReading && m_query.sortField.isEmpty() && defaultOrderField() != m_localOrderField)
+        reload(rowCount());
 }
 
 QString PagedTableModel::requestPath() const
@@ -261,6 +296,7 @@ LocalQuery PagedTableModel::localQuery() const
 {
     ListQuery query = m_query;
     if (query.sortField.isEmpty()) {
+        // A 2021 server lists offerings by reference, a current one by name.
         query.sortField = defaultOrderField();
         query.sortOrder = Qt::AscendingOrder; // the API's default order is ascending
     }
@@ -278,6 +314,7 @@ void PagedTableModel::readLocal()
 {
     const int read = m_localRead;
     m_localReading = true;
+    m_localOrderField = defaultOrderField();
     Q_EMIT loadingChanged(true);
     const auto current = [this, read] { return read == m_localRead && m_local; };
     if (readLocalQuickly(current))
@@ -459,9 +496,23 @@ ApiError PagedTableModel::lastError() const
     return m_loader->lastError();
 }
 
-bool PagedTableModel::recoverFrom(const ApiError &)
+bool PagedTableModel::recoverFrom(const ApiError &error)
 {
-    return false;
+    // A sort this server does not allow: its own order instead, and the view
+    // sorts the loaded rows; an error here would leave the table empty. The
+    // client has noted the refusal, so the column is not offered again.
+    if (error.kind != ApiError::Kind::BadRequest || m_query.sortField.isEmpty() ||
+        !error.refusedSortFields.contains(m_query.sortField))
+        return false;
+    const int column = columnForField(m_query.sortField);
+    const Qt::SortOrder order = m_query.sortOrder;
+    qCInfo(lcApi) << "the server does not sort" << collectionPath() << "by" << m_query.sortField
+                  << "; its own order, sorted here";
+    m_query.sortField.clear();
+    m_query.sortOrder = Qt::AscendingOrder;
+    reload();
+    Q_EMIT serverSortRefused(column, order);
+    return true;
 }
 
 void PagedTableModel::warnSkipped(qsizetype count)

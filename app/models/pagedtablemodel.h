@@ -74,6 +74,11 @@ public:
 
     const QList<ColumnSpec> &columns() const { return m_columns; }
     int columnForField(const QString &field) const;
+    // Whether the server this model's client talks to sorts by `column`: what
+    // it has said (ServerSorts: a sort it answered, one it refused with 400),
+    // else what the model presumes of its generation (presumedServerSortable()).
+    // Where it does not, a view sorts the loaded rows instead.
+    bool sortsOnServer(int column) const;
 
     // The API fields the list request asks for (?fields=): those of the
     // visible columns, plus the ones the view depends on whatever is shown
@@ -168,6 +173,10 @@ Q_SIGNALS:
     void waiting(int seconds, pc::ApiCall::WaitReason reason);
     void statusChanged();                // counts, totals, loading or error changed
     void loadAllFinished(bool complete); // complete: every page is in
+    // The server refused to sort by `column` (400 "Sorting not allowed on
+    // fields"): the model dropped the server sort and reloads in the server's
+    // own order; a view sorts the loaded rows by `column` in `order` instead.
+    void serverSortRefused(int column, Qt::SortOrder order);
 
 protected:
     void setColumns(const QList<ColumnSpec> &columns);
@@ -181,8 +190,12 @@ protected:
     // The field the API orders the list by when no sort is asked for; the
     // local copy gives its rows in that order ("": id order).
     virtual QString defaultOrderField() const { return implicitSortField(); }
+    // Whether the server sorts by `field` when it has not said (see
+    // sortsOnServer()); the default: the column's serverSortable.
+    virtual bool presumedServerSortable(const ColumnSpec &column) const { return column.serverSortable; }
     // A failure the model can recover from by itself (a server without a
-    // nested collection, say); returns true when it has.
+    // nested collection, a sort the server refused); returns true when it
+    // has. Subclasses call this one first.
     bool recoverFrom(const ApiError &error) override;
     // Decode and append one page (between beginInsertRows/endInsertRows).
     virtual void appendRecords(const QJsonArray &records) = 0;
@@ -261,6 +274,7 @@ private:
     bool answersLocally() const;
     void readLocal();
     void takeLocalRecords(const QList<QJsonObject> &records);
+    void serverKnowledgeChanged();
 
     ApiClient *m_client;
     QList<ColumnSpec> m_columns;
@@ -272,9 +286,10 @@ private:
     QPointer<LocalRecordSource> m_localSource;
     bool m_local = false;         // the rows come from m_localSource
     bool m_awaitingLocal = false; // see setAwaitingLocalSource()
-    bool m_localReading = false;  // a read of the local copy is on its way
-    bool m_localLoadAll = false;  // Load all asked during that read: it finishes with it
-    int m_localRead = 0;          // which read is the current one
+    bool m_localReading = false; // a read of the local copy is on its way
+    bool m_localLoadAll = false; // Load all asked during that read: it finishes with it
+    int m_localRead = 0;         // which read is the current one
+    QString m_localOrderField;    // the default order the local rows were read in
 };
 
 } // namespace pc

@@ -275,7 +275,7 @@ ApiResponse ApiCall::readReply(QNetworkReply *reply) const
 bool ApiCall::probeLegacyInstances(ApiResponse &response)
 {
     const QString base = m_client->basePath();
-    const bool onCurrentInstances = m_url.path().startsWith(base + QLatin1Char('/') + kCurrentInstances);
+    const bool onCurrentInstances = isCurrentInstancesPath(m_url.path(), base);
     const bool unknown = m_client->instancesApi() == InstancesApi::Unknown;
     const bool success = response.httpStatus >= 200 && response.httpStatus < 300;
     if (m_probingLegacy) {
@@ -290,6 +290,13 @@ bool ApiCall::probeLegacyInstances(ApiResponse &response)
                onCurrentInstances && unknown) {
         m_currentFor404 = response;
         m_probingLegacy = true;
+        m_url = toLegacyInstancesUrl(m_url, base);
+        scheduleSend(0);
+        return true;
+    } else if (response.httpStatus == 404 && (m_method == "GET" || m_method == "PATCH") &&
+               onCurrentInstances && m_client->instancesApi() == InstancesApi::Legacy) {
+        // Sent before another call found the legacy path (Load all's first
+        // requests go out together): the same request there. A 404 did nothing.
         m_url = toLegacyInstancesUrl(m_url, base);
         scheduleSend(0);
         return true;

@@ -145,6 +145,9 @@ void ApiClient::noteResponse(const ApiResponse &response)
         m_rateLimit = status;
         Q_EMIT rateLimitChanged(status);
     }
+    if (response.method == "GET" &&
+        m_serverSorts.learn(response.url, basePath(), response.isOk(), response.error.refusedSortFields))
+        Q_EMIT serverSortsChanged();
 }
 
 void ApiClient::setInstancesApi(InstancesApi api)

@@ -3,6 +3,7 @@
 #include "app/net/apicall.h"
 #include "app/net/apierror.h"
 #include "app/net/requestpacer.h"
+#include "app/net/serversorts.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -103,6 +104,8 @@ public:
     // the hourly quota was charged, as far as this client knows.
     qint64 requestsSent() const { return m_requestsSent; }
     InstancesApi instancesApi() const { return m_instancesApi; }
+    // What the server has said it sorts by (learned from the lists' answers).
+    const ServerSorts &serverSorts() const { return m_serverSorts; }
     // The path of the instance collection the server has ("app_instances" or
     // "integration_instances"; the current name while unknown).
     QString instancesPath() const;
@@ -112,6 +115,8 @@ public:
 Q_SIGNALS:
     void rateLimitChanged(const pc::RateLimitStatus &status);
     void instancesApiChanged(pc::InstancesApi api);
+    // serverSorts() learned something: a sort field accepted or refused.
+    void serverSortsChanged();
     // Some request waits `seconds` for the API's rate limit (a 429).
     void rateLimitWait(int seconds);
     // A call ended with 401 while carrying the current token: the token was
@@ -132,6 +137,7 @@ private:
     QElapsedTimer m_clock;
     RateLimitStatus m_rateLimit;
     InstancesApi m_instancesApi = InstancesApi::Unknown;
+    ServerSorts m_serverSorts;
     int m_tokenGeneration = 0;
     qint64 m_requestsSent = 0;
 };

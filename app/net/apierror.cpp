@@ -197,6 +197,21 @@ ApiError transportFailure(QNetworkReply::NetworkError networkError, const QStrin
         return error;
     }
 }
+// The API's message for a sort it does not allow, in the documented words:
+// "Sorting not allowed on fields: name, reference".
+QStringList sortFieldsNotAllowed(const QString &serverMessage)
+{
+    static const QLatin1String prefix("Sorting not allowed on fields:");
+    if (!serverMessage.startsWith(prefix, Qt::CaseInsensitive))
+        return {};
+    QStringList fields;
+    for (const QString &field :
+         serverMessage.mid(prefix.size()).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!field.trimmed().isEmpty())
+            fields.append(field.trimmed());
+    }
+    return fields;
+}
 
 } // namespace
 
@@ -226,6 +241,7 @@ ApiError ApiError::classify(int httpStatus, QNetworkReply::NetworkError networkE
     switch (httpStatus) {
     case 400:
         error.kind = Kind::BadRequest;
+        error.refusedSortFields = sortFieldsNotAllowed(error.serverMessage);
         error.message = detail.isEmpty() ? tr("The server rejected the request as invalid (400).")
                                          : tr("The server rejected the request: %1").arg(detail);
         break;

@@ -6,6 +6,7 @@
 #include <QMetaType>
 #include <QNetworkReply>
 #include <QString>
+#include <QStringList>
 
 namespace pc {
 
@@ -48,6 +49,9 @@ public:
     QString message;        // the sentence shown to the user
     QString serverMessage;  // the body's "message", when there was one
     QList<FieldError> fieldErrors;
+    // A 400 "Sorting not allowed on fields: a, b": the fields the server
+    // refused to sort by (the client then sorts locally, see ServerSorts).
+    QStringList refusedSortFields;
     int retryAfterSeconds = -1;
 
     bool isError() const { return kind != Kind::None; }

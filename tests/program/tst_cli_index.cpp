@@ -189,7 +189,10 @@ void TestCliIndex::aSecondSyncCostsAtMostTwoRequests()
     const ConsoleRun second = run(QStringList{QStringLiteral("sync")} + connectionTo(*server));
     QVERIFY2(second.exitCode == 0, qPrintable(second.output()));
     QVERIFY2(second.out.startsWith("Up to date: 0 new, 0 changed, 0 removed"), second.out.constData());
-    QVERIFY2(server->requests().size() <= 2, qPrintable(QString::number(server->requests().size())));
+    // A 2021 server costs one more: each run of the program finds its
+    // instance path again (a 404 on /app_instances; not kept between runs).
+    const int allowed = testsupport::sandboxIs2021() ? 3 : 2;
+    QVERIFY2(server->requests().size() <= allowed, qPrintable(QString::number(server->requests().size())));
     QVERIFY(!server->requests().isEmpty()); // it did ask: one request per collection
 }
 
@@ -213,7 +216,7 @@ void TestCliIndex::changesComeIncrementallyDeletionsWithFull()
     QVERIFY2(incremental.exitCode == 0, qPrintable(incremental.output()));
     QVERIFY2(incremental.out.contains("0 removed"), incremental.out.constData());
     QMap<qint64, QJsonObject> stored = byId(jsonArrayOf(run(offlineExport).out));
-    QCOMPARE(stored.value(changed), server->instance(changed));
+    QCOMPARE(stored.value(changed), testsupport::listedInstance(*server, changed));
     QVERIFY(stored.contains(deleted)); // the API has no tombstones: only a reconcile removes
 
     const ConsoleRun full = run(sync + QStringList{QStringLiteral("--full")});
@@ -250,7 +253,7 @@ void TestCliIndex::exportJsonIsTheSandboxsRecords()
     QCOMPARE(written.keys(), ids); // every one, none twice
     int suspended = 0;
     for (qint64 id : ids) {
-        const QJsonObject expected = server->instance(id);
+        const QJsonObject expected = testsupport::listedInstance(*server, id);
         const QJsonObject record = written.value(id);
         for (const char *field : {"id", "customer_account", "suspended", "suspension_comment"})
             QCOMPARE(record.value(QLatin1String(field)), expected.value(QLatin1String(field)));
@@ -480,7 +483,7 @@ void TestCliIndex::aProfileWithoutALocalCopy()
     const QMap<qint64, QJsonObject> records = byId(jsonArrayOf(fileBytes(path)));
     QCOMPARE(records.keys(), server->instanceIds());
     for (auto it = records.cbegin(); it != records.cend(); ++it)
-        QCOMPARE(it.value(), server->instance(it.key()));
+        QCOMPARE(it.value(), testsupport::listedInstance(*server, it.key()));
     QVERIFY(!QDir(m_console->indexFolder()).exists());
 }
 

@@ -6,15 +6,66 @@
 #include "sandbox/sandboxserver.h"
 
 #include <QJsonObject>
+#include <QString>
 #include <QTest>
+#include <QtGlobal>
 
 #include <memory>
 
 namespace testsupport {
 
-inline std::unique_ptr<sandbox::SandboxServer> startSandbox(sandbox::SandboxOptions options = {},
-                                                            const QHostAddress &address = QHostAddress::LocalHost)
+// The API generation the sandboxes of this run answer as: PC_SANDBOX_GENERATION
+// =2021 runs a test binary against 2021 servers (CTest registers the relevant
+// tests a second time with it: pc_add_2021_run), anything else the current API.
+inline sandbox::ApiGeneration sandboxGeneration()
 {
+    return qEnvironmentVariable("PC_SANDBOX_GENERATION") == QLatin1String("2021")
+               ? sandbox::ApiGeneration::V2021
+               : sandbox::ApiGeneration::Current;
+}
+
+inline bool sandboxIs2021()
+{
+    return sandboxGeneration() == sandbox::ApiGeneration::V2021;
+}
+
+// The instance collection's path on this run's sandboxes ("/v1/app_instances"
+// or, on a 2021 server, "/v1/integration_instances"), `rest` appended.
+inline QString instancesPath(const QString &rest = {})
+{
+    return (sandboxIs2021() ? QStringLiteral("/v1/integration_instances")
+                            : QStringLiteral("/v1/app_instances")) +
+           rest;
+}
+
+// An offering's nested instance list on this run's sandboxes.
+inline QString nestedInstancesPath(qint64 offeringId)
+{
+    return QStringLiteral("/v1/app_offerings/%1/%2")
+        .arg(offeringId)
+        .arg(sandboxIs2021() ? QStringLiteral("integration_instances") : QStringLiteral("app_instances"));
+}
+
+// The name of an instance's offering reference on this run's sandboxes (what
+// ?fields= asks for): `integration` on a 2021 server.
+inline QString instanceOfferingField()
+{
+    return sandboxIs2021() ? QStringLiteral("integration") : QStringLiteral("app_offering");
+}
+
+// The field the offerings are listed by when no sort is asked for.
+inline QString offeringsDefaultOrder()
+{
+    return sandboxIs2021() ? QStringLiteral("reference") : QStringLiteral("name");
+}
+
+// A sandbox on `address`, in this run's generation (sandboxGeneration())
+// unless `options` asks for 2021 itself.
+inline std::unique_ptr<sandbox::SandboxServer>
+startSandbox(sandbox::SandboxOptions options = {}, const QHostAddress &address = QHostAddress::LocalHost)
+{
+    if (options.generation == sandbox::ApiGeneration::Current)
+        options.generation = sandboxGeneration();
     auto server = std::make_unique<sandbox::SandboxServer>(options);
     if (server->listen(address, 0) == 0)
         qFatal("the sandbox could not listen on %s", qPrintable(address.toString()));
@@ -49,6 +100,37 @@ inline QList<qint64> ownOfferingIds(const sandbox::SandboxServer &server)
 inline qint64 offeringOf(const sandbox::SandboxServer &server, qint64 instanceId)
 {
     return server.instance(instanceId).value(QStringLiteral("app_offering")).toObject().value(QStringLiteral("id")).toInteger();
+}
+
+// An instance as this run's sandbox answers with it: SandboxServer::instance()
+// gives the current API's form; a 2021 server names the offering reference
+// `integration` (with the offering's own reference in it) and the record's
+// nodeID is an IntegrationInstance's.
+inline QJsonObject servedInstance(const sandbox::SandboxServer &server, qint64 instanceId)
+{
+    QJsonObject record = server.instance(instanceId);
+    if (!sandboxIs2021())
+        return record;
+    QJsonObject offering = record.take(QStringLiteral("app_offering")).toObject();
+    if (!offering.isEmpty())
+        offering.insert(QStringLiteral("reference"),
+                        server.offering(offering.value(QStringLiteral("id")).toInteger()).value(QStringLiteral("reference")));
+    record.insert(QStringLiteral("integration"), offering.isEmpty() ? QJsonValue() : QJsonValue(offering));
+    if (record.contains(QStringLiteral("nodeID")))
+        record.insert(QStringLiteral("nodeID"),
+                      QString::fromLatin1(QByteArray("4me.com/IntegrationInstance/" + QByteArray::number(instanceId))
+                                              .toBase64(QByteArray::OmitTrailingEquals)));
+    return record;
+}
+
+// The same in the shape the console keeps it (the local index, its exports):
+// the offering reference always named `app_offering`.
+inline QJsonObject listedInstance(const sandbox::SandboxServer &server, qint64 instanceId)
+{
+    QJsonObject record = servedInstance(server, instanceId);
+    if (record.contains(QStringLiteral("integration")))
+        record.insert(QStringLiteral("app_offering"), record.take(QStringLiteral("integration")));
+    return record;
 }
 
 // How many instances the sandbox has of one offering.

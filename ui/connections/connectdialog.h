@@ -135,6 +135,9 @@ private:
     void save();
     void writeToken();
     void onTokenWritten(const SecretResult &result);
+    // The keychain entry of the host and account the profile had before an
+    // edit, once the token is stored under the new ones.
+    void removeReplacedToken();
     void setFormEnabled(bool enabled);
 
     void browseCaBundle();
@@ -145,6 +148,7 @@ private:
     bool m_editing = false;
     QString m_originalName;      // the profile being edited, to rename it
     QString m_originalSecretKey; // where its stored token is
+    QString m_replacedSecretKey; // see removeReplacedToken()
     QString m_autoName;          // the last name suggested, replaced while the user has not typed one
     int m_touched = 0;           // Field bits whose messages are shown (an empty form does not nag)
     bool m_updating = false;

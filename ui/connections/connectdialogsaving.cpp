@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 // Saving: the profile to the ProfileStore, the token to the SecretStore only,
 // and the panel that offers a way out when the keychain refuses it.
 namespace pc {
@@ -62,6 +64,11 @@ void ConnectDialog::save()
         return;
     }
     m_savedProfile = p;
+    // A host or account edited: the token typed for it is filed under a new
+    // key; the old entry goes once the new one is stored (unless another
+    // profile still uses it).
+    if (m_editing && !m_originalSecretKey.isEmpty() && m_originalSecretKey != p.secretKey())
+        m_replacedSecretKey = m_originalSecretKey;
     // From now on this is the saved profile: its own name is no duplicate.
     // Its token is not stored yet, so none is taken as stored either.
     m_editing = true;
@@ -95,6 +102,7 @@ void ConnectDialog::onTokenWritten(const SecretResult &result)
     m_writeJob = nullptr;
     if (result.ok()) {
         m_status->setText(tr("Saved."));
+        removeReplacedToken();
         accept();
         return;
     }
@@ -111,6 +119,21 @@ void ConnectDialog::onTokenWritten(const SecretResult &result)
     m_sessionOnlyButton->setFocus();
     updateState();
     growToFit();
+}
+
+void ConnectDialog::removeReplacedToken()
+{
+    const QString key = std::exchange(m_replacedSecretKey, QString());
+    if (key.isEmpty() || !m_secrets)
+        return;
+    if (m_profiles) {
+        for (const Profile &other : m_profiles->profiles()) {
+            if (other.secretKey() == key)
+                return; // another profile of that host and account still needs it
+        }
+    }
+    // Nothing waits for it: the dialog may close meanwhile, the job ends on its own.
+    m_secrets->remove(key);
 }
 
 void ConnectDialog::setFormEnabled(bool enabled)

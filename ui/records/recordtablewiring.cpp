@@ -38,6 +38,7 @@ RecordTableWiring::RecordTableWiring(QTableView *table, PagedTableModel *model, 
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this,
             &RecordTableWiring::sortByColumn);
     connect(model, &PagedTableModel::errorOccurred, this, &RecordTableWiring::forgetPlace);
+    connect(model, &PagedTableModel::serverSortRefused, this, &RecordTableWiring::sortLoadedRows);
     connect(model, &PagedTableModel::pageLoaded, this, [this] {
         if (m_restoringPlace)
             restorePlace();
@@ -72,22 +73,31 @@ void RecordTableWiring::sortByColumn(int column)
     if (column < 0 || column >= m_model->columnCount())
         return;
     const ColumnSpec &spec = m_model->columns().at(column);
-    const bool sameColumn =
-        spec.serverSortable ? m_model->sortField() == spec.field : m_localSortColumn == column;
-    const Qt::SortOrder currentOrder = spec.serverSortable ? m_model->sortOrder() : m_localSortOrder;
+    const bool onServer = m_model->sortsOnServer(column);
+    const bool sameColumn = onServer ? m_model->sortField() == spec.field : m_localSortColumn == column;
+    const Qt::SortOrder currentOrder = onServer ? m_model->sortOrder() : m_localSortOrder;
     const Qt::SortOrder order =
         sameColumn && currentOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
-    if (spec.serverSortable) {
+    if (onServer) {
         // The server sorts the whole collection: reload in that order.
         m_localSortColumn = -1;
         m_proxy->sortLocally(-1, Qt::AscendingOrder);
         m_model->setServerSort(spec.field, order);
+        updateSortIndicator();
+        Q_EMIT sortChanged();
     } else {
         // Only the loaded rows can be sorted; the banners say so.
-        m_localSortColumn = column;
-        m_localSortOrder = order;
-        m_proxy->sortLocally(column, order);
+        sortLoadedRows(column, order);
     }
+}
+
+void RecordTableWiring::sortLoadedRows(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_model->columnCount())
+        return;
+    m_localSortColumn = column;
+    m_localSortOrder = order;
+    m_proxy->sortLocally(column, order);
     updateSortIndicator();
     Q_EMIT sortChanged();
 }

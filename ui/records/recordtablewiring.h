@@ -23,8 +23,12 @@ class RecordTableWiring : public QObject
 public:
     RecordTableWiring(QTableView *table, PagedTableModel *model, RecordFilterProxy *proxy, QObject *parent);
 
-    // Again on the same column reverses.
+    // Again on the same column reverses. By the server where it sorts by the
+    // column (PagedTableModel::sortsOnServer()), else the loaded rows.
     void sortByColumn(int column);
+    // The loaded rows sorted here by `column` (also when the server refused
+    // to sort by it: PagedTableModel::serverSortRefused).
+    void sortLoadedRows(int column, Qt::SortOrder order);
     // The column the loaded rows are sorted by here, -1 in the server's order.
     int localSortColumn() const { return m_localSortColumn; }
     void clearLocalSort();

@@ -559,7 +559,7 @@ void RecordView::restoreState(QSettings &settings)
     }
     const QString sortField = settings.value(QStringLiteral("sortField")).toString();
     const int sortColumn = m_model->columnForField(sortField);
-    const bool sortable = sortColumn >= 0 && m_model->columns().at(sortColumn).serverSortable;
+    const bool sortable = m_model->sortsOnServer(sortColumn);
     m_model->setQuery(m_filterBar->predefinedFilter(), sortable ? sortField : QString(),
                       settings.value(QStringLiteral("sortDescending")).toBool() ? Qt::DescendingOrder
                                                                                 : Qt::AscendingOrder,

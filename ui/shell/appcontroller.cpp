@@ -361,6 +361,8 @@ void AppController::showConnect(const Profile &prefill, bool editing, const QStr
         QByteArray token = dialog->token();
         if (dialog->tokenOnlyForThisSession())
             m_sessionTokens.insert(profile.secretKey(), token);
+        else if (!token.isEmpty())
+            m_sessionTokens.remove(profile.secretKey()); // the keychain has it now: it replaces this session's
         if (token.isEmpty())
             openProfile(profile); // editing, the stored token kept
         else

@@ -65,7 +65,7 @@ void TestInstanceBatch::suspendFiftyWithTwoFailures()
         fault.kind = sandbox::Fault::Kind::Status;
         fault.status = 500;
         fault.method = "PATCH";
-        fault.pathPattern = QStringLiteral("^/v1/app_instances/%1$").arg(id);
+        fault.pathPattern = QLatin1Char('^') + instancesPath(QStringLiteral("/%1$").arg(id));
         fault.body = R"({"message":"Something went wrong"})";
         server->addFault(fault);
     }

@@ -140,7 +140,7 @@ void TestRecordModels::predefinedFilterReloads()
         const pc::AppInstance &instance = model.instance(row);
         QVERIFY(instance.disabled || instance.suspended || !instance.enabledByCustomer);
     }
-    QCOMPARE(server->requests().last().path, QStringLiteral("/v1/app_instances/disabled"));
+    QCOMPARE(server->requests().last().path, instancesPath(QStringLiteral("/disabled")));
     model.setPredefinedFilter(QStringLiteral("enabled"));
     QTRY_VERIFY(model.totalEntries() >= 0 && !model.isLoading());
     QVERIFY(model.rowCount() > 0);
@@ -171,6 +171,7 @@ void TestRecordModels::errorKeepsRowsAndRetryRecovers()
     Fault fault;
     fault.kind = Fault::Kind::Status;
     fault.status = 500;
+    fault.pathPattern = QLatin1Char('^') + instancesPath() + QLatin1Char('$');
     fault.skip = 1;  // the second page fails (500 is not retried automatically)
     fault.body = R"({"message":"Something went wrong"})";
     server->addFault(fault);
@@ -338,7 +339,7 @@ void TestRecordModels::drillDownUsesTheNestedCollection()
     model.loadAll();
     QTRY_VERIFY_WITH_TIMEOUT(model.atEnd() && !model.isLoading(), 20000);
     QVERIFY(!model.isScopeFilteredLocally());
-    QCOMPARE(server->requests().last().path, QStringLiteral("/v1/app_offerings/%1/app_instances").arg(offeringId));
+    QCOMPARE(server->requests().last().path, nestedInstancesPath(offeringId));
     QVERIFY(model.rowCount() > 0);
     const int expected = instanceCountOf(*server, offeringId);
     QCOMPARE(model.rowCount(), expected);
@@ -419,7 +420,7 @@ void TestRecordModels::aDeletedOfferingDoesNotMakeTheFallbackStick()
     const qint64 existing = offeringOf(*server, server->instanceIds().first());
     model.setOfferingScope({existing, QStringLiteral("Existing"), QString()});
     QVERIFY(!model.isScopeFilteredLocally());
-    QTRY_COMPARE(server->requests().last().path, QStringLiteral("/v1/app_offerings/%1/app_instances").arg(existing));
+    QTRY_COMPARE(server->requests().last().path, nestedInstancesPath(existing));
 }
 
 void TestRecordModels::essentialFieldsAreAlwaysAskedFor()
@@ -431,8 +432,9 @@ void TestRecordModels::essentialFieldsAreAlwaysAskedFor()
     model.reload();
     QTRY_VERIFY(model.rowCount() > 0);
     const QStringList fields = server->requests().last().query.queryItemValue(QStringLiteral("fields")).split(QLatin1Char(','));
-    for (const char *needed : {"suspended", "enabled_by_customer", "app_offering", "customer_account", "disabled"})
-        QVERIFY2(fields.contains(QLatin1String(needed)), needed); // the chips and bulk actions read them
+    for (const QString &needed : {QStringLiteral("suspended"), QStringLiteral("enabled_by_customer"),
+                                  instanceOfferingField(), QStringLiteral("customer_account"), QStringLiteral("disabled")})
+        QVERIFY2(fields.contains(needed), qPrintable(needed)); // the chips and bulk actions read them
     QVERIFY(!fields.contains(QStringLiteral("created_at")));  // a hidden column that nothing needs
 }
 

@@ -90,6 +90,7 @@ private Q_SLOTS:
     // Found in review:
     void legacyProbeAnsweredBy429DoesNotSwitch();
     void retryAfterAFailedProbeStillFindsTheLegacyApi();
+    void callsSentBeforeTheProbeEndedFollowIt();
     void requestsBuiltBeforeLegacyWasKnownGoThere();
     void trailingSlashBaseStillDetectsLegacy();
     void a429HoldsBackCallsAlreadyScheduled();
@@ -689,6 +690,31 @@ void TestApiClient::legacyProbeAnsweredBy429DoesNotSwitch()
     QVERIFY2(list.isOk(), qPrintable(list.error.message));
     QCOMPARE(client.instancesApi(), pc::InstancesApi::Current);
     QCOMPARE(server->requests().last().path, QStringLiteral("/v1/app_instances"));
+}
+
+// Load all sends its first requests together, before anything is known of
+// the server: one finds the legacy path; the others, answered 404 on the
+// current one after that, are sent again there instead of failing.
+void TestApiClient::callsSentBeforeTheProbeEndedFollowIt()
+{
+    sandbox::SandboxOptions options;
+    options.generation = sandbox::ApiGeneration::V2021;
+    auto server = startSandbox(options);
+    pc::ApiClient client(settingsFor(*server));
+    std::vector<std::unique_ptr<QSignalSpy>> finished;
+    for (const QString &sort : {QStringLiteral("id"), QStringLiteral("-id"), QStringLiteral("updated_at")}) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("sort"), sort);
+        finished.push_back(
+            std::make_unique<QSignalSpy>(client.get(QStringLiteral("app_instances"), query), &pc::ApiCall::finished));
+    }
+    for (const auto &spy : finished) {
+        QTRY_COMPARE(spy->size(), 1);
+        const auto response = spy->first().first().value<pc::ApiResponse>();
+        QVERIFY2(response.isOk(), qPrintable(response.error.message));
+        QCOMPARE(response.url.path(), QStringLiteral("/v1/integration_instances"));
+    }
+    QCOMPARE(client.instancesApi(), pc::InstancesApi::Legacy);
 }
 
 void TestApiClient::retryAfterAFailedProbeStillFindsTheLegacyApi()

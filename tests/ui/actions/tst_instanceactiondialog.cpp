@@ -271,7 +271,7 @@ qint64 TestInstanceActionDialog::standOnFirstRow(bool suspended)
 
 QList<sandbox::RecordedRequest> TestInstanceActionDialog::patches() const
 {
-    return requestsTo(*m_server, QStringLiteral("/v1/app_instances/"), "PATCH");
+    return requestsTo(*m_server, instancesPath(QStringLiteral("/")), "PATCH");
 }
 
 void TestInstanceActionDialog::theTypedCommentGoesWithCtrlEnter()

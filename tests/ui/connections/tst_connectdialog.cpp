@@ -84,6 +84,7 @@ private Q_SLOTS:
     void retryAfterKeychainProblem();
     void keychainThatNeverAnswers();
     void editingKeepsTheStoredToken();
+    void anotherAccountMovesTheKeychainEntry();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -677,6 +678,51 @@ void TestConnectDialog::editingKeepsTheStoredToken()
     QVERIFY(!m_store->profile(QStringLiteral("Local")));
     QVERIFY(m_store->profile(QStringLiteral("Local sandbox"))->readOnly);
     QCOMPARE(m_secrets->count(), 1);
+}
+
+// A profile moved to another account (or host) with its new token: the
+// keychain then holds that token under the new key, and the old entry goes,
+// unless another profile of the old host and account still uses it.
+void TestConnectDialog::anotherAccountMovesTheKeychainEntry()
+{
+    Profile profile = Profile::forSandbox(QUrl(QStringLiteral("http://127.0.0.1:9/v1")), kAccount, QStringLiteral("Local"));
+    QVERIFY(m_store->save(profile));
+    profile = *m_store->profile(QStringLiteral("Local"));
+    const QString oldKey = profile.secretKey();
+    QSignalSpy written(m_secrets->write(oldKey, kToken.toUtf8()), &pc::SecretJob::finished);
+    QVERIFY(written.wait(5000));
+
+    m_dialog->setProfile(profile, true);
+    showDialog();
+    child<QLineEdit>("account")->setText(QStringLiteral("other"));
+    child<QLineEdit>("token")->setText(QStringLiteral("token-of-other"));
+    QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
+    QTest::mouseClick(child<QPushButton>("save"), Qt::LeftButton);
+    QVERIFY(accepted.wait(5000));
+    const QString newKey = m_store->profile(QStringLiteral("Local"))->secretKey();
+    QVERIFY(newKey != oldKey);
+    QTRY_VERIFY(!m_secrets->contains(oldKey));
+    QVERIFY(m_secrets->contains(newKey));
+    QCOMPARE(m_secrets->count(), 1);
+
+    // A second profile of the same host and account keeps the entry both use.
+    Profile twin = Profile::forSandbox(QUrl(QStringLiteral("http://127.0.0.1:9/v1")), QStringLiteral("other"), QStringLiteral("Twin"));
+    QVERIFY(m_store->save(twin));
+    twin = *m_store->profile(QStringLiteral("Twin"));
+    QCOMPARE(twin.secretKey(), newKey);
+    m_dialog = std::make_unique<ConnectDialog>(m_store.get(), m_secrets.get());
+    m_dialog->setProfile(*m_store->profile(QStringLiteral("Local")), true);
+    showDialog();
+    child<QLineEdit>("account")->setText(kAccount);
+    child<QLineEdit>("token")->setText(kToken);
+    QSignalSpy acceptedAgain(m_dialog.get(), &QDialog::accepted);
+    QTest::mouseClick(child<QPushButton>("save"), Qt::LeftButton);
+    QVERIFY(acceptedAgain.wait(5000));
+    QVERIFY(m_secrets->contains(oldKey));
+    // Jobs run in order: a removal started on saving would be done before this read.
+    QSignalSpy readBack(m_secrets->read(newKey), &pc::SecretJob::finished);
+    QVERIFY(readBack.wait(5000));
+    QVERIFY(readBack.first().first().value<pc::SecretResult>().ok()); // Twin still needs it
 }
 
 QTEST_MAIN(TestConnectDialog)

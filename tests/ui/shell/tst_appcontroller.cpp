@@ -61,6 +61,7 @@ private Q_SLOTS:
     void noFileHoldsTheToken();
     void aRefusedTokenIsReplacedAndKept();
     void aTokenForThisSessionIsNotStored();
+    void aSavedTokenReplacesTheSessionsToken();
 
 private:
     Profile sandboxProfile(const QString &name, bool readOnly = false) const;
@@ -462,6 +463,50 @@ void TestAppController::aTokenForThisSessionIsNotStored()
     QVERIFY(!again->offeringsModel()->lastError().isError());
     QVERIFY(!again->tokenDialog());
     QCOMPARE(again->offeringsModel()->client()->settings().token, QByteArray("session-token"));
+}
+
+// A token kept for this session only, then the profile edited with a new
+// token the keychain takes: the saved one is used from then on, not the
+// session's (which may be the very token that was replaced).
+void TestAppController::aSavedTokenReplacesTheSessionsToken()
+{
+    const Profile profile = sandboxProfile(QStringLiteral("Replaced"));
+    QVERIFY(m_profiles->save(profile));
+    m_secrets->simulate(pc::MemorySecretStore::Simulation::NoBackend);
+    m_controller->openProfile(profile);
+    QTRY_VERIFY(qobject_cast<QMessageBox *>(m_controller->tokenPrompt()));
+    for (QAbstractButton *button : qobject_cast<QMessageBox *>(m_controller->tokenPrompt())->buttons()) {
+        if (button->text().contains(QStringLiteral("session")))
+            button->click();
+    }
+    QTRY_VERIFY(qobject_cast<QInputDialog *>(m_controller->tokenPrompt()));
+    auto *input = qobject_cast<QInputDialog *>(m_controller->tokenPrompt());
+    input->setTextValue(m_server->options().token);
+    input->accept();
+    QPointer<pc::MainWindow> window = waitForWindow();
+    QVERIFY(window);
+    m_secrets->simulate(pc::MemorySecretStore::Simulation::None);
+
+    // The token changes; the profile is edited with the new one, and saved.
+    m_server->setToken(QStringLiteral("saved-token"));
+    m_controller->showConnect(profile, true);
+    auto *dialog = qobject_cast<pc::ConnectDialog *>(m_controller->connectDialog());
+    QVERIFY(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("token"))->setText(QStringLiteral("saved-token"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
+    QTRY_COMPARE(storedToken(profile), QByteArray("saved-token"));
+    QTRY_VERIFY(!window);
+    window = waitForWindow();
+    QVERIFY(window);
+    QCOMPARE(window->offeringsModel()->client()->settings().token, QByteArray("saved-token"));
+
+    // Opened again in this run: the keychain's token, not the session's old one.
+    m_controller->openProfile(profile);
+    QTRY_VERIFY(!window);
+    pc::MainWindow *again = waitForWindow();
+    QVERIFY(again);
+    QCOMPARE(again->offeringsModel()->client()->settings().token, QByteArray("saved-token"));
+    QVERIFY(!again->offeringsModel()->lastError().isError());
 }
 
 QTEST_MAIN(TestAppController)

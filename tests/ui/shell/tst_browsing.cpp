@@ -82,9 +82,14 @@ private Q_SLOTS:
     void localDrillDownCounts();
     void headerStateOfAnotherColumnSetIsIgnored();
     void columnDialogByKeyboard();
+    // Issue 15: a server of the 2021 API, met as a new user would.
+    void sortKeyOnA2021Server_data();
+    void sortKeyOnA2021Server();
 
 private:
-    void startWindow(const sandbox::SandboxOptions &options = {});
+    // `faults` are in place before the window's first request.
+    void startWindow(const sandbox::SandboxOptions &options = {}, bool waitForInstances = true,
+                     const QList<sandbox::Fault> &faults = {});
     QList<sandbox::RecordedRequest> listRequests(const QString &path) const;
     // A query parameter of the last request to `path` ("" before there is one).
     QString lastParameter(const QString &path, const QString &key) const;
@@ -112,17 +117,21 @@ void TestBrowsing::cleanup()
     m_server.reset();
 }
 
-void TestBrowsing::startWindow(const sandbox::SandboxOptions &options)
+void TestBrowsing::startWindow(const sandbox::SandboxOptions &options, bool waitForInstances,
+                               const QList<sandbox::Fault> &faults)
 {
     sandbox::SandboxOptions sized = options;
     sized.burstLimit = false;
     m_server = startSandbox(sized);
+    for (const sandbox::Fault &fault : faults)
+        m_server->addFault(fault);
     m_client = std::make_unique<pc::ApiClient>(settingsFor(*m_server));
     m_window = std::make_unique<pc::MainWindow>(m_client.get(), QStringLiteral("test"));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(m_window->offeringsModel()->rowCount() > 0);
-    QTRY_VERIFY(m_window->instancesModel()->rowCount() > 0);
+    if (waitForInstances)
+        QTRY_VERIFY(m_window->instancesModel()->rowCount() > 0);
 }
 
 QList<sandbox::RecordedRequest> TestBrowsing::listRequests(const QString &path) const
@@ -149,7 +158,7 @@ void TestBrowsing::serverSortFromTheHeader()
     QHeaderView *header = table->horizontalHeader();
     const int column = pc::InstancesModel::UpdatedAt;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(column) + 10, 5));
-    QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_instances"), QStringLiteral("sort")),
+    QTRY_COMPARE(lastParameter(instancesPath(), QStringLiteral("sort")),
                  QStringLiteral("updated_at"));
     QTRY_VERIFY(m_window->instancesModel()->rowCount() >= 100);
     for (int row = 1; row < 100; ++row)
@@ -158,7 +167,7 @@ void TestBrowsing::serverSortFromTheHeader()
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, column));
     m_window->action(QStringLiteral("sortByColumn"))->trigger();
-    QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_instances"), QStringLiteral("sort")),
+    QTRY_COMPARE(lastParameter(instancesPath(), QStringLiteral("sort")),
                  QStringLiteral("-updated_at"));
     QCOMPARE(header->sortIndicatorSection(), column);
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -359,10 +368,10 @@ void TestBrowsing::detailPaneShowsTheFullRecord()
     QTest::keyClick(view->table(), Qt::Key_Return);
     QTRY_VERIFY(view->detailPane()->isVisible());
     QTRY_COMPARE(view->detailPane()->record().value(QStringLiteral("id")).toInteger(), id);
-    QCOMPARE(m_server->requests().last().path, QStringLiteral("/v1/app_instances/%1").arg(id));
-    QCOMPARE(view->detailPane()->record(), m_server->instance(id)); // every field, as the server has it
+    QCOMPARE(m_server->requests().last().path, instancesPath(QStringLiteral("/%1").arg(id)));
+    QCOMPARE(view->detailPane()->record(), servedInstance(*m_server, id)); // every field, as the server has it
     m_window->action(QStringLiteral("copyJson"))->trigger();
-    QCOMPARE(QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object(), m_server->instance(id));
+    QCOMPARE(QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object(), servedInstance(*m_server, id));
     // Esc with the focus inside the pane closes it (one Esc binding, no ambiguity).
     view->detailPane()->setFocus();
     QWidget *inside = view->detailPane()->findChild<QWidget *>(QStringLiteral("value_suspension_comment"));
@@ -382,7 +391,7 @@ void TestBrowsing::drillDownToAnOfferingsInstances()
     const qint64 offeringId = offerings->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
     m_window->action(QStringLiteral("showInstancesOfOffering"))->trigger();
     QCOMPARE(m_window->currentArea(), 1);
-    QTRY_COMPARE(m_server->requests().last().path, QStringLiteral("/v1/app_offerings/%1/app_instances").arg(offeringId));
+    QTRY_COMPARE(m_server->requests().last().path, nestedInstancesPath(offeringId));
     QTRY_VERIFY(!m_window->instancesModel()->isLoading());
     for (int row = 0; row < m_window->instancesModel()->rowCount(); ++row)
         QCOMPARE(m_window->instancesModel()->instance(row).appOffering.id, offeringId);
@@ -662,7 +671,7 @@ void TestBrowsing::exportAfterAnError()
     sandbox::Fault fault;
     fault.kind = sandbox::Fault::Kind::Status;
     fault.status = 500; // a 400 on the walk's bounds would mean "no id ranges": a fallback, not an error
-    fault.pathPattern = QStringLiteral("^/v1/app_instances$");
+    fault.pathPattern = QLatin1Char('^') + instancesPath() + QLatin1Char('$');
     m_server->addFault(fault);
     m_window->instancesView()->loadAll();
     QTRY_VERIFY(m_window->instancesModel()->lastError().isError());
@@ -738,6 +747,67 @@ void TestBrowsing::columnDialogByKeyboard()
     QHeaderView *header = view->table()->horizontalHeader();
     QTRY_VERIFY(header->isSectionHidden(pc::OfferingsModel::Reference));
     QCOMPARE(header->visualIndex(pc::OfferingsModel::Reference), 0);
+}
+
+void TestBrowsing::sortKeyOnA2021Server_data()
+{
+    QTest::addColumn<bool>("instancesHeldBack");
+    // The window's instance list found the legacy path first: the console
+    // knows the server's generation before the key is pressed.
+    QTest::newRow("generation known") << false;
+    // The legacy path answers slowly: the first sort by name is sent, refused
+    // with 400, and the loaded rows are sorted here instead.
+    QTest::newRow("first met") << true;
+}
+
+// Sorting by the current column from the keyboard, twice to reverse it,
+// against a server that sorts offerings by reference and refuses name: both
+// times the offerings are shown, sorted, with the notice the view has for a
+// local sort and no error.
+void TestBrowsing::sortKeyOnA2021Server()
+{
+    QFETCH(bool, instancesHeldBack);
+    sandbox::SandboxOptions options;
+    options.generation = sandbox::ApiGeneration::V2021;
+    sandbox::Fault slow;
+    slow.kind = sandbox::Fault::Kind::Latency;
+    slow.pathPattern = QStringLiteral("^/v1/integration_instances$");
+    slow.latencyMs = 4000;
+    slow.times = -1;
+    startWindow(options, !instancesHeldBack, instancesHeldBack ? QList<sandbox::Fault>{slow} : QList<sandbox::Fault>{});
+    QCOMPARE(m_client->instancesApi(), instancesHeldBack ? pc::InstancesApi::Unknown : pc::InstancesApi::Legacy);
+    m_window->showArea(0);
+    m_window->activateWindow();
+    pc::RecordView *view = m_window->offeringsView();
+    QTableView *table = view->table();
+    const int offerings = ownOfferingCount(*m_server);
+    QTRY_COMPARE(m_window->offeringsModel()->rowCount(), offerings);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, pc::OfferingsModel::Name));
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    auto *errorBanner = view->findChild<QWidget *>(QStringLiteral("errorBanner"));
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(view->proxy()->isSortedLocally());
+        QTRY_COMPARE(table->model()->rowCount(), offerings);
+        QVERIFY(!m_window->offeringsModel()->isLoading());
+        QVERIFY(!errorBanner->isVisible());
+        QVERIFY2(view->noticeText().contains(QStringLiteral("Sorted locally by Name")), qPrintable(view->noticeText()));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(pc::OfferingsModel::Name));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), order);
+        for (int row = 1; row < offerings; ++row) {
+            const QString previous = table->model()->index(row - 1, pc::OfferingsModel::Name).data().toString();
+            const QString current = table->model()->index(row, pc::OfferingsModel::Name).data().toString();
+            const int compared = QString::localeAwareCompare(previous.toLower(), current.toLower());
+            QVERIFY2(order == Qt::AscendingOrder ? compared <= 0 : compared >= 0,
+                     qPrintable(previous + QStringLiteral(" / ") + current));
+        }
+    }
+    // The server was asked to sort by name at most once: when it said no.
+    int askedByName = 0;
+    for (const auto &request : listRequests(QStringLiteral("/v1/app_offerings")))
+        askedByName += request.query.queryItemValue(QStringLiteral("sort")).endsWith(QLatin1String("name"));
+    QCOMPARE(askedByName, instancesHeldBack ? 1 : 0);
 }
 
 QTEST_MAIN(TestBrowsing)
