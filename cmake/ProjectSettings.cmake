@@ -57,6 +57,23 @@ if(PC_FUZZ)
     add_compile_options(-fsanitize=fuzzer-no-link)
 endif()
 
+# Hardening, as Debian builds its packages (dpkg-buildflags): position-
+# independent executables, a stack protector, fortified libc calls and a
+# read-only relocation table bound at start. For every target, in every build
+# type but _FORTIFY_SOURCE, which needs an optimised build (glibc warns
+# without one) and is left out of the sanitizers' builds (ASan intercepts the
+# same calls).
+set(CMAKE_POSITION_INDEPENDENT_CODE ON)
+include(CheckPIESupported)
+check_pie_supported()
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT WIN32 AND NOT APPLE)
+    add_compile_options(-fstack-protector-strong)
+    if(NOT PC_SANITIZE AND NOT PC_FUZZ)
+        add_compile_options("$<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:-U_FORTIFY_SOURCE;-D_FORTIFY_SOURCE=2>")
+    endif()
+    add_link_options(LINKER:-z,relro LINKER:-z,now)
+endif()
+
 # pc_expose(TARGET FOLDER): TARGET's public include root holds FOLDER and
 # nothing else (a link to it under build/include/TARGET/), so code includes
 # "app/net/apiclient.h" by its path from the repository root, yet a header is

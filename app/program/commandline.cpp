@@ -1,6 +1,7 @@
 #include "app/program/commandline.h"
 
 #include "app/connections/environment.h"
+#include "app/program/versiontext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -185,7 +186,7 @@ std::variant<StartOptions, Answer> CommandLine::read(const QStringList &argument
     if (m_parser.isSet(m_help))
         return Answer{0, m_parser.helpText()};
     if (m_parser.isSet(m_version))
-        return Answer{0, QStringLiteral("provider-console %1").arg(QCoreApplication::applicationVersion())};
+        return Answer{0, versionText()};
 
     StartOptions options;
     bool instancesOk = false;

@@ -87,6 +87,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Provider Console"));
+    // The desktop file's id (packaging/), so a Wayland desktop puts the window
+    // under the launcher's icon and name.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.providerconsole.ProviderConsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
     installTranslations(&app);
     pc::program::CommandLine commandLine;

@@ -1,4 +1,6 @@
 #include "app/connections/profilestore.h"
+// The revision the program was built from, as the build generated it.
+#include "app/program/buildrevision.h"
 #include "sandbox/sandboxserver.h"
 #include "tests/support/console.h"
 
@@ -12,6 +14,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtGlobal>
 
 #include <ctime>
 
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void missingTokenIsExplained();
     void missingAccountIsExplained();
     void tokenArgumentIsRefused();
+    void versionNamesQtAndTheRevision();
     void aSavedProfileOpensWithTheEnvironmentToken();
     void anUnknownProfileIsExplained();
     void noFileTheProgramWroteHoldsTheToken();
@@ -125,6 +129,25 @@ void TestCli::tokenArgumentIsRefused()
         QVERIFY(run.output().contains(QStringLiteral("not accepted on the command line")));
         QVERIFY(!run.output().contains(QStringLiteral("abc123secret")));
     }
+}
+
+// --version, without a display (the runner sets none): the version, the Qt it
+// runs on (the same library as this test's) and the one it was compiled
+// against, and the revision the build read (cmake/BuildRevision.cmake, whose
+// own test, build_revision, compares it with git).
+void TestCli::versionNamesQtAndTheRevision()
+{
+    const Run run = runConsole({QStringLiteral("--version")}, QString());
+    QCOMPARE(run.exitCode, 0);
+    const QString revision = QStringLiteral(PC_GIT_REVISION);
+    const QStringList expected{QStringLiteral("provider-console ") + QStringLiteral(PC_VERSION),
+                               QStringLiteral("Qt %1 (built with Qt %2)")
+                                   .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
+                               QStringLiteral("Git revision: ") +
+                                   (revision.isEmpty() ? QStringLiteral("unknown") : revision),
+                               QString()};
+    QCOMPARE(QString::fromLocal8Bit(run.out).split(QLatin1Char('\n')), expected);
+    QVERIFY(run.err.isEmpty());
 }
 
 void TestCli::aSavedProfileOpensWithTheEnvironmentToken()
