@@ -985,6 +985,18 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
         <source>--view takes overview, offerings, instances or journal.</source>
         <translation>--view nimmt overview, offerings, instances oder journal.</translation>
     </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (erstellt mit Qt %2)</translation>
+    </message>
+    <message>
+        <source>Git revision: %1</source>
+        <translation>Git-Revision: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>pc::AdoptionModel</name>

@@ -985,6 +985,18 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
         <source>--view takes overview, offerings, instances or journal.</source>
         <translation>--view neemt overview, offerings, instances of journal.</translation>
     </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (gebouwd met Qt %2)</translation>
+    </message>
+    <message>
+        <source>Git revision: %1</source>
+        <translation>Git-revisie: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
 </context>
 <context>
     <name>pc::AdoptionModel</name>
