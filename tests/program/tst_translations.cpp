@@ -112,7 +112,7 @@ void TestTranslations::helpIsTranslated_data()
 {
     QTest::addColumn<QString>("program");
     QTest::addColumn<QString>("language");
-    for (const QString language : {QStringLiteral("nl"), QStringLiteral("de")}) {
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("de")}) {
         QTest::addRow("provider-console %s", qPrintable(language))
             << QStringLiteral(PROVIDER_CONSOLE_PATH) << language;
         QTest::addRow("provider-sandbox %s", qPrintable(language))
@@ -178,7 +178,7 @@ void TestTranslations::mnemonicsAreUniqueInEachLanguage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("stop");
-    for (const QString language : {QStringLiteral("nl"), QStringLiteral("de")}) {
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("de")}) {
         for (const QString &stop : WindowTour::stops())
             QTest::addRow("%s %s", qPrintable(language), qPrintable(stop)) << language << stop;
     }
