@@ -143,8 +143,8 @@ bool parseFaultSpec(const QString &spec, Fault *fault, QString *error)
 
 QString faultSpecHelp()
 {
-    // In provider-sandbox's catalogue (translations/provider-sandbox_*.ts), which
-    // only that program loads. Only the prose is translated: the kinds, options
+    // In the project's catalogue (translations/provider-console_*.ts), under
+    // a context only the sandbox uses. Only the prose is translated: the kinds, options
     // and examples are what --fault takes, in any language.
     return QCoreApplication::translate(
         "sandbox::Faults",

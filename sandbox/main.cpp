@@ -16,8 +16,8 @@
 
 namespace {
 
-// The sandbox's strings, in provider-sandbox_<lang>.ts (not the console's
-// catalogue: the sandbox shares no code with the client).
+// The sandbox's strings, in the project's catalogues
+// (translations/provider-console_<lang>.ts; the sandbox embeds its own .qm).
 class SandboxText
 {
     Q_DECLARE_TR_FUNCTIONS(SandboxText)
@@ -29,7 +29,7 @@ void installTranslators(QCoreApplication *app)
 {
     const QList<QPair<QString, QString>> catalogues{
         {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
-        {QStringLiteral("provider-sandbox"), QStringLiteral(":/i18n")}};
+        {QStringLiteral("provider-console"), QStringLiteral(":/i18n")}};
     for (const auto &[name, folder] : catalogues) {
         auto *translator = new QTranslator(app);
         if (translator->load(QLocale(), name, QStringLiteral("_"), folder))

@@ -1,5 +1,5 @@
 // The English plural forms: the sources say "%n row(s)", and this catalogue
-// (lupdate -pluralonly) says "1 row" and "2 rows". Installed as every
+// (its .qm keeps only the plural messages) says "1 row" and "2 rows". Installed as every
 // application object is created (the program's and every test's), before
 // the user's language is, which Qt asks first: a language without a
 // translation of its own for a message still gets proper English plurals.

@@ -1,10 +1,16 @@
 # Translations: provider-console_<lang>.ts → .qm, embedded under :/i18n.
-# lupdate scans the sources of every library of the core and the widgets as
-# well as the program's (by default it would only scan the executable's own).
+# One catalogue per language for both programs: lupdate scans the sources of
+# every library of the core and the widgets, the program's, and the
+# sandbox's (provider-sandbox embeds its own .qm of the same catalogue, see
+# sandbox/CMakeLists.txt). One catalogue, because a refresh of the whole
+# tree (`lupdate app ui sandbox -ts translations/*.ts`) must leave every
+# catalogue as complete as the targets' refresh does; a catalogue per
+# program would take in the other program's strings unfinished.
 # `cmake --build build --target update_translations` refreshes the .ts files
 # in the source tree.
 set(pc_translatable_sources)
-foreach(library pc_net pc_records pc_connections pc_keychain pc_models pc_index pc_overview pc_journal pc_editing pc_actions pc_ui provider-console)
+foreach(library pc_net pc_records pc_connections pc_keychain pc_models pc_index pc_overview pc_journal pc_editing pc_actions pc_ui provider-console
+        pc_sandbox provider-sandbox)
     get_target_property(sources ${library} SOURCES)
     get_target_property(folder ${library} SOURCE_DIR)
     foreach(source ${sources})
@@ -21,8 +27,11 @@ qt_add_translations(provider-console
     RESOURCE_PREFIX /i18n
     LUPDATE_OPTIONS -no-obsolete -locations none)
 
-# English, plural forms only (lupdate -pluralonly): "%n row(s)" becomes "1 row"
-# and "2 rows". An object library, so the catalogue and the code installing it
+# English: "%n row(s)" becomes "1 row" and "2 rows". The catalogue holds every
+# message (the others as their own source text, filled by
+# scripts/english-plurals), so a refresh of the whole tree finds it as
+# complete as the target's does; lrelease drops those identical ones
+# (-removeidentical), so the .qm carries the plural forms only. An object library, so the catalogue and the code installing it
 # reach the program and every test alike (see englishplurals.cpp).
 add_custom_target(pc_english_plurals)
 # The program's include paths, so lupdate finds the class declarations and
@@ -32,9 +41,10 @@ set_target_properties(pc_english_plurals PROPERTIES
 qt_add_lupdate(pc_english_plurals
     TS_FILES ${PROJECT_SOURCE_DIR}/translations/provider-console_en.ts
     SOURCES ${pc_translatable_sources}
-    OPTIONS -pluralonly -no-obsolete -locations none)
+    OPTIONS -no-obsolete -locations none)
 qt_add_lrelease(pc_english_plurals
     TS_FILES ${PROJECT_SOURCE_DIR}/translations/provider-console_en.ts
+    OPTIONS -removeidentical
     QM_FILES_OUTPUT_VARIABLE pc_english_plurals_qm)
 add_library(pc_plurals OBJECT ${PROJECT_SOURCE_DIR}/translations/englishplurals.cpp)
 add_library(pc::plurals ALIAS pc_plurals)

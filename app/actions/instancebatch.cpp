@@ -4,6 +4,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::InstanceBatch).
+class InstanceBatch { Q_OBJECT };
+#endif
+
 InstanceBatch::InstanceBatch(ApiClient *client, Action action, const QList<AppInstance> &targets,
                              const QString &suspensionComment, ActionJournal *journal, QObject *parent)
     : QObject(parent)

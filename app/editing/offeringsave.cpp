@@ -11,6 +11,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::OfferingSave).
+class OfferingSave { Q_OBJECT };
+#endif
+
 namespace {
 
 // Whether the server's value for a field has the JSON type of the value sent

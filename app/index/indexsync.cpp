@@ -7,6 +7,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::IndexSync).
+class IndexSync { Q_OBJECT };
+#endif
+
 namespace {
 
 template<typename T> T total(const QList<CollectionSummary> &collections, T CollectionSummary::*field)

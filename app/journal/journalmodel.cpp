@@ -10,6 +10,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::JournalModel).
+class JournalModel { Q_OBJECT };
+#endif
+
 JournalModel::JournalModel(ActionJournal *journal, QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(journal)

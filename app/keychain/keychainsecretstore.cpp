@@ -6,6 +6,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::KeychainSecretStore).
+class KeychainSecretStore { Q_OBJECT };
+#endif
+
 namespace {
 
 [[maybe_unused]] bool isSet(const char *name)

@@ -4,6 +4,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::PagedTableModel).
+class PagedTableModel { Q_OBJECT };
+#endif
+
 QString displayTimestamp(const QDateTime &value)
 {
     if (!value.isValid())

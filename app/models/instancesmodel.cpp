@@ -11,6 +11,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::InstancesModel).
+class InstancesModel { Q_OBJECT };
+#endif
+
 InstancesModel::InstancesModel(ApiClient *client, QObject *parent)
     : PagedTableModel(client, parent)
 {

@@ -10,6 +10,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::OfferingsModel).
+class OfferingsModel { Q_OBJECT };
+#endif
+
 OfferingsModel::OfferingsModel(ApiClient *client, QObject *parent)
     : PagedTableModel(client, parent)
 {

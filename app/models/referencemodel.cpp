@@ -9,6 +9,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ReferenceModel).
+class ReferenceModel { Q_OBJECT };
+#endif
+
 ReferenceModel::ReferenceModel(ApiClient *client, const QString &collection, QObject *parent)
     : PagedTableModel(client, parent)
     , m_collection(collection)

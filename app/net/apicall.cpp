@@ -14,6 +14,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ApiCall).
+class ApiCall { Q_OBJECT };
+#endif
+
 // Each request is logged at debug level, off unless QT_LOGGING_RULES asks for it.
 Q_LOGGING_CATEGORY(lcApi, "pc.api", QtInfoMsg)
 

@@ -8,6 +8,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::Pager).
+class Pager { Q_OBJECT };
+#endif
+
 Q_LOGGING_CATEGORY(lcPager, "pc.pager")
 
 Pager::Pager(ApiClient *client, const QString &path, const QUrlQuery &query, QObject *parent)

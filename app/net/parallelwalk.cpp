@@ -11,6 +11,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ParallelWalk).
+class ParallelWalk { Q_OBJECT };
+#endif
+
 Q_LOGGING_CATEGORY(lcWalk, "pc.walk")
 
 namespace {

@@ -4,6 +4,14 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::FiguresModel).
+class FiguresModel { Q_OBJECT };
+class OfferingBarsModel { Q_OBJECT };
+class AdoptionModel { Q_OBJECT };
+class VisitChangesModel { Q_OBJECT };
+#endif
+
 namespace {
 
 QString number(qint64 value)

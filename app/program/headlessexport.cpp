@@ -15,6 +15,11 @@
 
 namespace pc::program {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::program::ApiWalkExport).
+class ApiWalkExport { Q_OBJECT };
+#endif
+
 namespace {
 
 // The console's table model holding the records given, as if its pages had

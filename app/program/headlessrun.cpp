@@ -16,6 +16,11 @@
 
 namespace pc::program {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::program::HeadlessRun).
+class HeadlessRun { Q_OBJECT };
+#endif
+
 namespace {
 
 // Standard error gets one line per message: a server's detail may hold line

@@ -8,6 +8,11 @@
 
 namespace pc::program {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::program::HeadlessSync).
+class HeadlessSync { Q_OBJECT };
+#endif
+
 TerminalProgress::TerminalProgress()
     : m_enabled(::isatty(STDERR_FILENO) == 1)
 {}

@@ -18,6 +18,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::InstanceActionDialog).
+class InstanceActionDialog { Q_OBJECT };
+#endif
+
 namespace {
 
 constexpr int kMaxCommentBytes = 65535; // suspension_comment: text, "max 64KB" (UTF-8 bytes)

@@ -21,6 +21,11 @@
 // connectdialog*.cpp files.
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ConnectDialog).
+class ConnectDialog { Q_OBJECT };
+#endif
+
 using namespace formparts;
 
 ConnectDialog::ConnectDialog(ProfileStore *profiles, SecretStore *secrets, QWidget *parent)

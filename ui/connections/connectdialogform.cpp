@@ -15,6 +15,11 @@
 // (account and token). The network section is in connectdialognetwork.cpp.
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ConnectDialog).
+class ConnectDialog { Q_OBJECT };
+#endif
+
 using namespace formparts;
 
 QWidget *ConnectDialog::buildForm()

@@ -17,6 +17,11 @@
 // forgetting it.
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ConnectDialog).
+class ConnectDialog { Q_OBJECT };
+#endif
+
 using namespace formparts;
 
 void ConnectDialog::buildLocalCopySection(QWidget *form, QFormLayout *layout)

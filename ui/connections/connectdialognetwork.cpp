@@ -16,6 +16,11 @@
 // and whom to trust on the way (a CA bundle, chosen in a file dialog).
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ConnectDialog).
+class ConnectDialog { Q_OBJECT };
+#endif
+
 using namespace formparts;
 
 void ConnectDialog::buildNetworkSection(QWidget *form, QFormLayout *layout)

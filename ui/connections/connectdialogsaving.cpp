@@ -14,6 +14,11 @@
 // and the panel that offers a way out when the keychain refuses it.
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ConnectDialog).
+class ConnectDialog { Q_OBJECT };
+#endif
+
 using namespace formparts;
 
 QFrame *ConnectDialog::buildKeychainPanel()

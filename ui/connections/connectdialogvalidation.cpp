@@ -11,6 +11,11 @@
 // it from being saved or tested, shown at the fields, and a suggested name.
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ConnectDialog).
+class ConnectDialog { Q_OBJECT };
+#endif
+
 using namespace formparts;
 
 namespace {

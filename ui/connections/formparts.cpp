@@ -8,6 +8,13 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ConnectDialog).
+namespace pc {
+class ConnectDialog { Q_OBJECT };
+}
+#endif
+
 namespace pc::formparts {
 
 QLabel *sectionHeading(const QString &text, QWidget *parent, int spaceAbove)

@@ -11,6 +11,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::TokenDialog).
+class TokenDialog { Q_OBJECT };
+#endif
+
 TokenDialog::TokenDialog(const QString &connection, const QString &serverMessage, QWidget *parent)
     : QDialog(parent)
     , m_token(new QLineEdit(this))

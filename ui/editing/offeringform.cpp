@@ -31,6 +31,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::OfferingForm).
+class OfferingForm { Q_OBJECT };
+#endif
+
 namespace {
 
 constexpr int DraftIntervalMs = 3000;

@@ -12,6 +12,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::PicturePreview).
+class PicturePreview { Q_OBJECT };
+#endif
+
 namespace {
 
 constexpr qint64 MaxPictureBytes = 2 * 1024 * 1024;

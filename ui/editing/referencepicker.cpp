@@ -25,6 +25,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::ReferencePicker).
+class ReferencePicker { Q_OBJECT };
+#endif
+
 namespace {
 
 constexpr int ChooserMinimumWidth = 420;

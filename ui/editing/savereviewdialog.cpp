@@ -12,6 +12,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::SaveReviewDialog).
+class SaveReviewDialog { Q_OBJECT };
+#endif
+
 SaveReviewDialog::SaveReviewDialog(const OfferingEdit &edit, QWidget *parent)
     : QDialog(parent)
     , m_table(new QTableWidget(this))

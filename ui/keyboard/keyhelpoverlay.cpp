@@ -14,6 +14,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::KeyHelpOverlay).
+class KeyHelpOverlay { Q_OBJECT };
+#endif
+
 namespace {
 
 constexpr int OuterMargin = 32; // between the panel and the window edge

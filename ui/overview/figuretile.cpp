@@ -7,6 +7,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::FigureTile).
+class FigureTile { Q_OBJECT };
+#endif
+
 namespace {
 
 QFont numberFont(QFont font)

@@ -14,6 +14,13 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the classes to name the translation context as Qt does at run time (pc::AdoptionModel,
+// also where AdoptionChart's constructor borrows its words).
+class AdoptionModel { Q_OBJECT };
+class AdoptionChart { Q_DECLARE_TR_FUNCTIONS(AdoptionChart) };
+#endif
+
 namespace {
 
 // A round upper bound for an axis, so its ticks read as whole numbers.

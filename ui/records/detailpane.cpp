@@ -19,6 +19,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::DetailPane).
+class DetailPane { Q_OBJECT };
+#endif
+
 DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))

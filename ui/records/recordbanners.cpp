@@ -16,6 +16,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::RecordBanners).
+class RecordBanners { Q_OBJECT };
+#endif
+
 namespace {
 
 QWidget *makeBanner(QWidget *parent, const QColor &background, const QColor &text, const QString &name)

@@ -20,6 +20,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::AppController).
+class AppController { Q_OBJECT };
+#endif
+
 AppController::AppController(ProfileStore *profiles, SecretStore *secrets, DemoStarter demo, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)

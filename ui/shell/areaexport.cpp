@@ -15,6 +15,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::AreaExport).
+class AreaExport { Q_OBJECT };
+#endif
+
 AreaExport::AreaExport(JournalView *journal, QMainWindow *window)
     : QObject(window)
     , m_journal(journal)

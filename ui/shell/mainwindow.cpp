@@ -40,6 +40,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::MainWindow).
+class MainWindow { Q_OBJECT };
+#endif
+
 MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent,
                        const QString &settingsGroup, LocalIndex *index)
     : QMainWindow(parent)

@@ -17,6 +17,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::OfferingForms).
+class OfferingForms { Q_OBJECT };
+#endif
+
 OfferingForms::OfferingForms(ApiClient *client, ActionJournal *journal, OfferingsModel *offerings,
                              JournalModel *journalModel, QMainWindow *window)
     : QObject(window)

@@ -9,6 +9,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::SyncStatus).
+class SyncStatus { Q_OBJECT };
+#endif
+
 SyncStatus::SyncStatus(LocalIndex *index, QWidget *parent)
     : QWidget(parent)
     , m_index(index)

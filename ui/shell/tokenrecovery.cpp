@@ -11,6 +11,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::TokenRecovery).
+class TokenRecovery { Q_OBJECT };
+#endif
+
 TokenRecovery::TokenRecovery(ApiClient *client, const QString &connectionLabel,
                              const QList<RecordView *> &views, QMainWindow *window)
     : QObject(window)

@@ -16,6 +16,11 @@
 
 namespace pc {
 
+#if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
+// needs the class to name the translation context as Qt does at run time (pc::WelcomeWidget).
+class WelcomeWidget { Q_OBJECT };
+#endif
+
 namespace {
 
 constexpr int kColumnWidth = 540;
