@@ -229,6 +229,7 @@ QWidget *OverviewArea::buildTables()
         table->setModel(model);
         table->setAccessibleName(title);
         table->setSelectionMode(QAbstractItemView::ContiguousSelection); // Ctrl+C copies a block
+        table->setTabKeyNavigation(false); // Tab goes on to the next table; the arrows walk the cells
         table->verticalHeader()->hide();
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         label->setBuddy(table);

@@ -86,6 +86,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     connect(m_offeringsView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
     connect(m_instancesView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    // A tab clicked is an area chosen, as a key pressed is (showArea).
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, [this] { m_areaChosen = true; });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         const int area = areaOfTab(tab);
         if (area == JournalAreaIndex)
@@ -657,7 +659,9 @@ void MainWindow::discardDrafts()
 
 void MainWindow::showArea(int index)
 {
-    m_areaChosen = m_tablesStarted || m_areaChosen;
+    // Asked for (--view, a key, a drill-down): the overview of a local copy
+    // that becomes complete later does not take its place.
+    m_areaChosen = true;
     m_tabs->setCurrentIndex(tabOfArea(index));
     if (RecordView *view = currentView())
         view->table()->setFocus();

@@ -195,7 +195,7 @@ private:
     LocalIndex *m_index = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     bool m_tablesStarted = false;
-    bool m_areaChosen = false; // the user picked an area before the index was ready
+    bool m_areaChosen = false; // an area was asked for (not only restored from the settings)
     bool m_readOnly = false;
     QString m_settingsGroup;
     QLabel *m_badge = nullptr;

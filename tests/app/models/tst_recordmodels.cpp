@@ -250,9 +250,13 @@ void TestRecordModels::loadAllAndCancelKeepsRows()
     options.instanceCount = 1200;
     options.burstLimit = false;
     auto server = startSandbox(options);
-    Fault slow; // pages far apart enough to cancel between them
+    // The first requests answered at once, every later one 2 s late: rows
+    // arrive, and the walk is far from done when it is cancelled, however
+    // slow the machine (a sanitized build on a loaded one included).
+    Fault slow;
     slow.kind = Fault::Kind::Latency;
-    slow.latencyMs = 60;
+    slow.latencyMs = 2000;
+    slow.skip = 4;
     slow.times = -1;
     server->addFault(slow);
     pc::ApiClient client(settingsFor(*server));
@@ -262,14 +266,14 @@ void TestRecordModels::loadAllAndCancelKeepsRows()
     QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
     model.loadAll();
     QVERIFY(model.isLoadingAll());
-    QTRY_VERIFY(model.rowCount() >= 300);
+    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 100, 15000);
     model.cancelLoadAll();
     server->clearFaults();
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().first().toBool(), false);
     QTRY_VERIFY(!model.isLoading());
     const int kept = model.rowCount();
-    QVERIFY(kept >= 300 && kept < 1200); // what arrived stays, nothing more is asked for
+    QVERIFY(kept >= 100 && kept < 1200); // what arrived stays, nothing more is asked for
     QTest::qWait(100);
     QCOMPARE(model.rowCount(), kept);
 

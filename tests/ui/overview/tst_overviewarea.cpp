@@ -79,6 +79,7 @@ private Q_SLOTS:
     void tKeyTogglesTheTables();
     void exportsPictureAndNumbers();
     void sinceTheLastVisitAcrossTwoRuns();
+    void anAreaAskedForBeforeTheCopyIsReadStays();
 
 private:
     // A window without a local copy, on the overview, every row loaded.
@@ -454,6 +455,34 @@ void TestOverviewArea::sinceTheLastVisitAcrossTwoRuns()
     // Mark as seen: nothing left to show, and so it stays in the next run.
     area->findChild<QPushButton *>(QStringLiteral("markSeen"))->click();
     QCOMPARE(area->overview()->changesModel()->rowCount(), 0);
+}
+
+void TestOverviewArea::anAreaAskedForBeforeTheCopyIsReadStays()
+{
+    // --view instances (AppController calls showArea as the window opens), or
+    // Ctrl+2 pressed, while the local copy is still being opened: when it turns
+    // out complete, the overview does not take the instances' place.
+    const QString path = m_dir.filePath(QStringLiteral("index.sqlite"));
+    fillIndex(*m_server, path);
+    for (const bool byKey : {false, true}) {
+        auto *index = new pc::LocalIndex(m_client.get());
+        index->open(path);
+        QVERIFY(!index->isReady());
+        m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("test"), nullptr,
+                                                QStringLiteral("profiles/overview"), index);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        if (byKey) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+        } else {
+            m_window->showArea(MainWindow::InstancesAreaIndex);
+        }
+        QCOMPARE(m_window->currentArea(), MainWindow::InstancesAreaIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(index->isReady() && index->isComplete(pc::IndexCollection::Instances), 10000);
+        QTRY_VERIFY(m_window->instancesModel()->rowCount() > 0);
+        QCOMPARE(m_window->currentArea(), MainWindow::InstancesAreaIndex);
+        m_window.reset();
+    }
 }
 
 QTEST_MAIN(TestOverviewArea)
