@@ -150,8 +150,11 @@ void TestResilienceUi::startWindow(int area)
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->showArea(area);
-    QTRY_VERIFY(m_window->offeringsModel()->rowCount() > 0 && m_window->instancesModel()->rowCount() >= 100);
-    QTRY_VERIFY(!m_window->instancesModel()->isLoading() && !m_window->offeringsModel()->isLoading());
+    // Generous: a sanitized build on a loaded machine takes seconds for the first pages.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->offeringsModel()->rowCount() > 0 && m_window->instancesModel()->rowCount() >= 100, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->instancesModel()->isLoading() && !m_window->offeringsModel()->isLoading(),
+                             30000);
 }
 
 QWidget *TestResilienceUi::banner() const
