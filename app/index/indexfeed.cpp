@@ -47,6 +47,15 @@ void IndexFeed::prefetch()
     }
 }
 
+void IndexFeed::prefetchFirstRows()
+{
+    if (m_collection != IndexCollection::Instances)
+        return;
+    startPrefetch<InstanceTable>(m_firstRows, [this](QObject *context, auto done) {
+        readFirstRowsFromStore(context, std::move(done));
+    });
+}
+
 template<typename Result>
 void IndexFeed::startPrefetch(Prefetch<Result> &prefetch,
                               const std::function<void(QObject *, std::function<void(const Result &)>)> &read)

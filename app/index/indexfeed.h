@@ -41,6 +41,12 @@ public:
     // gets it. A change stored meanwhile makes that read stale, and the
     // read is made again.
     void prefetch();
+    // Instances only: the first rows alone, asked for as the file is opened,
+    // before anyone knows whether the copy is complete (then they are the
+    // table's first rows; else nobody takes them). The store works in the
+    // order asked, so they are read while the window is still being built
+    // instead of after it, when the file's state has been heard.
+    void prefetchFirstRows();
     void readAll(QObject *context, std::function<void(const QList<QJsonObject> &)> done) override;
     bool readInstanceTable(QObject *context, qint64 offeringScope, InstanceTableDone done) override;
     // How many instances the first, quick read brings (a screenful and more).

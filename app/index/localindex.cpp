@@ -67,6 +67,7 @@ void LocalIndex::open(const QString &path)
     m_syncMinutes = QSettings().value(QStringLiteral("localIndex/syncMinutes"), DefaultSyncMinutes).toInt();
     setState(State::Opening);
     m_store->open(path);
+    feed(IndexCollection::Instances)->prefetchFirstRows();
 }
 
 void LocalIndex::onOpened(const OpenResult &result)
