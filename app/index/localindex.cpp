@@ -141,7 +141,7 @@ void LocalIndex::onSyncFinished(const SyncResult &result)
     State next = State::Idle;
     if (result.ok()) {
         m_lastSync = QDateTime::currentDateTime();
-        QSettings().setValue(lastSyncKey(m_path), m_lastSync);
+        recordLastSync(m_path, m_lastSync);
     } else if (result.busyElsewhere) {
         next = State::BusyElsewhere;
     } else if (!result.cancelled()) {
@@ -261,6 +261,11 @@ qint64 LocalIndex::fileBytes(const QString &path)
 QDateTime LocalIndex::lastSyncOf(const QString &path)
 {
     return QSettings().value(lastSyncKey(path)).toDateTime();
+}
+
+void LocalIndex::recordLastSync(const QString &path, const QDateTime &when)
+{
+    QSettings().setValue(lastSyncKey(path), when);
 }
 
 bool LocalIndex::removeFiles(const QString &path, QString *error)

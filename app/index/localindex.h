@@ -85,6 +85,8 @@ public:
     static qint64 fileBytes(const QString &path);
     // When a console last synced the index at `path` well (kept in QSettings).
     static QDateTime lastSyncOf(const QString &path);
+    // What lastSyncOf() answers from now on (a sync made without a window: `provider-console sync`).
+    static void recordLastSync(const QString &path, const QDateTime &when);
     // Deletes the file with its -wal and -shm (no store may have it open).
     static bool removeFiles(const QString &path, QString *error);
 

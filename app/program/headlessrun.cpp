@@ -3,11 +3,13 @@
 #include "app/connections/profilestore.h"
 #include "app/connections/transportconfig.h"
 #include "app/index/indexstore.h"
+#include "app/index/localindex.h"
 #include "app/keychain/keychainsecretstore.h"
 #include "app/net/apiclient.h"
 #include "app/program/headlessexport.h"
 #include "app/program/headlesssync.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -171,6 +173,10 @@ void HeadlessRun::onSynced(const SyncResult &result)
     }
     for (const QString &text : HeadlessSync::notes(result))
         note(text);
+    // Both collections brought up to date: the window says "Synced … ago"
+    // from this as from its own syncs.
+    if (!isExport() && (m_command.collections.isEmpty() || m_command.collections.size() > 1))
+        LocalIndex::recordLastSync(m_store->path(), QDateTime::currentDateTime());
     if (isExport()) {
         exportFromIndex();
         return;

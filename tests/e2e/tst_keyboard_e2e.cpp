@@ -32,7 +32,8 @@ int offeringReads(const sandbox::SandboxServer &server)
 {
     static const QRegularExpression record(QStringLiteral("^/v1/app_offerings/\\d+$"));
     int reads = 0;
-    for (const sandbox::RecordedRequest &request : requestsTo(server, QStringLiteral("/v1/app_offerings/"), "GET"))
+    for (const sandbox::RecordedRequest &request :
+         requestsTo(server, QStringLiteral("/v1/app_offerings/"), "GET"))
         reads += record.match(request.path).hasMatch() ? 1 : 0;
     return reads;
 }
@@ -449,8 +450,8 @@ void TestKeyboardE2E::journalOpensAnEntryAndCloses()
 
 bool TestKeyboardE2E::exportTo(const QString &file)
 {
-    return keys(QStringLiteral("ctrl+shift+e")) && waitForFocusedWindow(QStringLiteral("Export")) && type(file) &&
-           keys(QStringLiteral("Return"));
+    return keys(QStringLiteral("ctrl+shift+e")) && waitForFocusedWindow(QStringLiteral("Export")) &&
+           type(file) && keys(QStringLiteral("Return"));
 }
 
 // Issue 15, as a new user would meet a 2021 server (offerings sorted by
@@ -475,7 +476,8 @@ void TestKeyboardE2E::sortTwiceOnA2021Server()
         // The first column is the name, quoted when it holds a comma or a quote.
         QString name = line.section(QLatin1Char(','), 0, 0);
         if (line.startsWith(QLatin1Char('"')))
-            name = line.mid(1, line.indexOf(QLatin1String("\","), 1) - 1).replace(QLatin1String("\"\""), QLatin1String("\""));
+            name = line.mid(1, line.indexOf(QLatin1String("\","), 1) - 1)
+                       .replace(QLatin1String("\"\""), QLatin1String("\""));
         names.append(name);
     }
     for (qsizetype row = 1; row < names.size(); ++row)

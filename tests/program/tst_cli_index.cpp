@@ -11,11 +11,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -184,6 +186,13 @@ void TestCliIndex::aSecondSyncCostsAtMostTwoRequests()
         QByteArray::number(server->instanceCount() + testsupport::ownOfferingCount(*server)) + " new";
     QVERIFY2(first.out.contains(added), first.out.constData());
     QVERIFY(!indexFile().isEmpty());
+    // The window's "Synced … ago" counts from this sync too.
+    const QSettings settings(m_console->settingsFile(), QSettings::IniFormat);
+    const QDateTime synced =
+        settings.value(QStringLiteral("localIndex/lastSync/") + QFileInfo(indexFile()).fileName())
+            .toDateTime();
+    QVERIFY(synced.isValid());
+    QVERIFY(qAbs(synced.secsTo(QDateTime::currentDateTime())) < 600);
 
     server->clearRequests();
     const ConsoleRun second = run(QStringList{QStringLiteral("sync")} + connectionTo(*server));

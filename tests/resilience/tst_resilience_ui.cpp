@@ -33,7 +33,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace testsupport;
@@ -153,8 +152,8 @@ void TestResilienceUi::startWindow(int area)
     // Generous: a sanitized build on a loaded machine takes seconds for the first pages.
     QTRY_VERIFY_WITH_TIMEOUT(
         m_window->offeringsModel()->rowCount() > 0 && m_window->instancesModel()->rowCount() >= 100, 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->instancesModel()->isLoading() && !m_window->offeringsModel()->isLoading(),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->instancesModel()->isLoading() && !m_window->offeringsModel()->isLoading(), 30000);
 }
 
 QWidget *TestResilienceUi::banner() const
@@ -194,7 +193,9 @@ QStringList TestResilienceUi::journalLines() const
 {
     QStringList lines;
     for (const pc::JournalEntry &entry : m_window->journal()->readAll())
-        lines.append(QStringLiteral("%1 %2").arg(entry.ok ? QStringLiteral("ok") : QStringLiteral("failed")).arg(entry.httpStatus));
+        lines.append(QStringLiteral("%1 %2")
+                         .arg(entry.ok ? QStringLiteral("ok") : QStringLiteral("failed"))
+                         .arg(entry.httpStatus));
     return lines;
 }
 
@@ -223,7 +224,8 @@ void TestResilienceUi::windowKeepsRowsAndSaysWhy_data()
         f.pathPattern = QStringLiteral("^/v1/app_instances$");
         QTest::newRow(name) << f << words << retry;
     };
-    row("server never answers", fault(Fault::Kind::NeverAnswer, "GET", -1), {QStringLiteral("did not answer in time")});
+    row("server never answers", fault(Fault::Kind::NeverAnswer, "GET", -1),
+        {QStringLiteral("did not answer in time")});
     row("truncated body", fault(Fault::Kind::TruncatedBody, "GET", -1), {QStringLiteral("connection")});
     row("malformed JSON", fault(Fault::Kind::MalformedJson, "GET"), {QStringLiteral("not valid JSON")});
     Fault html = fault(Fault::Kind::Status, "GET", -1);
@@ -237,7 +239,8 @@ void TestResilienceUi::windowKeepsRowsAndSaysWhy_data()
     row("403", forbidden, {QStringLiteral("403"), QStringLiteral("scopes")});
     Fault storm = fault(Fault::Kind::RateLimit, "GET", -1);
     storm.retryAfterSeconds = 1;
-    row("429 storm beyond the wait allowed", storm, {QStringLiteral("rate limit"), QStringLiteral("Try again after")});
+    row("429 storm beyond the wait allowed", storm,
+        {QStringLiteral("rate limit"), QStringLiteral("Try again after")});
     row("link loop", fault(Fault::Kind::LinkLoop, "GET", -1), {QStringLiteral("loop")}, false);
     Fault foreign = fault(Fault::Kind::ForeignLink, "GET", -1);
     foreign.foreignBaseUrl = QUrl(QStringLiteral("http://127.0.0.2:%1").arg(m_foreign.serverPort()));
@@ -322,20 +325,21 @@ void TestResilienceUi::formSurvivesSaveFaults_data()
     QTest::addColumn<QStringList>("journal"); // what the fault left in it
     QTest::addColumn<bool>("applied");        // the server has the change after the fault
 
-    auto row = [](const char *name, Fault f, const QStringList &words, const QStringList &journal, bool applied) {
+    auto row = [](const char *name, Fault f, const QStringList &words, const QStringList &journal,
+                  bool applied) {
         f.pathPattern = QStringLiteral("^/v1/app_offerings/\\d+$");
         QTest::newRow(name) << f << words << journal << applied;
     };
-    row("check: server never answers", fault(Fault::Kind::NeverAnswer, "GET", -1), {QStringLiteral("in time")}, {},
-        false);
+    row("check: server never answers", fault(Fault::Kind::NeverAnswer, "GET", -1),
+        {QStringLiteral("in time")}, {}, false);
     row("check: records of the wrong types", fault(Fault::Kind::WrongTypes, "GET"),
         {QStringLiteral("could not be read"), QStringLiteral("nothing was sent")}, {}, false);
     row("PATCH: server never answers", fault(Fault::Kind::NeverAnswer, "PATCH", -1),
         {QStringLiteral("may or may not have been applied")}, {QStringLiteral("failed 0")}, false);
     row("PATCH: truncated answer", fault(Fault::Kind::TruncatedBody, "PATCH", -1),
         {QStringLiteral("may or may not have been applied")}, {QStringLiteral("failed 0")}, true);
-    row("PATCH: malformed JSON", fault(Fault::Kind::MalformedJson, "PATCH"), {QStringLiteral("not valid JSON")},
-        {QStringLiteral("failed 200")}, false);
+    row("PATCH: malformed JSON", fault(Fault::Kind::MalformedJson, "PATCH"),
+        {QStringLiteral("not valid JSON")}, {QStringLiteral("failed 200")}, false);
     Fault html = fault(Fault::Kind::Status, "PATCH", -1);
     html.status = 502;
     html.contentType = "text/html";
@@ -345,15 +349,16 @@ void TestResilienceUi::formSurvivesSaveFaults_data()
     row("PATCH: empty 200 body", fault(Fault::Kind::EmptyBody, "PATCH"),
         {QStringLiteral("answered 200"), QStringLiteral("not known")}, {QStringLiteral("failed 200")}, false);
     row("PATCH: answer of the wrong types", fault(Fault::Kind::WrongTypes, "PATCH"),
-        {QStringLiteral("readable offering"), QStringLiteral("nothing is overwritten")}, {QStringLiteral("failed 200")},
-        true);
+        {QStringLiteral("readable offering"), QStringLiteral("nothing is overwritten")},
+        {QStringLiteral("failed 200")}, true);
     Fault broken = fault(Fault::Kind::Status, "PATCH");
     broken.status = 500;
-    row("PATCH: 500", broken, {QStringLiteral("Not saved"), QStringLiteral("500")}, {QStringLiteral("failed 500")}, false);
+    row("PATCH: 500", broken, {QStringLiteral("Not saved"), QStringLiteral("500")},
+        {QStringLiteral("failed 500")}, false);
     Fault forbidden = fault(Fault::Kind::Status, "PATCH", -1);
     forbidden.status = 403;
-    row("PATCH: 403", forbidden, {QStringLiteral("403"), QStringLiteral("scopes")}, {QStringLiteral("failed 403")},
-        false);
+    row("PATCH: 403", forbidden, {QStringLiteral("403"), QStringLiteral("scopes")},
+        {QStringLiteral("failed 403")}, false);
     Fault storm = fault(Fault::Kind::RateLimit, "PATCH", -1);
     storm.retryAfterSeconds = 1;
     // The PATCH that must wait is given up and checked again after the wait;
@@ -387,7 +392,8 @@ void TestResilienceUi::formSurvivesSaveFaults()
     QTRY_VERIFY_WITH_TIMEOUT(!form->isSaving(), 10000);
     QTRY_COMPARE(form->banner()->property("kind").toString(), QStringLiteral("error"));
     for (const QString &word : words)
-        QVERIFY2(form->banner()->text().contains(word, Qt::CaseInsensitive), qPrintable(form->banner()->text()));
+        QVERIFY2(form->banner()->text().contains(word, Qt::CaseInsensitive),
+                 qPrintable(form->banner()->text()));
     QVERIFY(!form->banner()->text().contains(QString::fromLatin1(kToken)));
     // The form is intact: every value as typed, editable, dirty, with Retry.
     QCOMPARE(form->edit().requestBody(), expected);
@@ -397,8 +403,8 @@ void TestResilienceUi::formSurvivesSaveFaults()
     QVERIFY(form->isDirty());
     QVERIFY(form->retryButton()->isVisible());
     QCOMPARE(journalLines(), journal);
-    QCOMPARE(m_server->offering(id).value(QStringLiteral("card_description")).toString()
-                 == QStringLiteral("Survives faults ✓"),
+    QCOMPARE(m_server->offering(id).value(QStringLiteral("card_description")).toString() ==
+                 QStringLiteral("Survives faults ✓"),
              applied);
 
     // The fault ends: Retry saves, or sees that the server already has it.
@@ -411,7 +417,8 @@ void TestResilienceUi::formSurvivesSaveFaults()
     QCOMPARE(now.value(QStringLiteral("card_description")).toString(), QStringLiteral("Survives faults ✓"));
     QCOMPARE(now.value(QStringLiteral("features")).toString(), QStringLiteral("One.\nTwo."));
     if (applied) {
-        QVERIFY2(form->banner()->text().contains(QStringLiteral("Already saved")), qPrintable(form->banner()->text()));
+        QVERIFY2(form->banner()->text().contains(QStringLiteral("Already saved")),
+                 qPrintable(form->banner()->text()));
         QVERIFY(writes().isEmpty()); // nothing sent over it again
         QCOMPARE(journalLines(), journal);
     } else {
@@ -445,7 +452,9 @@ void TestResilienceUi::refusedTokenMidWalkAsksAndResumes()
     QTRY_VERIFY(!model->isLoading());
     // Asked once, with the connection named and the token hidden while typed.
     QCOMPARE(m_window->findChildren<pc::TokenDialog *>().size(), 1);
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("tokenIntro"))->text().contains(QStringLiteral("wdc @ 127.0.0.1")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("tokenIntro"))
+                ->text()
+                .contains(QStringLiteral("wdc @ 127.0.0.1")));
     QCOMPARE(dialog->tokenEdit()->echoMode(), QLineEdit::Password);
     QVERIFY(!dialog->sessionButton()->isEnabled()); // nothing typed yet
     QVERIFY(!dialog->storeButton()->isVisible());   // no keychain behind a bare window
@@ -475,7 +484,8 @@ void TestResilienceUi::refusedTokenMidWalkAsksAndResumes()
         QCOMPARE(request.header("authorization"), QByteArray("Bearer " + kNewToken));
         // It continued: no list request started over from the first page.
         if (request.path == QLatin1String("/v1/app_instances"))
-            QVERIFY2(request.query.hasQueryItem(QStringLiteral("id")) || request.query.hasQueryItem(QStringLiteral("search_after")),
+            QVERIFY2(request.query.hasQueryItem(QStringLiteral("id")) ||
+                         request.query.hasQueryItem(QStringLiteral("search_after")),
                      qPrintable(request.url.toString()));
     }
 }
@@ -551,7 +561,8 @@ void TestResilienceUi::refusedTokenDuringASave()
     QTRY_COMPARE_WITH_TIMEOUT(form->banner()->property("kind").toString(), QStringLiteral("ok"), 10000);
     QCOMPARE(writes().size(), 2);
     QCOMPARE(writes().last().header("authorization"), QByteArray("Bearer " + kNewToken));
-    QCOMPARE(m_server->offering(id).value(QStringLiteral("card_description")).toString(), QStringLiteral("After a new token"));
+    QCOMPARE(m_server->offering(id).value(QStringLiteral("card_description")).toString(),
+             QStringLiteral("After a new token"));
     QCOMPARE(journalLines(), (QStringList{QStringLiteral("failed 401"), QStringLiteral("ok 200")}));
 }
 
@@ -566,7 +577,8 @@ void TestResilienceUi::refusedTokenDuringABulkActionAsksOnce()
     }
     QTableView *table = m_window->instancesView()->table();
     for (int row : std::as_const(rows))
-        table->selectionModel()->select(table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
     // The third PATCH meets the revocation: it and the rest are refused.
     Fault revoke = fault(Fault::Kind::RevokeToken, "PATCH");
     revoke.skip = 2;
@@ -583,9 +595,9 @@ void TestResilienceUi::refusedTokenDuringABulkActionAsksOnce()
     QCOMPARE(rejected.size(), 4);
     QVERIFY(m_window->tokenDialog());
     QCOMPARE(m_window->findChildren<pc::TokenDialog *>().size(), 1); // asked once for the four refusals
-    QCOMPARE(journalLines(), (QStringList{QStringLiteral("ok 200"), QStringLiteral("ok 200"), QStringLiteral("failed 401"),
+    QCOMPARE(journalLines(), (QStringList{QStringLiteral("ok 200"), QStringLiteral("ok 200"),
                                           QStringLiteral("failed 401"), QStringLiteral("failed 401"),
-                                          QStringLiteral("failed 401")}));
+                                          QStringLiteral("failed 401"), QStringLiteral("failed 401")}));
 
     m_server->setToken(QString::fromLatin1(kNewToken));
     enterToken(m_window->tokenDialog(), kNewToken, false);

@@ -188,10 +188,11 @@ void MainWindow::followIndex(int collection, bool complete)
 void MainWindow::createIndexActions(QMenu *menu, const QString &category)
 {
     menu->addSeparator();
-    QAction *sync = addAction(menu, QStringLiteral("syncNow"), tr("S&ync now"), category, QKeySequence(), [this] {
-        if (m_syncStatus)
-            m_syncStatus->syncNow();
-    });
+    QAction *sync =
+        addAction(menu, QStringLiteral("syncNow"), tr("S&ync now"), category, QKeySequence(), [this] {
+            if (m_syncStatus)
+                m_syncStatus->syncNow();
+        });
     sync->setToolTip(tr("Brings the local copy up to date with what changed on the server"));
     QAction *reconcile = addAction(menu, QStringLiteral("fullReconcile"), tr("Full &reconcile"), category,
                                    QKeySequence(), [this] {
@@ -353,7 +354,8 @@ void MainWindow::createFileMenu()
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportWithDialog(); });
     fileMenu->addSeparator();
     // Spelled out: QKeySequence::Quit is empty on some platforms (Windows, offscreen).
-    addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), file, QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
+    addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), file, QKeySequence(Qt::CTRL | Qt::Key_Q),
+              [this] { close(); });
 }
 
 void MainWindow::createViewMenu()

@@ -56,7 +56,7 @@ void TestRecordModels::offeringsLoadPageByPage()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.fetchMore({});
     QVERIFY(model.isLoading());
-    QVERIFY(!model.canFetchMore({})); // one request in flight
+    QVERIFY(!model.canFetchMore({}));                          // one request in flight
     QTRY_COMPARE(model.rowCount(), ownOfferingCount(*server)); // 60 < one page of 100
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(model.totalEntries(), ownOfferingCount(*server));
@@ -65,7 +65,8 @@ void TestRecordModels::offeringsLoadPageByPage()
     // A row shows what the server has for it.
     const qint64 id = model.data(model.index(0, 0), pc::PagedTableModel::RecordIdRole).toLongLong();
     const QJsonObject record = server->offering(id);
-    QCOMPARE(model.data(model.index(0, pc::OfferingsModel::Name)).toString(), record.value(QStringLiteral("name")).toString());
+    QCOMPARE(model.data(model.index(0, pc::OfferingsModel::Name)).toString(),
+             record.value(QStringLiteral("name")).toString());
     QCOMPARE(model.data(model.index(0, pc::OfferingsModel::Reference)).toString(),
              record.value(QStringLiteral("reference")).toString());
     QCOMPARE(model.headerData(pc::OfferingsModel::Name, Qt::Horizontal).toString(), QStringLiteral("Name"));
@@ -97,7 +98,8 @@ void TestRecordModels::instancesLoadEverything()
             sawSuspended = true;
             QCOMPARE(instance.suspensionComment,
                      server->instance(instance.id).value(QStringLiteral("suspension_comment")).toString());
-            QCOMPARE(model.data(model.index(row, pc::InstancesModel::Suspended)).toString(), QStringLiteral("Yes"));
+            QCOMPARE(model.data(model.index(row, pc::InstancesModel::Suspended)).toString(),
+                     QStringLiteral("Yes"));
         }
         QVERIFY(!instance.customerAccount.id.isEmpty());
         QVERIFY(instance.appOffering.id != 0);
@@ -172,7 +174,7 @@ void TestRecordModels::errorKeepsRowsAndRetryRecovers()
     fault.kind = Fault::Kind::Status;
     fault.status = 500;
     fault.pathPattern = QLatin1Char('^') + instancesPath() + QLatin1Char('$');
-    fault.skip = 1;  // the second page fails (500 is not retried automatically)
+    fault.skip = 1; // the second page fails (500 is not retried automatically)
     fault.body = R"({"message":"Something went wrong"})";
     server->addFault(fault);
     pc::ApiClient client(settingsFor(*server));
@@ -312,7 +314,8 @@ void TestRecordModels::serverConditionsReachTheServer()
     QVERIFY2(!model.lastError().isError(), qPrintable(model.lastError().message));
     const auto query = server->requests().last().query;
     QCOMPARE(query.queryItemValue(QStringLiteral("disabled")), QStringLiteral("true"));
-    QCOMPARE(query.queryItemValue(QStringLiteral("updated_at"), QUrl::FullyDecoded), QStringLiteral(">2000-01-01"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("updated_at"), QUrl::FullyDecoded),
+             QStringLiteral(">2000-01-01"));
     QVERIFY(model.rowCount() > 0);
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.offering(row).disabled);
@@ -323,10 +326,12 @@ void TestRecordModels::visibleColumnsDecideTheFields()
     auto server = startSandbox();
     pc::ApiClient client(settingsFor(*server));
     pc::OfferingsModel model(&client);
-    QVERIFY(!model.setVisibleFields({QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("updated_at")}));
+    QVERIFY(!model.setVisibleFields(
+        {QStringLiteral("name"), QStringLiteral("id"), QStringLiteral("updated_at")}));
     model.reload();
     QTRY_VERIFY(model.rowCount() > 0);
-    QCOMPARE(server->requests().last().query.queryItemValue(QStringLiteral("fields")), QStringLiteral("name,updated_at"));
+    QCOMPARE(server->requests().last().query.queryItemValue(QStringLiteral("fields")),
+             QStringLiteral("name,updated_at"));
     // Showing a column whose data was not fetched asks for a reload; hiding one does not.
     QVERIFY(model.setVisibleFields({QStringLiteral("name"), QStringLiteral("reference")}));
     QVERIFY(!model.setVisibleFields({QStringLiteral("name")}));
@@ -435,11 +440,13 @@ void TestRecordModels::essentialFieldsAreAlwaysAskedFor()
     model.setVisibleFields({QStringLiteral("id"), QStringLiteral("updated_at")});
     model.reload();
     QTRY_VERIFY(model.rowCount() > 0);
-    const QStringList fields = server->requests().last().query.queryItemValue(QStringLiteral("fields")).split(QLatin1Char(','));
-    for (const QString &needed : {QStringLiteral("suspended"), QStringLiteral("enabled_by_customer"),
-                                  instanceOfferingField(), QStringLiteral("customer_account"), QStringLiteral("disabled")})
+    const QStringList fields =
+        server->requests().last().query.queryItemValue(QStringLiteral("fields")).split(QLatin1Char(','));
+    for (const QString &needed :
+         {QStringLiteral("suspended"), QStringLiteral("enabled_by_customer"), instanceOfferingField(),
+          QStringLiteral("customer_account"), QStringLiteral("disabled")})
         QVERIFY2(fields.contains(needed), qPrintable(needed)); // the chips and bulk actions read them
-    QVERIFY(!fields.contains(QStringLiteral("created_at")));  // a hidden column that nothing needs
+    QVERIFY(!fields.contains(QStringLiteral("created_at")));   // a hidden column that nothing needs
 }
 
 QTEST_GUILESS_MAIN(TestRecordModels)

@@ -478,7 +478,8 @@ void TestOverviewArea::anAreaAskedForBeforeTheCopyIsReadStays()
             m_window->showArea(MainWindow::InstancesAreaIndex);
         }
         QCOMPARE(m_window->currentArea(), MainWindow::InstancesAreaIndex);
-        QTRY_VERIFY_WITH_TIMEOUT(index->isReady() && index->isComplete(pc::IndexCollection::Instances), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(index->isReady() && index->isComplete(pc::IndexCollection::Instances),
+                                 10000);
         QTRY_VERIFY(m_window->instancesModel()->rowCount() > 0);
         QCOMPARE(m_window->currentArea(), MainWindow::InstancesAreaIndex);
         m_window.reset();
