@@ -37,6 +37,9 @@ public:
     void close();
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
+    // Whether the last open read the whole file to check it (not when it was
+    // as this console last closed it cleanly).
+    bool checkedAtOpen() const { return m_checked; }
 
     CollectionState state(IndexCollection collection, QString *error = nullptr);
     // Upserts `records` (as the API sent them) and applies `patch`, in one
@@ -96,6 +99,9 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    bool m_trustedAsClosed = false; // the file is as this console last closed it (see closedCleanly())
+    bool m_checked = false;         // the last open ran SQLite's quick_check
+    bool m_sound = false;           // opened without a fault: its clean close is recorded
     bool m_open = false;
 };
 

@@ -270,8 +270,8 @@ void LocalIndex::recordLastSync(const QString &path, const QDateTime &when)
 
 bool LocalIndex::removeFiles(const QString &path, QString *error)
 {
-    for (const QString &file :
-         QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+                                           path + QStringLiteral("-closed")}) {
         QFile handle(file);
         if (handle.exists() && !handle.remove()) {
             if (error)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void migratesVersion1();
     void damagedFileIsMovedAsideAndRebuilt_data();
     void damagedFileIsMovedAsideAndRebuilt();
+    void aCleanlyClosedFileIsNotReadWholeAtOpen();
     void twoStoresShareOneFile();
     void lockOfADeadProcessIsStale();
     void forgetRemovesTheFiles();
@@ -460,6 +461,40 @@ void TestIndexStore::databaseIsSmallerThanTheJson()
     qInfo("%lld instances: %.0f bytes of JSON per record, %.0f bytes of database per record (%.2f)",
           qlonglong(ids.size()), perRecordJson, perRecordDisk, perRecordDisk / perRecordJson);
     QVERIFY(perRecordDisk <= perRecordJson);
+}
+
+// SQLite's quick_check reads the whole file; a file this console closed
+// cleanly and nothing wrote to since is trusted without it. Any write after
+// the close (or a close that never happened: a crash) brings the check back.
+void TestIndexStore::aCleanlyClosedFileIsNotReadWholeAtOpen()
+{
+    const QString path = pathIn(QStringLiteral("c.sqlite"));
+    const auto openAndCheck = [&path](bool *checked) {
+        pc::IndexDatabase db(QStringLiteral("clean-close-test"));
+        const OpenResult result = db.open(path);
+        *checked = db.checkedAtOpen();
+        return result.ok;
+    };
+    bool checked = false;
+    QVERIFY(openAndCheck(&checked));
+    QVERIFY(checked); // a file never closed here: checked
+    QVERIFY(QFile::exists(path + QStringLiteral("-closed")));
+    QVERIFY(openAndCheck(&checked));
+    QVERIFY(!checked); // as it was left
+    // Written to by someone else since: checked again.
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray head = file.read(16);
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(head), qint64(head.size()));
+    }
+    QVERIFY(openAndCheck(&checked));
+    QVERIFY(checked);
+    // Not closed (killed): no stamp, so checked.
+    QVERIFY(QFile::remove(path + QStringLiteral("-closed")));
+    QVERIFY(openAndCheck(&checked));
+    QVERIFY(checked);
 }
 
 QTEST_GUILESS_MAIN(TestIndexStore)
