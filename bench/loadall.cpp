@@ -72,9 +72,8 @@ int countUniqueIds(const pc::InstancesModel *model)
     return int(ids.size());
 }
 
-void requireComplete(const pc::InstancesModel *model, WalkOutcome walk, int expectedRows)
+void requireComplete(const WalkOutcome &walk, int expectedRows)
 {
-    walk.uniqueIds = countUniqueIds(model);
     if (!walk.complete || walk.rows != expectedRows || walk.uniqueIds != expectedRows)
         fail(QStringLiteral("incomplete walk: complete=%1 rows=%2 unique ids=%3 expected=%4 error=%5")
                  .arg(walk.complete)
@@ -82,6 +81,12 @@ void requireComplete(const pc::InstancesModel *model, WalkOutcome walk, int expe
                  .arg(walk.uniqueIds)
                  .arg(expectedRows)
                  .arg(walk.error));
+}
+
+void requireComplete(const pc::InstancesModel *model, WalkOutcome walk, int expectedRows)
+{
+    walk.uniqueIds = countUniqueIds(model);
+    requireComplete(walk, expectedRows);
 }
 
 } // namespace bench

@@ -48,7 +48,8 @@ WalkOutcome runLoadAll(pc::InstancesModel *model, const std::function<void()> &t
 int countUniqueIds(const pc::InstancesModel *model);
 
 // Fails the run unless the walk reported complete with `expectedRows` rows
-// and as many distinct ids.
+// and as many distinct ids: counted in `model`, or already in walk.uniqueIds.
 void requireComplete(const pc::InstancesModel *model, WalkOutcome walk, int expectedRows);
+void requireComplete(const WalkOutcome &walk, int expectedRows);
 
 } // namespace bench

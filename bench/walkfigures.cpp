@@ -438,13 +438,7 @@ QJsonObject figurePaced(int rows)
     }
     server.quit();
     server.wait();
-    if (!walk.complete || walk.rows != rows || walk.uniqueIds != rows)
-        fail(QStringLiteral("incomplete walk: complete=%1 rows=%2 unique ids=%3 expected=%4 error=%5")
-                 .arg(walk.complete)
-                 .arg(walk.rows)
-                 .arg(walk.uniqueIds)
-                 .arg(rows)
-                 .arg(walk.error));
+    requireComplete(walk, rows);
     const double pagesPerSecond = traffic.pages / walk.seconds;
     return {{QStringLiteral("figure"), QStringLiteral("paced")},
             {QStringLiteral("rows"), rows},
