@@ -34,11 +34,14 @@
 #include "bench/overviewbench.h"
 
 #include <QApplication>
+#include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
 #include <QMap>
+#include <QStringList>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -47,23 +50,141 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <functional>
 #include <optional>
+#include <utility>
 
 namespace bench {
 
 namespace {
 
-QString g_figure; // for error lines
-
+// A figure of the table: a value of the runs' lines, its median, and the
+// target it is held to ("<= 1.15": at most, ">= 0.9": at least, "== 0";
+// none: reported only).
 struct Target
 {
-    QString key;
-    QString figure; // the subcommand that measures it
-    QString label;
-    QString target; // as printed; empty: no target of its own
-    std::function<bool(double)> met;
+    const char *key;
+    const char *figure; // the subcommand that measures it
+    const char *label;
+    const char *target = ""; // as printed
+
+    bool hasTarget() const { return *target != '\0'; }
+    bool met(double value) const
+    {
+        const QList<QByteArray> parts = QByteArray(target).split(' ');
+        const double limit = parts.value(1).toDouble();
+        if (parts.value(0) == "<=")
+            return value <= limit;
+        if (parts.value(0) == ">=")
+            return value >= limit;
+        return value == limit;
+    }
 };
+
+// In the order of the table; the keys of the JSON file.
+const Target kTargets[] = {
+    {"walk_ratio", "walk", "1 Walk: client / curl", "<= 1.15"},
+    {"walk_s", "walk", "1 Walk: Load all (s)"},
+    {"curl_walk_s", "walk", "1 Walk: curl floor (s)"},
+    {"walk_tls_ratio", "walktls", "1b Walk TLS: client / curl", "<= 1.25"},
+    {"walk_tls_s", "walktls", "1b Walk TLS: Load all (s)"},
+    {"curl_tls_walk_s", "walktls", "1b Walk TLS: curl floor (s)"},
+    {"walk_h2_ratio", "walktls", "1b Walk HTTP/2 (nginx): client / curl"},
+    {"walk_h2_s", "walktls", "1b Walk HTTP/2 (nginx): Load all (s)"},
+    {"curl_h2_walk_s", "walktls", "1b Walk HTTP/2 (nginx): curl (s)"},
+    {"rss_bytes_per_row", "memory", "2 Memory: peak RSS/row (B)"},
+    {"json_bytes_per_row", "memory", "2 Memory: JSON/row (B)"},
+    {"rss_ratio", "memory", "2 Memory: RSS / JSON", "<= 0.5"},
+    {"filter_p50_ms", "filter", "3 Quick filter p50 (ms)"},
+    {"filter_p95_ms", "filter", "3 Quick filter p95 (ms)", "<= 16"},
+    {"filter_stock_proxy_p95_ms", "filter", "3 Stock proxy p95 (ms)"},
+    {"sort_ms", "sort", "4 Local sort (ms)", "<= 150"},
+    {"start_ratio", "start", "5 Start: console / floor", "<= 1.5"},
+    {"start_ms", "start", "5 Start: console (ms)"},
+    {"max_block_ms", "gui", "6 GUI max block (ms)", "<= 50"},
+    {"paced_rate_ratio", "paced", "7 Paced: pages/s / 10", ">= 0.9"},
+    {"paced_429s", "paced", "7 Paced: 429s", "== 0"},
+    {"sync_noop_requests", "index", "8 Index: no-op sync, requests", "<= 2"},
+    {"sync_changes_requests", "index", "8 Index: 1,000 changed, requests", "<= 12"},
+    {"index_disk_ratio", "index", "8 Index: file / JSON per record", "<= 1.0"},
+    {"index_all_rows_ms", "index", "8 Index: all rows into the model (ms)", "<= 500"},
+    {"index_first_paint_ratio", "indexstart", "10 Index start: console / floor", "<= 1.5"},
+    {"index_start_ms", "indexstart", "10 Index start: console (ms)"},
+    {"index_start_requests_before_paint", "indexstart", "10 Index start: requests before paint"},
+    {"overview_ms", "overview", "9 Overview: count and draw (ms)", "<= 150"},
+};
+
+// Extra lines of the table (no target, not in the JSON file): key, label.
+const std::pair<const char *, const char *> kExtras[] = {
+    {"start_floor_ms", "5 Start: floor (ms)"},
+    {"minimal_paint_ms", "5   minimal window paint (ms)"},
+    {"curl_ms", "5   one curl request (ms)"},
+    {"console_first_request_ms", "5 Start: console's 1st request (ms)"},
+    {"screenshot_ms", "5   grab() + PNG (ms)"},
+    {"start_est_ratio", "5   ratio without grab+PNG (est.)"},
+    {"rss_steady_bytes_per_row", "2 Memory: RSS/row after (B)"},
+    {"gap_p99_ms", "6 GUI probe gap p99 (ms)"},
+    {"pages_per_s", "7 Paced: pages/s"},
+    {"index_db_bytes_per_record", "8 Index: file bytes/record"},
+    {"index_json_bytes_per_record", "8 Index: JSON bytes/record"},
+    {"index_first_sync_s", "8 Index: first sync (s)"},
+    {"index_first_sync_requests", "8 Index: first sync, requests"},
+};
+
+// The runs' lines, read: every number of each figure's runs.
+struct Runs
+{
+    QMap<QString, QMap<QString, QList<double>>> values; // figure -> key -> values of the runs
+    QMap<QString, int> count;
+    QMap<QString, QStringList> errors;
+    QMap<QString, int> rows;
+
+    QList<double> of(const QString &figure, const QString &key) const
+    {
+        return values.value(figure).value(key);
+    }
+    std::optional<double> medianOf(const QString &figure, const QString &key) const
+    {
+        const QList<double> list = of(figure, key);
+        if (list.isEmpty())
+            return std::nullopt;
+        return median(list);
+    }
+    // The first figure (by name) whose runs carry `key`.
+    QString figureOf(const QString &key) const
+    {
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (it.value().contains(key))
+                return it.key();
+        }
+        return QString();
+    }
+};
+
+Runs readRuns(QTextStream &in)
+{
+    Runs runs;
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        if (!line.startsWith(QLatin1Char('{')))
+            continue;
+        const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+        const QString figure = object.value(QStringLiteral("figure")).toString();
+        if (figure.isEmpty())
+            continue;
+        if (object.contains(QStringLiteral("error"))) {
+            runs.errors[figure].append(object.value(QStringLiteral("error")).toString());
+            continue;
+        }
+        ++runs.count[figure];
+        if (object.contains(QStringLiteral("rows")))
+            runs.rows[figure] = object.value(QStringLiteral("rows")).toInt();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            if (it.value().isDouble())
+                runs.values[figure][it.key()].append(it.value().toDouble());
+        }
+    }
+    return runs;
+}
 
 QString machineDescription()
 {
@@ -84,175 +205,18 @@ QString machineDescription()
         .arg(QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
 }
 
-int summarize()
+// "walk 3, sort 5": a figure's name and its number, for each figure.
+QString perFigure(const QMap<QString, int> &numbers)
 {
-    const QList<Target> targets{
-        {QStringLiteral("walk_ratio"), QStringLiteral("walk"), QStringLiteral("1 Walk: client / curl"),
-         QStringLiteral("<= 1.15"), [](double v) { return v <= 1.15; }},
-        {QStringLiteral("walk_s"), QStringLiteral("walk"), QStringLiteral("1 Walk: Load all (s)"), {}, {}},
-        {QStringLiteral("curl_walk_s"),
-         QStringLiteral("walk"),
-         QStringLiteral("1 Walk: curl floor (s)"),
-         {},
-         {}},
-        {QStringLiteral("walk_tls_ratio"), QStringLiteral("walktls"),
-         QStringLiteral("1b Walk TLS: client / curl"), QStringLiteral("<= 1.25"),
-         [](double v) { return v <= 1.25; }},
-        {QStringLiteral("walk_tls_s"),
-         QStringLiteral("walktls"),
-         QStringLiteral("1b Walk TLS: Load all (s)"),
-         {},
-         {}},
-        {QStringLiteral("curl_tls_walk_s"),
-         QStringLiteral("walktls"),
-         QStringLiteral("1b Walk TLS: curl floor (s)"),
-         {},
-         {}},
-        {QStringLiteral("walk_h2_ratio"),
-         QStringLiteral("walktls"),
-         QStringLiteral("1b Walk HTTP/2 (nginx): client / curl"),
-         {},
-         {}},
-        {QStringLiteral("walk_h2_s"),
-         QStringLiteral("walktls"),
-         QStringLiteral("1b Walk HTTP/2 (nginx): Load all (s)"),
-         {},
-         {}},
-        {QStringLiteral("curl_h2_walk_s"),
-         QStringLiteral("walktls"),
-         QStringLiteral("1b Walk HTTP/2 (nginx): curl (s)"),
-         {},
-         {}},
-        {QStringLiteral("rss_bytes_per_row"),
-         QStringLiteral("memory"),
-         QStringLiteral("2 Memory: peak RSS/row (B)"),
-         {},
-         {}},
-        {QStringLiteral("json_bytes_per_row"),
-         QStringLiteral("memory"),
-         QStringLiteral("2 Memory: JSON/row (B)"),
-         {},
-         {}},
-        {QStringLiteral("rss_ratio"), QStringLiteral("memory"), QStringLiteral("2 Memory: RSS / JSON"),
-         QStringLiteral("<= 0.5"), [](double v) { return v <= 0.5; }},
-        {QStringLiteral("filter_p50_ms"),
-         QStringLiteral("filter"),
-         QStringLiteral("3 Quick filter p50 (ms)"),
-         {},
-         {}},
-        {QStringLiteral("filter_p95_ms"), QStringLiteral("filter"), QStringLiteral("3 Quick filter p95 (ms)"),
-         QStringLiteral("<= 16"), [](double v) { return v <= 16; }},
-        {QStringLiteral("filter_stock_proxy_p95_ms"),
-         QStringLiteral("filter"),
-         QStringLiteral("3 Stock proxy p95 (ms)"),
-         {},
-         {}},
-        {QStringLiteral("sort_ms"), QStringLiteral("sort"), QStringLiteral("4 Local sort (ms)"),
-         QStringLiteral("<= 150"), [](double v) { return v <= 150; }},
-        {QStringLiteral("start_ratio"), QStringLiteral("start"), QStringLiteral("5 Start: console / floor"),
-         QStringLiteral("<= 1.5"), [](double v) { return v <= 1.5; }},
-        {QStringLiteral("start_ms"),
-         QStringLiteral("start"),
-         QStringLiteral("5 Start: console (ms)"),
-         {},
-         {}},
-        {QStringLiteral("max_block_ms"), QStringLiteral("gui"), QStringLiteral("6 GUI max block (ms)"),
-         QStringLiteral("<= 50"), [](double v) { return v <= 50; }},
-        {QStringLiteral("paced_rate_ratio"), QStringLiteral("paced"), QStringLiteral("7 Paced: pages/s / 10"),
-         QStringLiteral(">= 0.9"), [](double v) { return v >= 0.9; }},
-        {QStringLiteral("paced_429s"), QStringLiteral("paced"), QStringLiteral("7 Paced: 429s"),
-         QStringLiteral("== 0"), [](double v) { return v == 0; }},
-        {QStringLiteral("sync_noop_requests"), QStringLiteral("index"),
-         QStringLiteral("8 Index: no-op sync, requests"), QStringLiteral("<= 2"),
-         [](double v) { return v <= 2; }},
-        {QStringLiteral("sync_changes_requests"), QStringLiteral("index"),
-         QStringLiteral("8 Index: 1,000 changed, requests"), QStringLiteral("<= 12"),
-         [](double v) { return v <= 12; }},
-        {QStringLiteral("index_disk_ratio"), QStringLiteral("index"),
-         QStringLiteral("8 Index: file / JSON per record"), QStringLiteral("<= 1.0"),
-         [](double v) { return v <= 1.0; }},
-        {QStringLiteral("index_all_rows_ms"), QStringLiteral("index"),
-         QStringLiteral("8 Index: all rows into the model (ms)"), QStringLiteral("<= 500"),
-         [](double v) { return v <= 500; }},
-        {QStringLiteral("index_first_paint_ratio"), QStringLiteral("indexstart"),
-         QStringLiteral("10 Index start: console / floor"), QStringLiteral("<= 1.5"),
-         [](double v) { return v <= 1.5; }},
-        {QStringLiteral("index_start_ms"),
-         QStringLiteral("indexstart"),
-         QStringLiteral("10 Index start: console (ms)"),
-         {},
-         {}},
-        {QStringLiteral("index_start_requests_before_paint"),
-         QStringLiteral("indexstart"),
-         QStringLiteral("10 Index start: requests before paint"),
-         {},
-         {}},
-        {QStringLiteral("overview_ms"), QStringLiteral("overview"),
-         QStringLiteral("9 Overview: count and draw (ms)"), QStringLiteral("<= 150"),
-         [](double v) { return v <= 150; }},
-    };
-    // Extra lines of the table (no target, not in the JSON file).
-    const QList<QPair<QString, QString>> extras{
-        {QStringLiteral("start_floor_ms"), QStringLiteral("5 Start: floor (ms)")},
-        {QStringLiteral("minimal_paint_ms"), QStringLiteral("5   minimal window paint (ms)")},
-        {QStringLiteral("curl_ms"), QStringLiteral("5   one curl request (ms)")},
-        {QStringLiteral("console_first_request_ms"), QStringLiteral("5 Start: console's 1st request (ms)")},
-        {QStringLiteral("screenshot_ms"), QStringLiteral("5   grab() + PNG (ms)")},
-        {QStringLiteral("start_est_ratio"), QStringLiteral("5   ratio without grab+PNG (est.)")},
-        {QStringLiteral("rss_steady_bytes_per_row"), QStringLiteral("2 Memory: RSS/row after (B)")},
-        {QStringLiteral("gap_p99_ms"), QStringLiteral("6 GUI probe gap p99 (ms)")},
-        {QStringLiteral("pages_per_s"), QStringLiteral("7 Paced: pages/s")},
-        {QStringLiteral("index_db_bytes_per_record"), QStringLiteral("8 Index: file bytes/record")},
-        {QStringLiteral("index_json_bytes_per_record"), QStringLiteral("8 Index: JSON bytes/record")},
-        {QStringLiteral("index_first_sync_s"), QStringLiteral("8 Index: first sync (s)")},
-        {QStringLiteral("index_first_sync_requests"), QStringLiteral("8 Index: first sync, requests")},
-    };
+    QStringList notes;
+    for (auto it = numbers.constBegin(); it != numbers.constEnd(); ++it)
+        notes.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+    return notes.join(QStringLiteral(", "));
+}
 
-    // figure -> key -> values of the runs
-    QMap<QString, QMap<QString, QList<double>>> values;
-    QMap<QString, int> runs;
-    QMap<QString, QStringList> errors;
-    QMap<QString, int> rowsOf;
-    QTextStream in(stdin);
-    while (!in.atEnd()) {
-        const QString line = in.readLine().trimmed();
-        if (!line.startsWith(QLatin1Char('{')))
-            continue;
-        const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
-        const QString figure = object.value(QStringLiteral("figure")).toString();
-        if (figure.isEmpty())
-            continue;
-        if (object.contains(QStringLiteral("error"))) {
-            errors[figure].append(object.value(QStringLiteral("error")).toString());
-            continue;
-        }
-        ++runs[figure];
-        if (object.contains(QStringLiteral("rows")))
-            rowsOf[figure] = object.value(QStringLiteral("rows")).toInt();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (it.value().isDouble())
-                values[figure][it.key()].append(it.value().toDouble());
-        }
-    }
-
-    auto medianOf = [&](const QString &figure, const QString &key) -> std::optional<double> {
-        const QList<double> list = values.value(figure).value(key);
-        if (list.isEmpty())
-            return std::nullopt;
-        return median(list);
-    };
-    auto figureOf = [&](const QString &key) {
-        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-            if (it.value().contains(key))
-                return it.key();
-        }
-        return QString();
-    };
-    auto number = [](double value) {
-        return std::fabs(value) >= 100 ? QString::number(value, 'f', 1) : QString::number(value, 'f', 3);
-    };
-
-    QTextStream out(stdout);
+// What was measured where: the label, the machine, its load, rows and runs.
+void printHeading(QTextStream &out, const Runs &runs)
+{
     out << "Provider Console benchmarks";
     if (!g_options.label.isEmpty())
         out << " (" << g_options.label << ")";
@@ -261,15 +225,20 @@ int summarize()
     if (loadavg.open(QIODevice::ReadOnly))
         out << "Load average (1, 5, 15 min) when summarized: "
             << QString::fromLatin1(loadavg.readAll().split(' ').mid(0, 3).join(' ')) << "\n";
-    QStringList rowNotes;
-    for (auto it = rowsOf.constBegin(); it != rowsOf.constEnd(); ++it)
-        rowNotes.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-    out << "Rows: " << rowNotes.join(QStringLiteral(", ")) << "\n";
-    QStringList runNotes;
-    for (auto it = runs.constBegin(); it != runs.constEnd(); ++it)
-        runNotes.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
-    out << "Runs (median taken): " << runNotes.join(QStringLiteral(", ")) << "\n\n";
+    out << "Rows: " << perFigure(runs.rows) << "\n";
+    out << "Runs (median taken): " << perFigure(runs.count) << "\n\n";
+}
 
+QString number(double value)
+{
+    return std::fabs(value) >= 100 ? QString::number(value, 'f', 1) : QString::number(value, 'f', 3);
+}
+
+// The table: each target's median, the range of its runs and whether it is
+// met, then the extra lines that have values. Returns the targets' medians
+// (null where no run gave one) and counts the targets missed into `unmet`.
+QJsonObject printTable(QTextStream &out, const Runs &runs, int *unmet)
+{
     const QString format = QStringLiteral("%1  %2  %3  %4  %5\n");
     out << format.arg(QStringLiteral("Figure"), -36)
                .arg(QStringLiteral("Median"), 10)
@@ -278,40 +247,52 @@ int summarize()
                .arg(QStringLiteral("Met?"));
     out << QString(86, QLatin1Char('-')) << "\n";
     QJsonObject json;
-    int unmet = 0;
-    for (const Target &target : targets) {
-        const std::optional<double> value = medianOf(target.figure, target.key);
+    for (const Target &target : kTargets) {
+        const QString key = QString::fromLatin1(target.key);
+        const QString figure = QString::fromLatin1(target.figure);
+        const std::optional<double> value = runs.medianOf(figure, key);
         QString range;
         if (value) {
-            const QList<double> list = values.value(target.figure).value(target.key);
+            const QList<double> list = runs.of(figure, key);
             range = number(*std::min_element(list.begin(), list.end())) + QStringLiteral("..") +
                     number(*std::max_element(list.begin(), list.end()));
         }
         QString met;
-        if (target.met) {
+        if (target.hasTarget()) {
             met = !value               ? QStringLiteral("n/a")
                   : target.met(*value) ? QStringLiteral("yes")
                                        : QStringLiteral("NO");
             if (value && !target.met(*value))
-                ++unmet;
+                ++*unmet;
         }
-        out << format.arg(target.label, -36)
+        out << format.arg(QString::fromUtf8(target.label), -36)
                    .arg(value ? number(*value) : QStringLiteral("n/a"), 10)
                    .arg(range, -22)
-                   .arg(target.target, -8)
+                   .arg(QString::fromLatin1(target.target), -8)
                    .arg(met);
-        json.insert(target.key, value ? QJsonValue(round3(*value)) : QJsonValue());
+        json.insert(key, value ? QJsonValue(round3(*value)) : QJsonValue());
     }
-    for (const auto &[key, label] : extras) {
-        const QString figure = figureOf(key);
-        if (const std::optional<double> value = medianOf(figure, key))
-            out << format.arg(label, -36)
+    for (const auto &[key, label] : kExtras) {
+        const QString name = QString::fromLatin1(key);
+        if (const std::optional<double> value = runs.medianOf(runs.figureOf(name), name))
+            out << format.arg(QString::fromUtf8(label), -36)
                        .arg(number(*value), 10)
                        .arg(QString(), -22)
                        .arg(QString(), -8)
                        .arg(QString());
     }
-    for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
+    return json;
+}
+
+int summarize()
+{
+    QTextStream in(stdin);
+    const Runs runs = readRuns(in);
+    QTextStream out(stdout);
+    printHeading(out, runs);
+    int unmet = 0;
+    const QJsonObject json = printTable(out, runs, &unmet);
+    for (auto it = runs.errors.constBegin(); it != runs.errors.constEnd(); ++it)
         out << "\nFAILED runs of " << it.key() << ": " << it.value().join(QStringLiteral("; ")) << "\n";
     out << "\nTargets not met: " << unmet << "\n";
     out.flush();
@@ -325,6 +306,47 @@ int summarize()
         file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     }
     return 0;
+}
+
+// Runs the figure `command` names and prints its lines; false when there is
+// no such figure. A run that cannot measure throws BenchFailure.
+bool runFigure(const QString &command)
+{
+    auto rows = [](int fallback) { return g_options.rows > 0 ? g_options.rows : fallback; };
+
+    if (command == QLatin1String("walk"))
+        printJson(figureWalk(rows(100000)));
+    else if (command == QLatin1String("walktls"))
+        printJson(figureWalkTls(rows(100000)));
+    else if (command == QLatin1String("memory"))
+        printJson(figureMemory(rows(100000)));
+    else if (command == QLatin1String("filter"))
+        figureFilter(rows(100000), g_options.repeat);
+    else if (command == QLatin1String("sort"))
+        figureSort(rows(100000), g_options.repeat);
+    else if (command == QLatin1String("start"))
+        printJson(figureStart(rows(2500)));
+    else if (command == QLatin1String("indexstart"))
+        printJson(figureIndexStart(rows(100000)));
+    else if (command == QLatin1String("gui"))
+        printJson(figureGui(rows(100000)));
+    else if (command == QLatin1String("paced"))
+        printJson(figurePaced(rows(20000)));
+    else if (command == QLatin1String("index") || command == QLatin1String("overview")) {
+        // Figures of their own files: one object per repetition, or why none.
+        QString error;
+        const QList<QJsonObject> runs = command == QLatin1String("index")
+                                            ? figureIndex(rows(100000), g_options.repeat, &error)
+                                            : figureOverview(rows(100000), g_options.repeat, &error);
+        if (!error.isEmpty())
+            fail(error);
+        for (const QJsonObject &run : runs)
+            printJson(run);
+    } else if (command == QLatin1String("walkparts"))
+        printJson(diagnoseWalk(rows(100000)));
+    else
+        return false;
+    return true;
 }
 
 int usage()
@@ -361,7 +383,6 @@ int main(int argc, char *argv[])
     if (arguments.size() < 2)
         return usage();
     g_options.command = arguments.at(1);
-    g_figure = g_options.command;
     const QString here = QCoreApplication::applicationDirPath();
     g_options.sandbox = here + QStringLiteral("/../sandbox/provider-sandbox");
     g_options.console = here + QStringLiteral("/../app/program/provider-console");
@@ -400,48 +421,15 @@ int main(int argc, char *argv[])
         else
             return usage();
     }
-    auto rows = [](int fallback) { return g_options.rows > 0 ? g_options.rows : fallback; };
-
-    const QString &command = g_options.command;
-    if (command == QLatin1String("summarize"))
+    if (g_options.command == QLatin1String("summarize"))
         return summarize();
     try {
-        if (command == QLatin1String("walk"))
-            printJson(figureWalk(rows(100000)));
-        else if (command == QLatin1String("walktls"))
-            printJson(figureWalkTls(rows(100000)));
-        else if (command == QLatin1String("memory"))
-            printJson(figureMemory(rows(100000)));
-        else if (command == QLatin1String("filter"))
-            figureFilter(rows(100000), g_options.repeat);
-        else if (command == QLatin1String("sort"))
-            figureSort(rows(100000), g_options.repeat);
-        else if (command == QLatin1String("start"))
-            printJson(figureStart(rows(2500)));
-        else if (command == QLatin1String("indexstart"))
-            printJson(figureIndexStart(rows(100000)));
-        else if (command == QLatin1String("gui"))
-            printJson(figureGui(rows(100000)));
-        else if (command == QLatin1String("paced"))
-            printJson(figurePaced(rows(20000)));
-        else if (command == QLatin1String("index") || command == QLatin1String("overview")) {
-            // Figures of their own files: one object per repetition, or why none.
-            QString error;
-            const QList<QJsonObject> runs =
-                command == QLatin1String("index")
-                    ? bench::figureIndex(rows(100000), g_options.repeat, &error)
-                    : bench::figureOverview(rows(100000), g_options.repeat, &error);
-            if (!error.isEmpty())
-                fail(error);
-            for (const QJsonObject &run : runs)
-                printJson(run);
-        } else if (command == QLatin1String("walkparts"))
-            printJson(diagnoseWalk(rows(100000)));
-        else
+        if (!runFigure(g_options.command))
             return usage();
     } catch (const BenchFailure &failure) {
-        printJson({{QStringLiteral("figure"), g_figure}, {QStringLiteral("error"), failure.message}});
-        std::fprintf(stderr, "pc_bench %s: %s\n", qPrintable(g_figure), qPrintable(failure.message));
+        printJson(
+            {{QStringLiteral("figure"), g_options.command}, {QStringLiteral("error"), failure.message}});
+        std::fprintf(stderr, "pc_bench %s: %s\n", qPrintable(g_options.command), qPrintable(failure.message));
         return 1;
     }
     return 0;
