@@ -1,0 +1,225 @@
+// Figures 5 and 10: the console's process start to its first paint (the
+// offerings from the sandbox; the instances from the local index), each
+// over a minimal Qt Widgets window's.
+
+#include "bench/benchsupport.h"
+#include "bench/figures.h"
+#include "bench/sandboxes.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <utility>
+
+namespace bench {
+
+namespace {
+
+// Starts `program`, waits for it to end; returns {start→exit ns, stdout}.
+std::pair<qint64, QByteArray> timeProcess(const QString &program, const QStringList &arguments,
+                                          const QProcessEnvironment &environment,
+                                          qint64 *startedAtNs = nullptr)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const qint64 t0 = monotonicNs();
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        fail(QStringLiteral("%1 did not finish: %2").arg(program, process.errorString()));
+    const qint64 t1 = monotonicNs();
+    if (process.exitCode() != 0)
+        fail(QStringLiteral("%1 exited with %2").arg(program).arg(process.exitCode()));
+    if (startedAtNs)
+        *startedAtNs = t0;
+    return {t1 - t0, process.readAllStandardOutput()};
+}
+
+// Settings, profiles and the local index of a run of their own (`name`
+// under the bench's folder), never the user's; offscreen.
+QProcessEnvironment benchEnvironment(const QString &name)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), g_work->filePath(name + QStringLiteral("/config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), g_work->filePath(name + QStringLiteral("/data")));
+    return environment;
+}
+
+// A program started, waited for, and the first paint it printed.
+struct FirstPaint
+{
+    qint64 startedAt = 0; // CLOCK_MONOTONIC ns, just before exec
+    qint64 paintedAt = 0; // as the program printed it
+    qint64 exitNs = 0;    // start to exit
+
+    double paintMs() const { return ms(paintedAt - startedAt); }
+};
+
+// `program` prints the CLOCK_MONOTONIC time its first paint ended ({"painted_monotonic_ns": …})
+// and quits; `name` says which in an error.
+FirstPaint timeFirstPaint(const QString &program, const QStringList &arguments,
+                          const QProcessEnvironment &environment, const QString &name)
+{
+    FirstPaint run;
+    const auto [exitNs, output] = timeProcess(program, arguments, environment, &run.startedAt);
+    run.exitNs = exitNs;
+    const QJsonObject painted = QJsonDocument::fromJson(output.trimmed()).object();
+    run.paintedAt = qint64(painted.value(QStringLiteral("painted_monotonic_ns")).toDouble());
+    if (run.paintedAt <= run.startedAt)
+        fail(QStringLiteral("%1 printed no paint time: %2").arg(name, QString::fromUtf8(output)));
+    return run;
+}
+
+// What figures 5 and 10 set up alike: the sandbox library on a thread of
+// pc_bench (the console is a process of its own either way), so the arrival
+// of the console's requests is seen, stopped when this goes; settings of a
+// run of their own (`name`), and the token in the console's.
+class StartRig
+{
+public:
+    StartRig(int rows, const QString &name)
+        : m_server(sandboxOptions(rows))
+        , m_environment(benchEnvironment(name))
+        , m_consoleEnvironment(m_environment)
+    {
+        m_baseUrl = m_server.startAndWait();
+        if (!m_baseUrl.isValid()) {
+            m_server.wait(); // it ends by itself when it could not listen
+            fail(QStringLiteral("the in-process sandbox could not listen"));
+        }
+        m_consoleEnvironment.insert(QStringLiteral("PROVIDER_CONSOLE_TOKEN"), QString::fromLatin1(kToken));
+    }
+    ~StartRig()
+    {
+        m_server.quit();
+        m_server.wait();
+    }
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    SandboxThread &server() { return m_server; }
+    // minimal_window's and curl's; the console's also holds the token.
+    const QProcessEnvironment &environment() const { return m_environment; }
+    // The console's options that point it at the sandbox.
+    QStringList connection() const
+    {
+        return {QStringLiteral("--api-url"), m_baseUrl.toString(), QStringLiteral("--account"), kAccount};
+    }
+
+    // The console with `arguments`, to its end, untimed.
+    void runConsole(const QStringList &arguments)
+    {
+        timeProcess(g_options.console, arguments, m_consoleEnvironment);
+    }
+    // One untimed round first: binaries and libraries in the page cache.
+    void warmUp(const QStringList &consoleArguments)
+    {
+        runConsole(consoleArguments);
+        timeProcess(g_options.minimal, {}, m_environment);
+    }
+    // The console from its start to its first paint; the sandbox's record
+    // of arrivals holds the requests of this run only.
+    FirstPaint timeConsole(const QStringList &arguments)
+    {
+        m_server.clearArrivals();
+        return timeFirstPaint(g_options.console, arguments, m_consoleEnvironment,
+                              QStringLiteral("the console"));
+    }
+    FirstPaint timeMinimalWindow()
+    {
+        return timeFirstPaint(g_options.minimal, {}, m_environment, QStringLiteral("minimal_window"));
+    }
+
+private:
+    static sandbox::SandboxOptions sandboxOptions(int rows)
+    {
+        sandbox::SandboxOptions options;
+        options.instanceCount = rows;
+        options.burstLimit = false;
+        options.hourlyLimit = 0;
+        return options;
+    }
+
+    SandboxThread m_server;
+    QUrl m_baseUrl;
+    QProcessEnvironment m_environment;
+    QProcessEnvironment m_consoleEnvironment;
+};
+
+} // namespace
+
+// 5. Process start of the console to its first page of offerings painted,
+// beside a minimal Qt Widgets window plus one curl request.
+QJsonObject figureStart(int rows)
+{
+    StartRig rig(rows, QStringLiteral("start"));
+    // The console prints CLOCK_MONOTONIC once the offerings' first page is
+    // painted, and quits (--report-first-paint), as minimal_window does.
+    const QStringList consoleArguments =
+        rig.connection() + QStringList{QStringLiteral("--report-first-paint")};
+    // The first page of offerings, the area the console shows first.
+    QUrl pageUrl = rig.baseUrl();
+    pageUrl.setPath(pageUrl.path() + QStringLiteral("/app_offerings"));
+    pageUrl.setQuery(QStringLiteral("per_page=100"));
+    QStringList curlArguments{QStringLiteral("--silent"), QStringLiteral("--show-error"),
+                              QStringLiteral("--fail"), QStringLiteral("--output"),
+                              QStringLiteral("/dev/null")};
+    for (const QString &header : curlAuthHeaders())
+        curlArguments << QStringLiteral("--header") << header;
+    curlArguments << QString::fromLatin1(pageUrl.toEncoded());
+
+    rig.warmUp(consoleArguments);
+    timeProcess(g_options.curl, curlArguments, rig.environment());
+
+    const FirstPaint console = rig.timeConsole(consoleArguments);
+    // The console's first requests: one page of offerings, one of instances.
+    const QList<QPair<qint64, QString>> arrivals = rig.server().arrivals();
+    if (arrivals.isEmpty())
+        fail(QStringLiteral("the console sent no request"));
+    const double firstRequestMs = ms(arrivals.first().first - console.startedAt);
+    const FirstPaint minimal = rig.timeMinimalWindow();
+    const qint64 curlNs = timeProcess(g_options.curl, curlArguments, rig.environment()).first;
+
+    const double startMs = console.paintMs();
+    const double minimalPaintMs = minimal.paintMs();
+    const double floorMs = minimalPaintMs + ms(curlNs);
+    return {{QStringLiteral("figure"), QStringLiteral("start")},
+            {QStringLiteral("console_exit_ms"), round3(ms(console.exitNs))},
+            {QStringLiteral("console_requests"), int(arrivals.size())},
+            {QStringLiteral("console_first_request_ms"), round3(firstRequestMs)},
+            {QStringLiteral("start_ms"), round3(startMs)},
+            {QStringLiteral("minimal_paint_ms"), round3(minimalPaintMs)},
+            {QStringLiteral("minimal_exit_ms"), round3(ms(minimal.exitNs))},
+            {QStringLiteral("curl_ms"), round3(ms(curlNs))},
+            {QStringLiteral("start_floor_ms"), round3(floorMs)},
+            {QStringLiteral("start_ratio"), round3(startMs / floorMs)}};
+}
+
+// 5b. Process start of the console to its instances table painted with
+// rows from the local index (filled first by `provider-console sync`), over
+// a minimal Qt Widgets window's first paint: no network answer is needed.
+QJsonObject figureIndexStart(int rows)
+{
+    StartRig rig(rows, QStringLiteral("index-start"));
+    rig.runConsole(QStringList{QStringLiteral("sync")} + rig.connection());
+    const QStringList consoleArguments =
+        rig.connection() + QStringList{QStringLiteral("--view"), QStringLiteral("instances"),
+                                       QStringLiteral("--report-first-paint")};
+    rig.warmUp(consoleArguments);
+
+    const FirstPaint console = rig.timeConsole(consoleArguments);
+    int answeredBeforePaint = 0;
+    for (const auto &arrival : rig.server().arrivals())
+        answeredBeforePaint += arrival.first < console.paintedAt ? 1 : 0;
+    const double startMs = console.paintMs();
+    const double floorMs = rig.timeMinimalWindow().paintMs();
+    return {{QStringLiteral("figure"), QStringLiteral("indexstart")},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("index_start_ms"), round3(startMs)},
+            {QStringLiteral("index_start_floor_ms"), round3(floorMs)},
+            {QStringLiteral("index_start_requests_before_paint"), answeredBeforePaint},
+            {QStringLiteral("index_first_paint_ratio"), round3(startMs / floorMs)}};
+}
+
+} // namespace bench
