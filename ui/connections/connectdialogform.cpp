@@ -51,15 +51,19 @@ void ConnectDialog::buildServerSection(QWidget *form, QFormLayout *layout)
     addLabeledRow(layout, QT_TR_NOOP("Profile &name:"), m_name, row({m_name}), {m_nameError});
 
     m_environment = new QComboBox(form);
+    // The choices are named in the current language: each box keeps its size to them.
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_environment->setObjectName(QStringLiteral("environment"));
     // The choices are named by retranslate().
     for (Environment environment : {Environment::Production, Environment::Qa, Environment::Demo})
         m_environment->addItem(QString(), int(environment));
     m_region = new QComboBox(form);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_region->setObjectName(QStringLiteral("region"));
     for (const Region region : {Region::Global, Region::Au, Region::Uk, Region::Ch, Region::Us})
         m_region->addItem(QString(), int(region));
     m_brand = new QComboBox(form);
+    m_brand->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_brand->setObjectName(QStringLiteral("brand"));
     m_brand->addItem(QString(), int(Brand::Xurrent));
     m_brand->addItem(QString(), int(Brand::FourMe));

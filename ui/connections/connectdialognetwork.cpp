@@ -26,6 +26,7 @@ using namespace formparts;
 void ConnectDialog::buildNetworkSection(QWidget *form, QFormLayout *layout)
 {
     m_proxyMode = new QComboBox(form);
+    m_proxyMode->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its names follow the language
     m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
     // Named by retranslate().
     for (ProxyMode mode : {ProxyMode::System, ProxyMode::None, ProxyMode::Http, ProxyMode::Socks5})

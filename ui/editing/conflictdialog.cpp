@@ -67,6 +67,7 @@ ConflictDialog::ConflictDialog(const QString &offeringName, const QList<Offering
         cell(YoursColumn, field.yours, field.changedByYou);
         if (field.changedByYou) {
             auto *pick = new QComboBox(m_table); // the choices' words: retranslate()
+            pick->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             pick->addItem(QString(), static_cast<int>(OfferingEdit::Pick::Yours));
             pick->addItem(QString(), static_cast<int>(OfferingEdit::Pick::Theirs));
             m_pickBoxes.insert(field.field, pick);

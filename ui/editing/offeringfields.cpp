@@ -211,6 +211,7 @@ QWidget *OfferingFields::createControl(const QString &field)
     }
     case OfferingRules::Kind::Enum: {
         auto *combo = new QComboBox(this);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its names follow the language
         combo->addItem(QString(), QString()); // the items' texts: retranslate()
         for (const QString &algorithm : OfferingRules::jwtAlgorithms())
             combo->addItem(QString(), algorithm);

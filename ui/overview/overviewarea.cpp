@@ -179,6 +179,7 @@ QWidget *OverviewArea::buildCharts()
     m_adoptionOffering->setObjectName(QStringLiteral("adoptionOffering"));
     m_adoptionRange = new QComboBox(charts);
     m_adoptionRange->setObjectName(QStringLiteral("adoptionRange"));
+    m_adoptionRange->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its words change with the language
     m_adoptionRange->addItem(QString(), int(AdoptionRange::LastTwelveMonths));
     m_adoptionRange->addItem(QString(), int(AdoptionRange::All));
     m_adoptionRange->setCurrentIndex(m_adoptionRange->findData(int(m_overview->adoptionRange())));

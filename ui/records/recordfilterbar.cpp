@@ -148,6 +148,9 @@ void RecordFilterBar::buildToolbar(QWidget *bar)
     layout->setSpacing(8);
 
     m_predefined->setObjectName(QStringLiteral("predefinedFilter"));
+    // The choices' names change with the language: the boxes grow with them.
+    for (QComboBox *box : {m_predefined, m_conditionField, m_conditionOperator})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const auto &[filter, name] : predefinedFilters())
         m_predefined->addItem(name, filter);
     connect(m_predefined, &QComboBox::currentIndexChanged, this,
@@ -184,6 +187,7 @@ QComboBox *RecordFilterBar::addStateChip(QHBoxLayout *layout)
 {
     auto *chip = new QComboBox(this);
     chip->setObjectName(QStringLiteral("stateChip"));
+    chip->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     chip->addItem(QString()); // any; the items are named by retranslate()
     for (int state = 0; state < InstanceStateCount; ++state)
         chip->addItem(QString(), state);

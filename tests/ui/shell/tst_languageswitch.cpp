@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -221,6 +222,14 @@ void TestLanguageSwitch::switchesFromTheMenuKeepingEverything()
     QCOMPARE(window->instancesView()->quickFilterEdit()->placeholderText(),
              QStringLiteral("Geladene Zeilen filtern (Strg+F oder /)"));
 
+    // The longer German words have their room: no label of the form is cut, no filter's name.
+    const QLabel *longest = labelOf(form, form->control(QStringLiteral("policy_jwt_claim_expires_in")));
+    QTRY_VERIFY2(longest->width() >= longest->sizeHint().width(), qPrintable(longest->text()));
+    const QComboBox *predefined = window->instancesView()->predefinedFilterBox();
+    QComboBox fresh; // what the German names need
+    for (int item = 0; item < predefined->count(); ++item)
+        fresh.addItem(predefined->itemText(item));
+    QTRY_VERIFY2(predefined->width() >= fresh.sizeHint().width(), qPrintable(predefined->currentText()));
     keepPicture(window, QStringLiteral("language-switched-to-german.png"));
     keepPicture(form, QStringLiteral("language-switched-to-german-form.png"));
 
