@@ -46,6 +46,7 @@ private Q_SLOTS:
     void thePaletteOffersTheLanguages();
     void theChoiceIsKeptAndMarked();
     void systemFollowsTheSystemsLanguage();
+    void aRightToLeftLanguageMirrorsTheWindow();
 
 private:
     // Chooses the item at the end of `path` (menu titles and item texts, as
@@ -312,6 +313,24 @@ void TestLanguageSwitch::systemFollowsTheSystemsLanguage()
     QVERIFY(m_window->action(QStringLiteral("languageSystem"))->isChecked());
     QCOMPARE(pc::Languages::localeFor(QString()), QLocale::system());
     QCOMPARE(pc::Languages::localeFor(QStringLiteral("de")).language(), QLocale::German);
+}
+
+// A right-to-left language mirrors the window, and another language undoes
+// it, while the console runs: Qt reads the direction from its own catalogue
+// (qtbase_he says RTL), so a Hebrew system's "System" mirrors the console
+// although the console's own words stay English.
+void TestLanguageSwitch::aRightToLeftLanguageMirrorsTheWindow()
+{
+    openWindow();
+    QCOMPARE(m_window->layoutDirection(), Qt::LeftToRight);
+    pc::Languages::apply(QStringLiteral("he"));
+    QTRY_COMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QTRY_VERIFY(m_window->menuBar()->actionGeometry(menus.at(0)).x() >
+                m_window->menuBar()->actionGeometry(menus.at(1)).x());
+    chooseByKeyboard(m_window.get(),
+                     {QStringLiteral("View"), QStringLiteral("Language"), QStringLiteral("English")});
+    QTRY_COMPARE(m_window->layoutDirection(), Qt::LeftToRight);
 }
 
 QTEST_MAIN(TestLanguageSwitch)

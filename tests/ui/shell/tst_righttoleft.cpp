@@ -4,6 +4,7 @@
 #include "ui/overview/figuretile.h"
 #include "ui/records/recordview.h"
 #include "ui/records/statebadge.h"
+#include "ui/shell/languages.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
@@ -110,6 +111,13 @@ void TestRightToLeft::theWindowIsMirrored()
             picture.save(QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR"))
                              .filePath(QStringLiteral("right-to-left-area-%1.png").arg(area)));
     }
+    // A direction asked for (-reverse) outlasts a change of language, whose
+    // catalogue says left to right.
+    pc::Languages::apply(QStringLiteral("de"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange); // the windows hear of it
+    QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(window.layoutDirection(), Qt::RightToLeft);
+    pc::Languages::apply(QStringLiteral("en"));
 }
 
 void TestRightToLeft::aStateBadgeStandsOnTheRight_data()
