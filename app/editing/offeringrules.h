@@ -28,7 +28,10 @@ public:
         Kind kind = Kind::Text;
         bool required = false;
         TextLimit limit;    // characters for most fields, UTF-8 bytes for the "max 64KB / 2KB" ones
-        QString hint;       // the rule in words, shown beside the control
+        const char *hintSource = nullptr; // the rule in words (QT_TR_NOOP): hint()
+
+        // The rule in words, shown beside the control, in the current language.
+        QString hint() const { return OfferingRules::tr(hintSource); }
     };
 
     static const QList<Field> &fields();

@@ -2,10 +2,11 @@
 
 #include "app/models/celltext.h"
 #include "app/models/pagedtablemodel.h"
+#include "app/models/retranslation.h"
 
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 
 namespace pc {
@@ -20,6 +21,13 @@ JournalModel::JournalModel(ActionJournal *journal, QObject *parent)
     , m_journal(journal)
 {
     reload();
+}
+
+bool JournalModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        announceRetranslated(this);
+    return QAbstractTableModel::event(event);
 }
 
 void JournalModel::reload()

@@ -30,6 +30,10 @@ public:
     // Reads the file again (after new writes).
     void reload();
 
+protected:
+    // Another language: every header and cell reads again (they are tr()'s).
+    bool event(QEvent *event) override;
+
 private:
     static QString changeText(const JournalEntry &entry);
 

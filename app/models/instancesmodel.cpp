@@ -21,7 +21,12 @@ InstancesModel::InstancesModel(ApiClient *client, QObject *parent)
 {
     // As RecordFilterProxy sorts text: case-insensitive, by the user's locale.
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    setColumns({
+    setColumns(columnSpecs());
+}
+
+QList<ColumnSpec> InstancesModel::columnSpecs() const
+{
+    return {
         {QStringLiteral("id"), tr("ID"), true},
         {QStringLiteral("customer_account"), tr("Customer account"), false},
         {QStringLiteral("app_offering"), tr("App offering"), false},
@@ -33,7 +38,7 @@ InstancesModel::InstancesModel(ApiClient *client, QObject *parent)
         {QStringLiteral("suspension_comment"), tr("Suspension comment"), false},
         {QStringLiteral("updated_at"), tr("Updated"), true},
         {QStringLiteral("created_at"), tr("Created"), true},
-    });
+    };
 }
 
 QString InstancesModel::collectionPath() const

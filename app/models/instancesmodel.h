@@ -55,6 +55,7 @@ Q_SIGNALS:
     void scopeChanged();
 
 protected:
+    QList<ColumnSpec> columnSpecs() const override;
     // The API gives instances in no documented order; asking for id order
     // costs nothing and lets Load all walk several cursors at once.
     QString implicitSortField() const override { return QStringLiteral("id"); }

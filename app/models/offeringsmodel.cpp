@@ -18,7 +18,12 @@ class OfferingsModel { Q_OBJECT };
 OfferingsModel::OfferingsModel(ApiClient *client, QObject *parent)
     : PagedTableModel(client, parent)
 {
-    setColumns({
+    setColumns(columnSpecs());
+}
+
+QList<ColumnSpec> OfferingsModel::columnSpecs() const
+{
+    return {
         {QStringLiteral("name"), tr("Name"), true},
         {QStringLiteral("reference"), tr("Reference"), false},
         {QStringLiteral("service_instance"), tr("Service instance"), false},
@@ -31,7 +36,7 @@ OfferingsModel::OfferingsModel(ApiClient *client, QObject *parent)
         {QStringLiteral("created_at"), tr("Created"), true},
         {QStringLiteral("id"), tr("ID"), true},
         {QStringLiteral("sourceID"), tr("Source ID"), true},
-    });
+    };
 }
 
 QString OfferingsModel::collectionPath() const

@@ -45,6 +45,7 @@ public:
     void upsertFromServer(const QJsonObject &record);
 
 protected:
+    QList<ColumnSpec> columnSpecs() const override;
     QString collectionPath() const override;
     QStringList essentialFields() const override;
     // The API lists offerings by name unless asked otherwise; the 2021 API

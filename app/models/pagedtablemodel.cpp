@@ -1,7 +1,9 @@
 #include "app/models/pagedtablemodel.h"
 
+#include "app/models/retranslation.h"
 #include "app/records/domain.h"
 
+#include <QEvent>
 #include <algorithm>
 #include <utility>
 
@@ -101,6 +103,21 @@ void PagedTableModel::dropHeld()
 void PagedTableModel::setColumns(const QList<ColumnSpec> &columns)
 {
     m_columns = columns;
+}
+
+void PagedTableModel::retranslate()
+{
+    const QList<ColumnSpec> translated = columnSpecs();
+    for (qsizetype column = 0; column < m_columns.size() && column < translated.size(); ++column)
+        m_columns[column].title = translated.at(column).title;
+    announceRetranslated(this);
+}
+
+bool PagedTableModel::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QAbstractTableModel::event(event);
 }
 
 int PagedTableModel::columnCount(const QModelIndex &parent) const

@@ -73,6 +73,11 @@ public:
     virtual std::optional<bool> lessThan(int column, int left, int right) const;
 
     const QList<ColumnSpec> &columns() const { return m_columns; }
+    // The column titles, the headers' tool tips and the cells' texts again,
+    // in the language installed now: on QEvent::LanguageChange, which a
+    // widget passes on to its children (the window owns its models).
+    // Announced as headerDataChanged() and dataChanged() over every row.
+    void retranslate();
     int columnForField(const QString &field) const;
     // Whether the server this model's client talks to sorts by `column`: what
     // it has said (ServerSorts: a sort it answered, one it refused with 400),
@@ -179,7 +184,12 @@ Q_SIGNALS:
     void serverSortRefused(int column, Qt::SortOrder order);
 
 protected:
+    // The columns, their titles in the current language (tr()): a subclass
+    // sets them from its constructor (setColumns(columnSpecs())), and
+    // retranslate() reads the titles again.
     void setColumns(const QList<ColumnSpec> &columns);
+    virtual QList<ColumnSpec> columnSpecs() const = 0;
+    bool event(QEvent *event) override;
     virtual QString collectionPath() const = 0;
     virtual QStringList essentialFields() const { return {}; }
     // The sort asked for when no server sort is chosen ("": none, the API's

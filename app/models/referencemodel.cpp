@@ -18,14 +18,19 @@ ReferenceModel::ReferenceModel(ApiClient *client, const QString &collection, QOb
     : PagedTableModel(client, parent)
     , m_collection(collection)
 {
+    setColumns(columnSpecs());
+}
+
+QList<ColumnSpec> ReferenceModel::columnSpecs() const
+{
     QList<ColumnSpec> columns{{QStringLiteral("name"), tr("Name"), false}};
     // Versions have a version; service instances do not (the column stays, empty,
     // so the column numbers are the same for both).
     columns.append(
-        {collection == QLatin1String("ui_extension_versions") ? QStringLiteral("version") : QString(),
+        {m_collection == QLatin1String("ui_extension_versions") ? QStringLiteral("version") : QString(),
          tr("Version"), false});
     columns.append({QStringLiteral("id"), tr("ID"), false});
-    setColumns(columns);
+    return columns;
 }
 
 QString ReferenceModel::collectionPath() const

@@ -33,6 +33,7 @@ public:
     QString displayName(int row) const;
 
 protected:
+    QList<ColumnSpec> columnSpecs() const override;
     QString collectionPath() const override;
     void appendRecords(const QJsonArray &records) override;
     void clearRows() override;

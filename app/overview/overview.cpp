@@ -1,7 +1,9 @@
 #include "app/overview/overview.h"
 
 #include "app/models/instancetable.h"
+#include "app/models/retranslation.h"
 
+#include <QEvent>
 #include <QLoggingCategory>
 
 namespace pc {
@@ -18,6 +20,19 @@ Overview::Overview(const QString &snapshotPath, QObject *parent)
 {
     if (!m_snapshotPath.isEmpty())
         m_lastVisit = VisitSnapshot::load(m_snapshotPath);
+}
+
+bool Overview::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_computed)
+            compareWithLastVisit(); // the changes' lines are worded as they are found
+        for (QAbstractItemModel *model :
+             std::initializer_list<QAbstractItemModel *>{m_figuresModel, m_bars, m_adoption, m_changes})
+            announceRetranslated(model);
+        Q_EMIT updated();
+    }
+    return QObject::event(event);
 }
 
 void Overview::setDrafts(const QSet<qint64> &drafts)

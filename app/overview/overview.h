@@ -64,6 +64,12 @@ public:
 Q_SIGNALS:
     void updated();
 
+protected:
+    // Another language: the tables' headers and cells read again, the
+    // changes since the last visit are worded again (then updated()). It
+    // reaches the overview as a child of the widget that shows it.
+    bool event(QEvent *event) override;
+
 private:
     void recomputeAdoption();
     void compareWithLastVisit();

@@ -10,16 +10,14 @@
 #include "app/program/startupreports.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/darkpalette.h"
+#include "ui/shell/languages.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -30,20 +28,6 @@ QStringList argumentsOf(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
-}
-
-// Qt's own strings and ours, in the user's language. Needs an application
-// object; the translators live as long as it does.
-void installTranslations(QCoreApplication *app)
-{
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(app);
-    if (ours->load(QLocale(), QStringLiteral("provider-console"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
 }
 
 int print(const pc::program::Answer &answer)
@@ -75,7 +59,7 @@ int main(int argc, char *argv[])
     const auto *earlyOptions = std::get_if<pc::program::StartOptions>(&early);
     if (!earlyOptions || earlyOptions->command || pc::program::CommandLine::namesHeadlessCommand(arguments)) {
         QCoreApplication app(argc, argv);
-        installTranslations(&app);
+        pc::Languages::apply(pc::Languages::stored());
         const auto reading = pc::program::CommandLine().read(arguments, !environmentToken.isEmpty());
         if (const auto *answer = std::get_if<pc::program::Answer>(&reading))
             return print(*answer);
@@ -91,7 +75,8 @@ int main(int argc, char *argv[])
     // under the launcher's icon and name.
     QApplication::setDesktopFileName(QStringLiteral("io.github.providerconsole.ProviderConsole"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
-    installTranslations(&app);
+    // The language chosen in View → Language (the system's until then), before any window is built.
+    pc::Languages::apply(pc::Languages::stored());
     pc::program::CommandLine commandLine;
     const auto reading = commandLine.read(QCoreApplication::arguments(), !environmentToken.isEmpty());
     if (const auto *answer = std::get_if<pc::program::Answer>(&reading))

@@ -6,16 +6,15 @@
 
 #include <QDirIterator>
 #include <QFile>
-
 #include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtGlobal>
-
 #include <ctime>
 
 // The real program, started as a user would: connecting with --api-url and
@@ -35,6 +34,7 @@ private Q_SLOTS:
     void aSavedProfileOpensWithTheEnvironmentToken();
     void anUnknownProfileIsExplained();
     void noFileTheProgramWroteHoldsTheToken();
+    void theLanguageChosenIsSpokenFromTheStart();
 
 private:
     using Run = testsupport::ConsoleRun;
@@ -224,6 +224,27 @@ void TestCli::noFileTheProgramWroteHoldsTheToken()
         ++files;
     }
     QVERIFY2(files >= 1, "the program wrote nothing at all: the search proves nothing");
+}
+
+// View → Language keeps its choice in the settings; the next start speaks
+// it before anything is shown, whatever the system's language (the tests run
+// with LANG=C), the commands without a window as well.
+void TestCli::theLanguageChosenIsSpokenFromTheStart()
+{
+    const QString settingsFile = m_console.settingsFile();
+    {
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("view/language"), QStringLiteral("de"));
+    }
+    const Run german = runConsole({QStringLiteral("--help")}, QString());
+    {
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        settings.remove(QStringLiteral("view/language")); // the other tests speak English
+    }
+    QCOMPARE(german.exitCode, 0);
+    QVERIFY2(german.output().contains(QStringLiteral("eingebauten Sandbox")), qPrintable(german.output()));
+    const Run english = runConsole({QStringLiteral("--help")}, QString());
+    QVERIFY2(english.output().contains(QStringLiteral("built-in sandbox")), qPrintable(english.output()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,10 +3,11 @@
 #include "app/records/textlimit.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
-#include <QKeySequence>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -53,52 +54,11 @@ InstanceActionDialog::InstanceActionDialog(ApiClient *client, InstanceBatch::Act
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_run(new QPushButton(this))
-    , m_retry(new QPushButton(tr("Retry &failed"), this))
-    , m_close(new QPushButton(tr("Close"), this))
+    , m_retry(new QPushButton(this))
+    , m_close(new QPushButton(this))
 {
-    setWindowTitle(title(action));
     setObjectName(QStringLiteral("instanceActionDialog"));
     resize(640, 520);
-
-    // Who is affected, named: these switches act in the customers' accounts.
-    QStringList accounts;
-    QSet<QString> seen;
-    for (const AppInstance &instance : instances) {
-        if (!seen.contains(instance.customerAccount.id)) {
-            seen.insert(instance.customerAccount.id);
-            accounts.append(instance.customerAccount.displayText());
-        }
-    }
-    const QString accountList = accounts.size() > 8
-        ? accounts.mid(0, 8).join(QStringLiteral(", ")) + QLatin1Char(' ') + tr("and %n more", nullptr, int(accounts.size() - 8))
-        : accounts.join(QStringLiteral(", "));
-    QString consequence;
-    switch (action) {
-    case InstanceBatch::Action::Suspend:
-        consequence = tr("Suspending switches off the instance's automation rules, webhook and app token in the "
-                         "customer's account. Either you or the customer can resume it.");
-        m_run->setText(tr("&Suspend"));
-        break;
-    case InstanceBatch::Action::Resume:
-        consequence = tr("Resuming switches the instance back on, unless the customer or you disabled it. The "
-                         "suspension comment is kept.");
-        m_run->setText(tr("&Resume"));
-        break;
-    case InstanceBatch::Action::Disable:
-        consequence = tr("Disabling is your switch as the provider: it stops the instance's automation rules, "
-                         "webhook and app token in the customer's account until you enable it again.");
-        m_run->setText(tr("&Disable"));
-        break;
-    case InstanceBatch::Action::Enable:
-        consequence = tr("Enabling turns your provider switch back on. The customer's own switch (enabled by "
-                         "customer) is theirs and is not changed.");
-        m_run->setText(tr("&Enable"));
-        break;
-    }
-    // No "%n instance(s)": without an English catalogue the "(s)" would show.
-    m_intro->setText(tr("<b>Instances: %1</b>, of these customer accounts: %2")
-                         .arg(QLocale().toString(instances.size()), accountList.toHtmlEscaped())
-                     + QStringLiteral("<p>") + consequence.toHtmlEscaped() + QStringLiteral("</p>"));
     m_intro->setWordWrap(true);
     m_intro->setObjectName(QStringLiteral("intro"));
 
@@ -111,7 +71,8 @@ InstanceActionDialog::InstanceActionDialog(ApiClient *client, InstanceBatch::Act
             if (instance.suspensionComment != shared)
                 shared.clear();
         }
-        auto *label = new QLabel(tr("Suspension &comment (the customer sees it):"), this);
+        auto *label = new QLabel(this);
+        m_commentLabel = label;
         m_comment = new QPlainTextEdit(shared, this);
         m_comment->setObjectName(QStringLiteral("suspensionComment"));
         m_comment->setTabChangesFocus(true);
@@ -124,12 +85,11 @@ InstanceActionDialog::InstanceActionDialog(ApiClient *client, InstanceBatch::Act
         layout->addWidget(m_counter);
         connect(m_comment, &QPlainTextEdit::textChanged, this, &InstanceActionDialog::rebuildBatch);
     }
-    m_planLabel = new QLabel(tr("What each instance would change (nothing has been sent yet):"), this);
+    m_planLabel = new QLabel(this);
     auto *planLabel = m_planLabel;
     planLabel->setObjectName(QStringLiteral("planLabel"));
     layout->addWidget(planLabel);
     m_rows->setObjectName(QStringLiteral("rows"));
-    m_rows->setAccessibleName(tr("What each instance would change"));
     m_rows->setAlternatingRowColors(true);
     layout->addWidget(m_rows, 1);
     m_progress->hide();
@@ -161,12 +121,109 @@ InstanceActionDialog::InstanceActionDialog(ApiClient *client, InstanceBatch::Act
         });
     }
     rebuildBatch();
+    retranslate();
     // The work is the comment: what the user types as the dialog opens goes
     // there. Without one, Enter runs the change.
     if (m_comment)
         m_comment->setFocus(Qt::OtherFocusReason);
     else
         m_run->setFocus(Qt::OtherFocusReason);
+}
+
+// Who is affected, named (these switches act in the customers' accounts),
+// and what the change does there.
+QString InstanceActionDialog::introText() const
+{
+    QStringList accounts;
+    QSet<QString> seen;
+    for (const AppInstance &instance : m_instances) {
+        if (!seen.contains(instance.customerAccount.id)) {
+            seen.insert(instance.customerAccount.id);
+            accounts.append(instance.customerAccount.displayText());
+        }
+    }
+    const QString accountList = accounts.size() > 8
+                                    ? accounts.mid(0, 8).join(QStringLiteral(", ")) + QLatin1Char(' ') +
+                                          tr("and %n more", nullptr, int(accounts.size() - 8))
+                                    : accounts.join(QStringLiteral(", "));
+    QString consequence;
+    switch (m_action) {
+    case InstanceBatch::Action::Suspend:
+        consequence =
+            tr("Suspending switches off the instance's automation rules, webhook and app token in the "
+               "customer's account. Either you or the customer can resume it.");
+        break;
+    case InstanceBatch::Action::Resume:
+        consequence =
+            tr("Resuming switches the instance back on, unless the customer or you disabled it. The "
+               "suspension comment is kept.");
+        break;
+    case InstanceBatch::Action::Disable:
+        consequence =
+            tr("Disabling is your switch as the provider: it stops the instance's automation rules, "
+               "webhook and app token in the customer's account until you enable it again.");
+        break;
+    case InstanceBatch::Action::Enable:
+        consequence = tr("Enabling turns your provider switch back on. The customer's own switch (enabled by "
+                         "customer) is theirs and is not changed.");
+        break;
+    }
+    // No "%n instance(s)": without an English catalogue the "(s)" would show.
+    return tr("<b>Instances: %1</b>, of these customer accounts: %2")
+               .arg(QLocale().toString(m_instances.size()), accountList.toHtmlEscaped()) +
+           QStringLiteral("<p>") + consequence.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+QString InstanceActionDialog::runText() const
+{
+    switch (m_action) {
+    case InstanceBatch::Action::Suspend:
+        return tr("&Suspend");
+    case InstanceBatch::Action::Resume:
+        return tr("&Resume");
+    case InstanceBatch::Action::Disable:
+        return tr("&Disable");
+    case InstanceBatch::Action::Enable:
+        return tr("&Enable");
+    }
+    return {};
+}
+
+// Every text in the language installed now: before the run the plan, after
+// it each instance's outcome. The comment typed stays.
+void InstanceActionDialog::retranslate()
+{
+    setWindowTitle(title(m_action));
+    m_intro->setText(introText());
+    m_run->setText(runText());
+    m_retry->setText(tr("Retry &failed"));
+    m_close->setText(m_batch->isRunning() ? tr("Cancel") : tr("Close"));
+    if (m_commentLabel)
+        m_commentLabel->setText(tr("Suspension &comment (the customer sees it):"));
+    m_rows->setAccessibleName(tr("What each instance would change"));
+    if (!m_started) {
+        m_planLabel->setText(tr("What each instance would change (nothing has been sent yet):"));
+        showCounter();
+        showPlan();
+        return;
+    }
+    m_planLabel->setText(tr("What happened to each instance:"));
+    const QStringList plan = m_batch->plan();
+    for (int index = 0; index < m_batch->items().size(); ++index) {
+        if (m_batch->items().at(index).outcome == InstanceBatch::Outcome::Pending && m_rows->item(index))
+            m_rows->item(index)->setText(plan.value(index));
+        else
+            onItemFinished(index);
+    }
+    if (!m_batch->isRunning())
+        m_summary->setText(summaryText());
+}
+
+void InstanceActionDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 // The batch is made anew while the comment is edited, so the dry run always
@@ -185,15 +242,22 @@ void InstanceActionDialog::rebuildBatch()
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
-    bool valid = true;
-    if (m_comment) {
-        const TextLimit limit = TextLimit::bytes(kMaxCommentBytes);
-        valid = !limit.exceeds(comment);
-        m_counter->setText(valid ? limit.counterText(comment) : limit.problem(tr("The comment"), comment));
-    }
+    const bool valid = showCounter();
     const int toSend = static_cast<int>(m_batch->items().size()) - m_batch->count(InstanceBatch::Outcome::Skipped);
     m_run->setEnabled(valid && toSend > 0);
     showPlan();
+}
+
+// Whether the comment fits; its counter says how much room is left.
+bool InstanceActionDialog::showCounter()
+{
+    if (!m_comment)
+        return true;
+    const QString comment = m_comment->toPlainText();
+    const TextLimit limit = TextLimit::bytes(kMaxCommentBytes);
+    const bool valid = !limit.exceeds(comment);
+    m_counter->setText(valid ? limit.counterText(comment) : limit.problem(tr("The comment"), comment));
+    return valid;
 }
 
 void InstanceActionDialog::showPlan()
@@ -214,6 +278,7 @@ void InstanceActionDialog::run()
         confirmEmptyComment();
         return;
     }
+    m_started = true;
     m_planLabel->setText(tr("What happened to each instance:"));
     m_run->setEnabled(false);
     if (m_comment)

@@ -46,7 +46,14 @@ Q_SIGNALS:
     // A run (or a retry) has ended; the journal has its lines.
     void batchFinished();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    QString introText() const;
+    QString runText() const;
+    bool showCounter();
     void rebuildBatch();
     void run();
     void confirmEmptyComment();
@@ -62,6 +69,7 @@ private:
     QLabel *m_intro;
     QPlainTextEdit *m_comment = nullptr;
     QLabel *m_counter = nullptr;
+    QLabel *m_commentLabel = nullptr;
     QLabel *m_planLabel = nullptr;
     QListWidget *m_rows;
     QProgressBar *m_progress;
@@ -70,6 +78,7 @@ private:
     QPushButton *m_retry;
     QPushButton *m_close;
     bool m_emptyCommentConfirmed = false;
+    bool m_started = false; // run() sent the batch: the rows say what happened
 };
 
 } // namespace pc

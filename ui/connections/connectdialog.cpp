@@ -35,7 +35,6 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     , m_connectionTest(std::make_unique<ConnectionTest>())
 {
     setObjectName(QStringLiteral("connectDialog"));
-    setWindowTitle(tr("Connect to 4me"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
@@ -51,14 +50,17 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     separator->setFrameShadow(QFrame::Sunken);
     layout->addWidget(separator);
 
-    m_test = new QPushButton(tr("&Test connection"), this);
+    m_test = new QPushButton(this);
+    setText(m_test, Text::Label, QT_TR_NOOP("&Test connection"));
     m_test->setObjectName(QStringLiteral("testConnection"));
     m_test->setAutoDefault(false);
-    m_test->setToolTip(tr("Asks the API who the token belongs to (GET /me), with exactly these settings."));
+    setText(m_test, Text::ToolTip,
+            QT_TR_NOOP("Asks the API who the token belongs to (GET /me), with exactly these settings."));
     // The "Testing…" text must not make the button jump wider.
     m_test->setMinimumWidth(
         std::max(m_test->sizeHint().width(), m_test->fontMetrics().horizontalAdvance(tr("Testing…")) + 40));
-    auto *testHint = hintLabel(tr("Checks the API URL, the account and the token before you save."), this);
+    auto *testHint =
+        hintLabel(QT_TR_NOOP("Checks the API URL, the account and the token before you save."), this);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(testHint, 1);
@@ -82,10 +84,12 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(this);
+    setText(m_save, Text::Label, QT_TR_NOOP("&Save"));
     m_save->setObjectName(QStringLiteral("save"));
     m_save->setDefault(true);
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(this);
+    setText(m_cancel, Text::Label, QT_TR_NOOP("Cancel"));
     m_cancel->setObjectName(QStringLiteral("cancel"));
     m_cancel->setAutoDefault(false);
     auto *buttons = new QHBoxLayout;
@@ -102,8 +106,42 @@ ConnectDialog::ConnectDialog(ProfileStore *profiles, SecretStore *secrets, QWidg
     connectChanges();
 
     setMinimumWidth(620);
-    updateState();
+    retranslate();
     m_name->setFocus();
+}
+
+// Every text in the language installed now; what is typed and chosen stays,
+// and so do the answers of a test or of the keychain (messages, said once).
+void ConnectDialog::retranslate()
+{
+    retranslateTexts(this);
+    const QStringList environments = {tr("Production"), tr("QA"), tr("Demo")};
+    for (int item = 0; item < m_environment->count(); ++item)
+        m_environment->setItemText(item, environments.value(item));
+    for (int item = 0; item < m_region->count(); ++item)
+        m_region->setItemText(item, regionName(Region(m_region->itemData(item).toInt())));
+    m_brand->setItemText(0, tr("Xurrent"));
+    m_brand->setItemText(1, tr("4me"));
+    const QStringList proxies = {tr("System settings"), tr("None (direct)"), tr("HTTP proxy"),
+                                 tr("SOCKS5 proxy")};
+    for (int item = 0; item < m_proxyMode->count(); ++item)
+        m_proxyMode->setItemText(item, proxies.value(item));
+    m_customUrl->setAccessibleName(accessibleLabel(m_customUrlEnabled->text()));
+    // A title the caller gave (why the dialog opened) is left as it is.
+    if (windowTitle() == m_ownTitle || m_ownTitle.isEmpty()) {
+        m_ownTitle = m_editing ? tr("Edit profile %1").arg(m_originalName) : tr("Connect to 4me");
+        setWindowTitle(m_ownTitle);
+    }
+    updateLocalCopyInfo();
+    suggestName(); // a name it suggested, in the new words; one the user typed stays
+    updateState();
+}
+
+void ConnectDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 ConnectDialog::~ConnectDialog()
@@ -153,7 +191,7 @@ void ConnectDialog::connectChanges()
     connect(m_token, &QLineEdit::textChanged, this, connectionChanged);
     connect(m_showToken, &QToolButton::toggled, this, [this](bool shown) {
         m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_showToken->setText(shown ? tr("&Hide") : tr("S&how"));
+        setText(m_showToken, Text::Label, shown ? QT_TR_NOOP("&Hide") : QT_TR_NOOP("S&how"));
     });
     for (QLineEdit *edit : {m_proxyHost, m_proxyPort, m_proxyUser})
         connect(edit, &QLineEdit::textChanged, this, connectionChanged);
@@ -192,13 +230,11 @@ void ConnectDialog::setProfile(const Profile &profile, bool editingExisting)
     m_updating = false;
 
     updateLocalCopyInfo();
-    if (editingExisting) {
-        setWindowTitle(tr("Edit profile %1").arg(profile.name));
-        m_token->setPlaceholderText(tr("Leave empty to keep the stored token"));
-    } else {
-        setWindowTitle(tr("Connect to 4me"));
-        m_token->setPlaceholderText(tr("Paste a personal access token from 4me: Settings → API tokens"));
-    }
+    m_ownTitle = editingExisting ? tr("Edit profile %1").arg(profile.name) : tr("Connect to 4me");
+    setWindowTitle(m_ownTitle);
+    setText(m_token, Text::Placeholder,
+            editingExisting ? QT_TR_NOOP("Leave empty to keep the stored token")
+                            : QT_TR_NOOP("Paste a personal access token from 4me: Settings → API tokens"));
     // Prefilled values are the user's (or the caller's) choice: their
     // problems are shown at once.
     m_touched = 0;

@@ -88,6 +88,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     // A test connection ended (not emitted when it was cancelled).
@@ -98,6 +99,7 @@ private:
 
     // The form, one section a function (connectdialogform.cpp, and the
     // network section in connectdialognetwork.cpp).
+    void retranslate();
     QWidget *buildForm();
     void buildServerSection(QWidget *form, QFormLayout *layout);
     QLabel *buildEnvironmentBadge(QWidget *form);
@@ -152,6 +154,7 @@ private:
     QString m_autoName;          // the last name suggested, replaced while the user has not typed one
     int m_touched = 0;           // Field bits whose messages are shown (an empty form does not nag)
     bool m_updating = false;
+    QString m_ownTitle; // the title the dialog gave itself, not one its caller gave it
 
     // Test connection
     std::unique_ptr<ConnectionTest> m_connectionTest;

@@ -32,11 +32,11 @@ QWidget *ConnectDialog::buildForm()
     layout->setHorizontalSpacing(12);
     layout->setVerticalSpacing(8);
 
-    layout->addRow(sectionHeading(tr("Server"), form));
+    layout->addRow(sectionHeading(QT_TR_NOOP("Server"), form));
     buildServerSection(form, layout);
-    layout->addRow(sectionHeading(tr("Account"), form, 8));
+    layout->addRow(sectionHeading(QT_TR_NOOP("Account"), form, 8));
     buildAccountSection(form, layout);
-    layout->addRow(sectionHeading(tr("Network"), form, 8));
+    layout->addRow(sectionHeading(QT_TR_NOOP("Network"), form, 8));
     buildNetworkSection(form, layout);
     return form;
 }
@@ -46,26 +46,32 @@ void ConnectDialog::buildServerSection(QWidget *form, QFormLayout *layout)
 {
     m_name = new QLineEdit(form);
     m_name->setObjectName(QStringLiteral("profileName"));
-    m_name->setPlaceholderText(tr("e.g. wdc (Production)"));
+    setText(m_name, Text::Placeholder, QT_TR_NOOP("e.g. wdc (Production)"));
     m_nameError = makeFieldError(QStringLiteral("profileNameError"));
-    addLabeledRow(layout, tr("Profile &name:"), m_name, row({m_name}), {m_nameError});
+    addLabeledRow(layout, QT_TR_NOOP("Profile &name:"), m_name, row({m_name}), {m_nameError});
 
     m_environment = new QComboBox(form);
+    // The choices are named in the current language: each box keeps its size to them.
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_environment->setObjectName(QStringLiteral("environment"));
-    m_environment->addItem(tr("Production"), int(Environment::Production));
-    m_environment->addItem(tr("QA"), int(Environment::Qa));
-    m_environment->addItem(tr("Demo"), int(Environment::Demo));
+    // The choices are named by retranslate().
+    for (Environment environment : {Environment::Production, Environment::Qa, Environment::Demo})
+        m_environment->addItem(QString(), int(environment));
     m_region = new QComboBox(form);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_region->setObjectName(QStringLiteral("region"));
     for (const Region region : {Region::Global, Region::Au, Region::Uk, Region::Ch, Region::Us})
-        m_region->addItem(regionName(region), int(region));
+        m_region->addItem(QString(), int(region));
     m_brand = new QComboBox(form);
+    m_brand->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_brand->setObjectName(QStringLiteral("brand"));
-    m_brand->addItem(tr("Xurrent"), int(Brand::Xurrent));
-    m_brand->addItem(tr("4me"), int(Brand::FourMe));
-    auto *regionLabel = new QLabel(tr("&Region:"), form);
+    m_brand->addItem(QString(), int(Brand::Xurrent));
+    m_brand->addItem(QString(), int(Brand::FourMe));
+    auto *regionLabel = new QLabel(form);
+    setText(regionLabel, Text::Label, QT_TR_NOOP("&Region:"));
     regionLabel->setBuddy(m_region);
-    auto *brandLabel = new QLabel(tr("&Brand:"), form);
+    auto *brandLabel = new QLabel(form);
+    setText(brandLabel, Text::Label, QT_TR_NOOP("&Brand:"));
     brandLabel->setBuddy(m_brand);
     auto *where = new QHBoxLayout;
     where->setContentsMargins(0, 0, 0, 0);
@@ -76,16 +82,17 @@ void ConnectDialog::buildServerSection(QWidget *form, QFormLayout *layout)
     where->addSpacing(10);
     where->addWidget(brandLabel);
     where->addWidget(m_brand, 3);
-    addLabeledRow(layout, tr("&Environment:"), m_environment, where, {});
+    addLabeledRow(layout, QT_TR_NOOP("&Environment:"), m_environment, where, {});
 
-    m_customUrlEnabled = new QCheckBox(tr("Custom API &URL:"), form);
+    m_customUrlEnabled = new QCheckBox(form);
+    setText(m_customUrlEnabled, Text::Label, QT_TR_NOOP("Custom API &URL:"));
     m_customUrlEnabled->setObjectName(QStringLiteral("customUrlEnabled"));
-    m_customUrlEnabled->setToolTip(tr("For a gateway in front of the API, or the local sandbox "
-                                      "(http://127.0.0.1:PORT/v1; plain http only on this computer)."));
+    setText(m_customUrlEnabled, Text::ToolTip,
+            QT_TR_NOOP("For a gateway in front of the API, or the local sandbox "
+                       "(http://127.0.0.1:PORT/v1; plain http only on this computer)."));
     m_customUrl = new QLineEdit(form);
     m_customUrl->setObjectName(QStringLiteral("customUrl"));
-    m_customUrl->setPlaceholderText(tr("e.g. https://api.example.com/v1"));
-    m_customUrl->setAccessibleName(accessibleLabel(m_customUrlEnabled->text()));
+    setText(m_customUrl, Text::Placeholder, QT_TR_NOOP("e.g. https://api.example.com/v1"));
     m_customUrl->setEnabled(false);
     layout->addRow(QString(),
                    withNotes(form, row({m_customUrlEnabled, m_customUrl}), m_customUrlEnabled, {}));
@@ -134,31 +141,33 @@ void ConnectDialog::buildAccountSection(QWidget *form, QFormLayout *layout)
 {
     m_account = new QLineEdit(form);
     m_account->setObjectName(QStringLiteral("account"));
-    m_account->setPlaceholderText(tr("e.g. wdc"));
+    setText(m_account, Text::Placeholder, QT_TR_NOOP("e.g. wdc"));
     m_accountError = makeFieldError(QStringLiteral("accountError"));
-    addLabeledRow(
-        layout, tr("&Account id:"), m_account, row({m_account}),
-        {hintLabel(tr("The first part of your 4me address: wdc in wdc.xurrent.com."), form), m_accountError});
+    addLabeledRow(layout, QT_TR_NOOP("&Account id:"), m_account, row({m_account}),
+                  {hintLabel(QT_TR_NOOP("The first part of your 4me address: wdc in wdc.xurrent.com."), form),
+                   m_accountError});
 
     m_token = new QLineEdit(form);
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_token->setPlaceholderText(tr("Paste a personal access token from 4me: Settings → API tokens"));
+    setText(m_token, Text::Placeholder,
+            QT_TR_NOOP("Paste a personal access token from 4me: Settings → API tokens"));
     m_showToken = new QToolButton(form);
     m_showToken->setObjectName(QStringLiteral("showToken"));
-    m_showToken->setText(tr("S&how"));
+    setText(m_showToken, Text::Label, QT_TR_NOOP("S&how"));
     m_showToken->setCheckable(true);
-    m_showToken->setToolTip(tr("Show or hide the token"));
+    setText(m_showToken, Text::ToolTip, QT_TR_NOOP("Show or hide the token"));
     m_tokenError = makeFieldError(QStringLiteral("tokenError"));
     addLabeledRow(
-        layout, tr("API to&ken:"), m_token, row({m_token, m_showToken}),
-        {hintLabel(tr("Create one in 4me under Settings → API tokens (personal access tokens). It is "
-                      "kept in the system keychain, never in a file."),
+        layout, QT_TR_NOOP("API to&ken:"), m_token, row({m_token, m_showToken}),
+        {hintLabel(QT_TR_NOOP("Create one in 4me under Settings → API tokens (personal access tokens). It is "
+                              "kept in the system keychain, never in a file."),
                    form),
          m_tokenError});
 
-    m_readOnly = new QCheckBox(tr("Read-&only (no writes from this console)"), form);
+    m_readOnly = new QCheckBox(form);
+    setText(m_readOnly, Text::Label, QT_TR_NOOP("Read-&only (no writes from this console)"));
     m_readOnly->setObjectName(QStringLiteral("readOnly"));
     layout->addRow(QString(), m_readOnly);
     buildLocalCopySection(form, layout);

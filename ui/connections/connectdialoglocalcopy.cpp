@@ -26,19 +26,22 @@ using namespace formparts;
 
 void ConnectDialog::buildLocalCopySection(QWidget *form, QFormLayout *layout)
 {
-    m_keepLocalCopy = new QCheckBox(tr("Keep a local copy of the offerings an&d instances"), form);
+    m_keepLocalCopy = new QCheckBox(form);
+    setText(m_keepLocalCopy, Text::Label, QT_TR_NOOP("Keep a local copy of the offerings an&d instances"));
     m_keepLocalCopy->setObjectName(QStringLiteral("keepLocalCopy"));
     m_keepLocalCopy->setChecked(true);
-    m_keepLocalCopy->setToolTip(
-        tr("A file on this computer with every offering and instance of the account: the "
-           "tables open with all rows at once and only changes are fetched. Turn it off "
-           "where local copies of customer data are not allowed."));
-    m_localCopyInfo = hintLabel(QString(), form);
+    setText(m_keepLocalCopy, Text::ToolTip,
+            QT_TR_NOOP("A file on this computer with every offering and instance of the account: the "
+                       "tables open with all rows at once and only changes are fetched. Turn it off "
+                       "where local copies of customer data are not allowed."));
+    m_localCopyInfo = hintLabel(nullptr, form); // updateLocalCopyInfo() says what it is
     m_localCopyInfo->setObjectName(QStringLiteral("localCopyInfo"));
-    m_forget = new QPushButton(tr("&Forget local data…"), form);
+    m_forget = new QPushButton(form);
+    setText(m_forget, Text::Label, QT_TR_NOOP("&Forget local data…"));
     m_forget->setObjectName(QStringLiteral("forgetLocalData"));
     m_forget->setAutoDefault(false);
-    m_forget->setAccessibleDescription(tr("Removes the local copy of this profile from this computer"));
+    setText(m_forget, Text::AccessibleDescription,
+            QT_TR_NOOP("Removes the local copy of this profile from this computer"));
     auto *info = new QWidget(form);
     auto *infoRow = new QHBoxLayout(info);
     infoRow->setContentsMargins(0, 0, 0, 0);

@@ -26,25 +26,25 @@ using namespace formparts;
 void ConnectDialog::buildNetworkSection(QWidget *form, QFormLayout *layout)
 {
     m_proxyMode = new QComboBox(form);
+    m_proxyMode->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its names follow the language
     m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
-    m_proxyMode->addItem(tr("System settings"), int(ProxyMode::System));
-    m_proxyMode->addItem(tr("None (direct)"), int(ProxyMode::None));
-    m_proxyMode->addItem(tr("HTTP proxy"), int(ProxyMode::Http));
-    m_proxyMode->addItem(tr("SOCKS5 proxy"), int(ProxyMode::Socks5));
+    // Named by retranslate().
+    for (ProxyMode mode : {ProxyMode::System, ProxyMode::None, ProxyMode::Http, ProxyMode::Socks5})
+        m_proxyMode->addItem(QString(), int(mode));
     m_proxyHost = new QLineEdit(form);
     m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
-    m_proxyHost->setPlaceholderText(tr("host"));
-    m_proxyHost->setAccessibleName(tr("Proxy host"));
+    setText(m_proxyHost, Text::Placeholder, QT_TR_NOOP("host"));
+    setText(m_proxyHost, Text::AccessibleName, QT_TR_NOOP("Proxy host"));
     m_proxyPort = new QLineEdit(form);
     m_proxyPort->setObjectName(QStringLiteral("proxyPort"));
-    m_proxyPort->setPlaceholderText(tr("port"));
-    m_proxyPort->setAccessibleName(tr("Proxy port"));
+    setText(m_proxyPort, Text::Placeholder, QT_TR_NOOP("port"));
+    setText(m_proxyPort, Text::AccessibleName, QT_TR_NOOP("Proxy port"));
     m_proxyPort->setValidator(new QIntValidator(1, 65535, m_proxyPort));
     m_proxyPort->setMaximumWidth(m_proxyPort->fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 16);
     m_proxyUser = new QLineEdit(form);
     m_proxyUser->setObjectName(QStringLiteral("proxyUser"));
-    m_proxyUser->setPlaceholderText(tr("user (optional)"));
-    m_proxyUser->setAccessibleName(tr("Proxy user"));
+    setText(m_proxyUser, Text::Placeholder, QT_TR_NOOP("user (optional)"));
+    setText(m_proxyUser, Text::AccessibleName, QT_TR_NOOP("Proxy user"));
     m_proxyError = makeFieldError(QStringLiteral("proxyError"));
     auto *proxyRow = new QHBoxLayout;
     proxyRow->setContentsMargins(0, 0, 0, 0);
@@ -53,20 +53,22 @@ void ConnectDialog::buildNetworkSection(QWidget *form, QFormLayout *layout)
     proxyRow->addWidget(new QLabel(QStringLiteral(":"), form));
     proxyRow->addWidget(m_proxyPort, 0);
     proxyRow->addWidget(m_proxyUser, 2);
-    addLabeledRow(layout, tr("&Proxy:"), m_proxyMode, proxyRow, {m_proxyError});
+    addLabeledRow(layout, QT_TR_NOOP("&Proxy:"), m_proxyMode, proxyRow, {m_proxyError});
 
     m_caBundle = new QLineEdit(form);
     m_caBundle->setObjectName(QStringLiteral("caBundle"));
-    m_caBundle->setPlaceholderText(tr("none: the system's trusted certificates"));
-    m_browse = new QPushButton(tr("Bro&wse…"), form);
+    setText(m_caBundle, Text::Placeholder, QT_TR_NOOP("none: the system's trusted certificates"));
+    m_browse = new QPushButton(form);
+    setText(m_browse, Text::Label, QT_TR_NOOP("Bro&wse…"));
     m_browse->setObjectName(QStringLiteral("browseCaBundle"));
     m_browse->setAutoDefault(false);
     m_caBundleError = makeFieldError(QStringLiteral("caBundleError"));
-    addLabeledRow(layout, tr("&CA bundle:"), m_caBundle, row({m_caBundle, m_browse}),
-                  {hintLabel(tr("Only where your company inspects encrypted traffic: a PEM file with its "
-                                "certificates, trusted in addition to the system's."),
-                             form),
-                   m_caBundleError});
+    addLabeledRow(
+        layout, QT_TR_NOOP("&CA bundle:"), m_caBundle, row({m_caBundle, m_browse}),
+        {hintLabel(QT_TR_NOOP("Only where your company inspects encrypted traffic: a PEM file with its "
+                              "certificates, trusted in addition to the system's."),
+                   form),
+         m_caBundleError});
 }
 
 void ConnectDialog::browseCaBundle()

@@ -1,6 +1,7 @@
 #include "app/connections/connectiontest.h"
 #include "app/connections/secretstore.h"
 #include "ui/connections/connectdialog.h"
+#include "ui/connections/formparts.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -14,6 +15,8 @@ namespace pc {
 // needs the class to name the translation context as Qt does at run time (pc::ConnectDialog).
 class ConnectDialog { Q_OBJECT };
 #endif
+
+using namespace formparts;
 
 namespace {
 
@@ -49,14 +52,14 @@ void ConnectDialog::testConnection()
         return;
     }
     // Editing without a new token: test the stored one, read without blocking.
-    m_test->setText(tr("Testing…"));
+    setText(m_test, Text::Label, QT_TR_NOOP("Testing…"));
     showTestResult(true, tr("Reading the stored token…"));
     setResultStyle(m_testResult, ResultKind::Running);
     m_tokenRead = m_secrets->read(m_originalSecretKey);
     connect(m_tokenRead, &SecretJob::finished, this, [this, p](const SecretResult &result) {
         m_tokenRead = nullptr;
         if (!result.ok()) {
-            m_test->setText(tr("&Test connection"));
+            setText(m_test, Text::Label, QT_TR_NOOP("&Test connection"));
             showTestResult(false, tr("The stored token could not be read: %1").arg(result.message));
             updateState();
             Q_EMIT testFinished(false);
@@ -69,7 +72,7 @@ void ConnectDialog::testConnection()
 void ConnectDialog::startTest(const Profile &profile, const QByteArray &token)
 {
     m_connectionTest->start(profile, token);
-    m_test->setText(tr("Testing…"));
+    setText(m_test, Text::Label, QT_TR_NOOP("Testing…"));
     showTestResult(true, tr("Connecting to %1…").arg(profile.baseUrl().host()));
     setResultStyle(m_testResult, ResultKind::Running);
     updateState();
@@ -77,7 +80,7 @@ void ConnectDialog::startTest(const Profile &profile, const QByteArray &token)
 
 void ConnectDialog::onTestFinished(const ConnectionTestResult &result)
 {
-    m_test->setText(tr("&Test connection"));
+    setText(m_test, Text::Label, QT_TR_NOOP("&Test connection"));
     updateState();
     showTestResult(result.succeeded(), result.message);
     Q_EMIT testFinished(result.succeeded());
@@ -97,7 +100,7 @@ void ConnectDialog::cancelTest()
         m_tokenRead = nullptr;
     }
     m_connectionTest->cancel();
-    m_test->setText(tr("&Test connection"));
+    setText(m_test, Text::Label, QT_TR_NOOP("&Test connection"));
 }
 
 void ConnectDialog::showTestResult(bool ok, const QString &text)

@@ -2,9 +2,11 @@
 
 #include "ui/connections/connectdialog.h"
 
+#include <QAbstractButton>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -17,9 +19,84 @@ class ConnectDialog { Q_OBJECT };
 
 namespace pc::formparts {
 
-QLabel *sectionHeading(const QString &text, QWidget *parent, int spaceAbove)
+namespace {
+
+// The property each kind of text keeps its source in.
+const char *sourceProperty(Text which)
 {
-    auto *label = new QLabel(text, parent);
+    switch (which) {
+    case Text::Label:
+        return "pcSourceLabel";
+    case Text::Placeholder:
+        return "pcSourcePlaceholder";
+    case Text::ToolTip:
+        return "pcSourceToolTip";
+    case Text::AccessibleName:
+        return "pcSourceName";
+    case Text::AccessibleDescription:
+        break;
+    }
+    return "pcSourceDescription";
+}
+
+// A label that names its buddy (addLabeledRow): the buddy's accessible name follows its text.
+constexpr char NamesBuddy[] = "pcNamesBuddy";
+
+void apply(QWidget *widget, Text which, const QString &text)
+{
+    switch (which) {
+    case Text::Label:
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            label->setText(text);
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            button->setText(text);
+        if (widget->property(NamesBuddy).toBool())
+            static_cast<QLabel *>(widget)->buddy()->setAccessibleName(accessibleLabel(text));
+        return;
+    case Text::Placeholder:
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            line->setPlaceholderText(text);
+        return;
+    case Text::ToolTip:
+        widget->setToolTip(text);
+        return;
+    case Text::AccessibleName:
+        widget->setAccessibleName(text);
+        return;
+    case Text::AccessibleDescription:
+        widget->setAccessibleDescription(text);
+        return;
+    }
+}
+
+} // namespace
+
+void setText(QWidget *widget, Text which, const char *source)
+{
+    if (!source)
+        return;
+    widget->setProperty(sourceProperty(which), QByteArray(source));
+    apply(widget, which, ConnectDialog::tr(source));
+}
+
+void retranslateTexts(QWidget *root)
+{
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : std::as_const(widgets)) {
+        for (Text which : {Text::Label, Text::Placeholder, Text::ToolTip, Text::AccessibleName,
+                           Text::AccessibleDescription}) {
+            const QVariant source = widget->property(sourceProperty(which));
+            if (source.isValid())
+                apply(widget, which, ConnectDialog::tr(source.toByteArray().constData()));
+        }
+    }
+}
+
+QLabel *sectionHeading(const char *text, QWidget *parent, int spaceAbove)
+{
+    auto *label = new QLabel(parent);
+    setText(label, Text::Label, text);
     QFont font = label->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.08);
@@ -28,9 +105,10 @@ QLabel *sectionHeading(const QString &text, QWidget *parent, int spaceAbove)
     return label;
 }
 
-QLabel *hintLabel(const QString &text, QWidget *parent)
+QLabel *hintLabel(const char *text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
+    setText(label, Text::Label, text);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     QFont font = label->font();
@@ -52,16 +130,16 @@ QWidget *withNotes(QWidget *parent, QLayout *fieldLayout, QWidget *focus, const 
     return box;
 }
 
-void addLabeledRow(QFormLayout *layout, const QString &text, QWidget *buddy, QLayout *firstLine,
+void addLabeledRow(QFormLayout *layout, const char *text, QWidget *buddy, QLayout *firstLine,
                    const QList<QLabel *> &notes)
 {
     QWidget *form = layout->parentWidget();
-    auto *label = new QLabel(text, form);
+    auto *label = new QLabel(form);
     label->setBuddy(buddy);
     // The buddy gives a name only to a sibling; the field stands in a box of
     // its own (withNotes), so it is named after its label here.
-    if (buddy->accessibleName().isEmpty())
-        buddy->setAccessibleName(accessibleLabel(text));
+    label->setProperty(NamesBuddy, buddy->accessibleName().isEmpty());
+    setText(label, Text::Label, text);
     label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     label->setFixedHeight(firstLine->sizeHint().height());
     layout->addRow(label, withNotes(form, firstLine, buddy, notes));

@@ -24,14 +24,26 @@ namespace pc::formparts {
 // API URL line.
 inline constexpr QLatin1String kErrorStyle("color: #c62828;");
 
-QLabel *sectionHeading(const QString &text, QWidget *parent, int spaceAbove = 0);
+// The dialog's fixed texts are given as their sources (QT_TR_NOOP, in the
+// ConnectDialog context) and kept with their widgets, so the dialog says
+// them again in another language: retranslateTexts().
+enum class Text { Label, Placeholder, ToolTip, AccessibleName, AccessibleDescription };
+// Sets `widget`'s `which` text to `source` in the current language, and keeps
+// the source (a null source: a text the dialog sets itself, left alone).
+void setText(QWidget *widget, Text which, const char *source);
+// Every text set by setText() on `root` and the widgets under it, in the
+// language installed now; a row's label names its field again.
+void retranslateTexts(QWidget *root);
+
+// Texts: sources, as setText() takes them.
+QLabel *sectionHeading(const char *text, QWidget *parent, int spaceAbove = 0);
 // A short explanation in smaller, muted text.
-QLabel *hintLabel(const QString &text, QWidget *parent);
+QLabel *hintLabel(const char *text, QWidget *parent);
 // A field with its hint and error below it, as one form row.
 QWidget *withNotes(QWidget *parent, QLayout *fieldLayout, QWidget *focus, const QList<QLabel *> &notes);
 // A labelled form row. The label sits level with the field's first line,
 // not centred on the field together with its notes below.
-void addLabeledRow(QFormLayout *layout, const QString &text, QWidget *buddy, QLayout *firstLine,
+void addLabeledRow(QFormLayout *layout, const char *text, QWidget *buddy, QLayout *firstLine,
                    const QList<QLabel *> &notes);
 // A label's text as an accessible name: without its mnemonic and colon.
 QString accessibleLabel(const QString &text);

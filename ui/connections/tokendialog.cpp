@@ -1,12 +1,12 @@
 #include "ui/connections/tokendialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace pc {
@@ -20,43 +20,41 @@ TokenDialog::TokenDialog(const QString &connection, const QString &serverMessage
     : QDialog(parent)
     , m_token(new QLineEdit(this))
     , m_problem(new QLabel(this))
-    , m_store(new QPushButton(tr("Save to &keychain"), this))
-    , m_session(new QPushButton(tr("Use for this &session only"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_store(new QPushButton(this))
+    , m_session(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_connection(connection)
+    , m_serverMessage(serverMessage)
+    , m_intro(new QLabel(this))
+    , m_server(new QLabel(this))
+    , m_writes(new QLabel(this))
+    , m_tokenLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("tokenDialog"));
-    setWindowTitle(tr("The API token was refused"));
     setMinimumWidth(520);
 
-    auto *intro = new QLabel(tr("<b>The server refused the API token of %1.</b> It may have been revoked or may "
-                                "have expired. Paste a new one to go on: what stopped loading resumes where it "
-                                "stopped, and nothing loaded so far is lost.")
-                                 .arg(connection.toHtmlEscaped()),
-                             this);
+    auto *intro = m_intro;
     intro->setWordWrap(true);
     intro->setObjectName(QStringLiteral("tokenIntro"));
 
-    auto *server = new QLabel(tr("The server said: %1").arg(serverMessage), this);
+    auto *server = m_server;
     server->setWordWrap(true);
     server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     server->setVisible(!serverMessage.trimmed().isEmpty());
 
-    auto *writes = new QLabel(tr("Changes that were refused are not sent again by themselves: use their Retry "
-                                 "once the new token is in."),
-                              this);
+    auto *writes = m_writes;
     writes->setWordWrap(true);
 
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("New API token"));
-    m_token->setAccessibleName(tr("New API token"));
     m_token->setMinimumWidth(360);
     m_problem->setObjectName(QStringLiteral("tokenProblem"));
     m_problem->setWordWrap(true);
     m_problem->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Token:"), m_token);
+    m_tokenLabel->setBuddy(m_token);
+    form->addRow(m_tokenLabel, m_token);
     form->addRow(QString(), m_problem);
 
     m_store->setObjectName(QStringLiteral("saveToKeychain"));
@@ -81,7 +79,34 @@ TokenDialog::TokenDialog(const QString &connection, const QString &serverMessage
     connect(m_store, &QPushButton::clicked, this, [this] { finish(true); });
     connect(m_session, &QPushButton::clicked, this, [this] { finish(false); });
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
+    retranslate();
+}
+
+// The words in the language installed now; the token typed stays.
+void TokenDialog::retranslate()
+{
+    setWindowTitle(tr("The API token was refused"));
+    m_intro->setText(tr("<b>The server refused the API token of %1.</b> It may have been revoked or may "
+                        "have expired. Paste a new one to go on: what stopped loading resumes where it "
+                        "stopped, and nothing loaded so far is lost.")
+                         .arg(m_connection.toHtmlEscaped()));
+    m_server->setText(tr("The server said: %1").arg(m_serverMessage));
+    m_writes->setText(tr("Changes that were refused are not sent again by themselves: use their Retry "
+                         "once the new token is in."));
+    m_token->setPlaceholderText(tr("New API token"));
+    m_token->setAccessibleName(tr("New API token"));
+    m_tokenLabel->setText(tr("&Token:"));
+    m_store->setText(tr("Save to &keychain"));
+    m_session->setText(tr("Use for this &session only"));
+    m_cancel->setText(tr("Cancel"));
     updateButtons();
+}
+
+void TokenDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void TokenDialog::setCanStore(bool canStore)

@@ -40,7 +40,11 @@ Q_SIGNALS:
     // `store`: the user chose to keep it in the keychain.
     void tokenEntered(const QByteArray &token, bool store);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void updateButtons();
     void finish(bool store);
 
@@ -49,6 +53,12 @@ private:
     QPushButton *m_store;
     QPushButton *m_session;
     QPushButton *m_cancel;
+    QString m_connection;
+    QString m_serverMessage;
+    QLabel *m_intro;
+    QLabel *m_server;
+    QLabel *m_writes;
+    QLabel *m_tokenLabel;
 };
 
 } // namespace pc

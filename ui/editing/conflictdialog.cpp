@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -26,25 +27,18 @@ ConflictDialog::ConflictDialog(const QString &offeringName, const QList<Offering
     : QDialog(parent)
     , m_fields(fields)
     , m_table(new QTableWidget(static_cast<int>(fields.size()), ColumnCount, this))
-    , m_keepMine(new QPushButton(tr("&Keep mine"), this))
-    , m_takeServers(new QPushButton(tr("&Take the server's"), this))
-    , m_merge(new QPushButton(tr("&Merge as chosen"), this))
+    , m_keepMine(new QPushButton(this))
+    , m_takeServers(new QPushButton(this))
+    , m_merge(new QPushButton(this))
+    , m_offeringName(offeringName)
+    , m_intro(new QLabel(this))
+    , m_cancelNote(new QLabel(this))
 {
-    setWindowTitle(tr("Someone else changed this offering"));
     setObjectName(QStringLiteral("conflictDialog"));
     resize(980, 420);
+    m_intro->setWordWrap(true);
 
-    auto *intro = new QLabel(
-        tr("<b>%1</b> was saved by someone else after you opened it. Nothing of yours has been sent. "
-           "Choose per field which version to keep; fields only they changed take their version.")
-            .arg(offeringName.toHtmlEscaped()),
-        this);
-    intro->setWordWrap(true);
-
-    m_table->setHorizontalHeaderLabels(
-        {tr("Field"), tr("When you opened it"), tr("The server's now"), tr("Yours"), tr("Keep")});
     m_table->verticalHeader()->hide();
-    m_table->setAccessibleName(tr("Fields changed on both sides"));
     m_table->setTabKeyNavigation(false); // Tab goes on to the Keep choices and the buttons
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -72,42 +66,79 @@ ConflictDialog::ConflictDialog(const QString &offeringName, const QList<Offering
         cell(TheirsColumn, field.theirs, field.changedByThem);
         cell(YoursColumn, field.yours, field.changedByYou);
         if (field.changedByYou) {
-            auto *pick = new QComboBox(m_table);
-            pick->addItem(tr("Mine"), static_cast<int>(OfferingEdit::Pick::Yours));
-            pick->addItem(tr("The server's"), static_cast<int>(OfferingEdit::Pick::Theirs));
-            pick->setAccessibleName(tr("Keep for %1").arg(OfferingRules::label(field.field)));
+            auto *pick = new QComboBox(m_table); // the choices' words: retranslate()
+            pick->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            pick->addItem(QString(), static_cast<int>(OfferingEdit::Pick::Yours));
+            pick->addItem(QString(), static_cast<int>(OfferingEdit::Pick::Theirs));
             m_pickBoxes.insert(field.field, pick);
             m_table->setCellWidget(row, PickColumn, pick);
-        } else if (field.changedByThem) {
-            cell(PickColumn, tr("The server's (only they changed it)"), false);
         } else {
-            cell(PickColumn, tr("Same change on both sides"), false);
+            cell(PickColumn, QString(), false);
         }
         ++row;
     }
-    m_table->resizeRowsToContents();
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_keepMine, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_takeServers, QDialogButtonBox::AcceptRole);
     buttons->addButton(m_merge, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
-    m_keepMine->setToolTip(tr("Save your changes over theirs; fields only they changed keep their version."));
-    m_takeServers->setToolTip(tr("Drop your changes and show the server's version."));
-    m_merge->setToolTip(tr("Keep what the Keep column says, field by field."));
     m_merge->setDefault(true);
     connect(m_keepMine, &QPushButton::clicked, this, [this] { finish(Resolution::KeepMine); });
     connect(m_takeServers, &QPushButton::clicked, this, [this] { finish(Resolution::TakeServers); });
     connect(m_merge, &QPushButton::clicked, this, [this] { finish(Resolution::Merge); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *cancelNote = new QLabel(tr("Cancel keeps your form as it is; saving again shows this again."), this);
-    cancelNote->setEnabled(false);
+    m_cancelNote->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
-    layout->addWidget(cancelNote);
+    layout->addWidget(m_cancelNote);
     layout->addWidget(buttons);
+    retranslate();
+}
+
+// The words in the language installed now; the choices made stay.
+void ConflictDialog::retranslate()
+{
+    setWindowTitle(tr("Someone else changed this offering"));
+    m_intro->setText(
+        tr("<b>%1</b> was saved by someone else after you opened it. Nothing of yours has been sent. "
+           "Choose per field which version to keep; fields only they changed take their version.")
+            .arg(m_offeringName.toHtmlEscaped()));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Field"), tr("When you opened it"), tr("The server's now"), tr("Yours"), tr("Keep")});
+    m_table->setAccessibleName(tr("Fields changed on both sides"));
+    for (int row = 0; row < m_fields.size(); ++row) {
+        const OfferingEdit::ConflictField &field = m_fields.at(row);
+        m_table->item(row, FieldColumn)->setText(OfferingRules::label(field.field));
+        m_table->item(row, FieldColumn)->setToolTip(OfferingRules::label(field.field));
+        if (QComboBox *pick = m_pickBoxes.value(field.field)) {
+            pick->setItemText(0, tr("Mine"));
+            pick->setItemText(1, tr("The server's"));
+            pick->setAccessibleName(tr("Keep for %1").arg(OfferingRules::label(field.field)));
+        } else {
+            const QString text = field.changedByThem ? tr("The server's (only they changed it)")
+                                                     : tr("Same change on both sides");
+            m_table->item(row, PickColumn)->setText(text);
+            m_table->item(row, PickColumn)->setToolTip(text);
+        }
+    }
+    m_table->resizeRowsToContents();
+    m_keepMine->setText(tr("&Keep mine"));
+    m_keepMine->setToolTip(tr("Save your changes over theirs; fields only they changed keep their version."));
+    m_takeServers->setText(tr("&Take the server's"));
+    m_takeServers->setToolTip(tr("Drop your changes and show the server's version."));
+    m_merge->setText(tr("&Merge as chosen"));
+    m_merge->setToolTip(tr("Keep what the Keep column says, field by field."));
+    m_cancelNote->setText(tr("Cancel keeps your form as it is; saving again shows this again."));
+}
+
+void ConflictDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
 }
 
 void ConflictDialog::finish(Resolution resolution)

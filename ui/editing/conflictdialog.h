@@ -38,7 +38,11 @@ public:
     QPushButton *takeServersButton() const { return m_takeServers; }
     QPushButton *mergeButton() const { return m_merge; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void finish(Resolution resolution);
 
     QList<OfferingEdit::ConflictField> m_fields;
@@ -47,6 +51,9 @@ private:
     QPushButton *m_keepMine;
     QPushButton *m_takeServers;
     QPushButton *m_merge;
+    QString m_offeringName;
+    QLabel *m_intro;
+    QLabel *m_cancelNote;
     Resolution m_resolution = Resolution::Merge;
 };
 

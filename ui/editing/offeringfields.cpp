@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,11 +116,9 @@ OfferingFields::OfferingFields(ApiClient *client, QWidget *parent)
         QWidget *control = createControl(rule.field);
         control->setObjectName(rule.field);
         m_controls.insert(rule.field, control);
-        auto *label = new QLabel(
-            OfferingRules::label(rule.field) + (rule.required ? QStringLiteral(" *") : QString()), this);
+        auto *label = new QLabel(this); // the texts: retranslate()
         label->setBuddy(control);
-        control->setAccessibleName(OfferingRules::label(rule.field));
-        control->setAccessibleDescription(rule.hint);
+        m_labels.insert(rule.field, label);
         auto *counter = new QLabel(this);
         counter->setObjectName(rule.field + QStringLiteral("Counter"));
         counter->setAlignment(Qt::AlignRight | Qt::AlignTop);
@@ -127,7 +126,8 @@ OfferingFields::OfferingFields(ApiClient *client, QWidget *parent)
         // Every limited text but the picture (a link, or a data URL of up to 2 MB).
         if (rule.limit.isLimited() && rule.kind != OfferingRules::Kind::Url)
             m_counters.insert(rule.field, counter);
-        auto *hint = new QLabel(rule.hint, this);
+        auto *hint = new QLabel(this);
+        m_hints.insert(rule.field, hint);
         hint->setWordWrap(true);
         hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
         QLabel *message = lineLabel(rule.field + QStringLiteral("Message"), this);
@@ -159,6 +159,42 @@ OfferingFields::OfferingFields(ApiClient *client, QWidget *parent)
         // put in the chain by its display cut the chain into a loop.)
     }
     grid->setRowStretch(row, 1);
+    retranslate();
+}
+
+// The labels, hints and choices in the language installed now; the values
+// typed stay as they are (the form words its messages and previews again).
+void OfferingFields::retranslate()
+{
+    for (const OfferingRules::Field &rule : OfferingRules::fields()) {
+        const QString label = OfferingRules::label(rule.field);
+        m_labels.value(rule.field)->setText(label + (rule.required ? QStringLiteral(" *") : QString()));
+        m_hints.value(rule.field)->setText(rule.hint());
+        QWidget *control = m_controls.value(rule.field);
+        control->setAccessibleName(label);
+        control->setAccessibleDescription(rule.hint());
+        if (auto *combo = qobject_cast<QComboBox *>(control)) {
+            combo->setItemText(0, tr("Choose an algorithm…"));
+            for (int item = 1; item < combo->count(); ++item) {
+                const QString algorithm = combo->itemData(item).toString();
+                combo->setItemText(item,
+                                   tr("%1 — %2").arg(algorithm.toUpper(),
+                                                     OfferingRules::jwtAlgorithmDescription(algorithm)));
+            }
+        } else if (auto *box = qobject_cast<QCheckBox *>(control)) {
+            box->setText(tr("Disabled for new installations"));
+        } else if (auto *line = qobject_cast<QLineEdit *>(control);
+                   line && rule.kind == OfferingRules::Kind::Duration) {
+            line->setPlaceholderText(tr("minutes, e.g. 15 or 1:30"));
+        }
+    }
+}
+
+void OfferingFields::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QWidget *OfferingFields::createControl(const QString &field)
@@ -175,11 +211,10 @@ QWidget *OfferingFields::createControl(const QString &field)
     }
     case OfferingRules::Kind::Enum: {
         auto *combo = new QComboBox(this);
-        combo->addItem(tr("Choose an algorithm…"), QString());
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its names follow the language
+        combo->addItem(QString(), QString()); // the items' texts: retranslate()
         for (const QString &algorithm : OfferingRules::jwtAlgorithms())
-            combo->addItem(
-                tr("%1 — %2").arg(algorithm.toUpper(), OfferingRules::jwtAlgorithmDescription(algorithm)),
-                algorithm);
+            combo->addItem(QString(), algorithm);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, field, combo] {
             const QString value = combo->currentData().toString();
             report(field, value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value));
@@ -200,13 +235,12 @@ QWidget *OfferingFields::createControl(const QString &field)
         return picker;
     }
     case OfferingRules::Kind::Boolean: {
-        auto *box = new QCheckBox(tr("Disabled for new installations"), this);
+        auto *box = new QCheckBox(this);
         connect(box, &QCheckBox::toggled, this, [this, field](bool on) { report(field, on); });
         return box;
     }
     case OfferingRules::Kind::Duration: {
         auto *edit = new QLineEdit(this);
-        edit->setPlaceholderText(tr("minutes, e.g. 15 or 1:30"));
         edit->setMaximumWidth(220);
         connect(edit, &QLineEdit::textEdited, this, [this, field](const QString &text) {
             const QString trimmed = text.trimmed();

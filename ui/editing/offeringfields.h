@@ -44,7 +44,11 @@ Q_SIGNALS:
     void edited(const QString &field, const QJsonValue &value);
     void referenceChosen(const QString &field, qint64 id, const QString &name);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     QWidget *createControl(const QString &field);
     QWidget *createTextControl(const QString &field);
     void report(const QString &field, const QJsonValue &value);
@@ -52,6 +56,8 @@ private:
     ApiClient *m_client;
     bool m_showing = false; // values are being put in the controls
     QMap<QString, QWidget *> m_controls;
+    QMap<QString, QLabel *> m_labels;
+    QMap<QString, QLabel *> m_hints;
     QMap<QString, QLabel *> m_messages;
     QMap<QString, QLabel *> m_counters;
     QMap<QString, QLabel *> m_previews;

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QJsonArray>
@@ -123,7 +124,7 @@ void OfferingForm::buildUi()
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->hide();
-    m_retryButton = new QPushButton(tr("&Retry"), this);
+    m_retryButton = new QPushButton(this); // the texts of the form: retranslate()
     m_retryButton->hide();
     connect(m_retryButton, &QPushButton::clicked, this, &OfferingForm::retry);
     auto *bannerRow = new QHBoxLayout;
@@ -154,19 +155,15 @@ void OfferingForm::buildUi()
 
     m_changesLabel = new QLabel(this);
     m_changesLabel->setObjectName(QStringLiteral("changesLabel"));
-    m_saveButton = new QPushButton(tr("&Save"), this);
-    m_saveButton->setToolTip(tr("Save (Ctrl+S)"));
+    m_saveButton = new QPushButton(this);
     m_saveButton->setDefault(false);
-    m_cancelSaveButton = new QPushButton(tr("Cancel saving"), this);
-    m_cancelSaveButton->setToolTip(
-        tr("Stop the save; what the server already received may still be applied"));
+    m_cancelSaveButton = new QPushButton(this);
     m_cancelSaveButton->hide();
     connect(m_cancelSaveButton, &QPushButton::clicked, m_saver, &OfferingSave::cancel);
     connect(m_saver, &OfferingSave::stageChanged, this, [this](OfferingSave::Stage stage) {
         m_cancelSaveButton->setVisible(stage != OfferingSave::Stage::Idle);
     });
-    m_closeButton = new QPushButton(tr("Close"), this);
-    m_closeButton->setToolTip(tr("Close (Esc); asks when there are unsaved changes"));
+    m_closeButton = new QPushButton(this);
     connect(m_saveButton, &QPushButton::clicked, this, &OfferingForm::save);
     connect(m_closeButton, &QPushButton::clicked, this, &QWidget::close);
     auto *buttons = new QHBoxLayout;
@@ -181,15 +178,45 @@ void OfferingForm::buildUi()
     layout->addWidget(m_scroll, 1);
     layout->addLayout(buttons);
 
-    auto *saveAction = new QAction(tr("Save"), this);
-    saveAction->setObjectName(QStringLiteral("saveOffering"));
-    saveAction->setShortcut(QKeySequence::Save);
-    connect(saveAction, &QAction::triggered, this, &OfferingForm::save);
-    addAction(saveAction);
-    auto *closeAction = new QAction(tr("Close"), this);
-    closeAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Close});
-    connect(closeAction, &QAction::triggered, this, &QWidget::close);
-    addAction(closeAction);
+    m_saveAction = new QAction(this);
+    m_saveAction->setObjectName(QStringLiteral("saveOffering"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &OfferingForm::save);
+    addAction(m_saveAction);
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence::Close});
+    connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
+    addAction(m_closeAction);
+    retranslateButtons();
+}
+
+void OfferingForm::retranslateButtons()
+{
+    m_retryButton->setText(tr("&Retry"));
+    m_saveButton->setText(tr("&Save"));
+    m_saveButton->setToolTip(tr("Save (Ctrl+S)"));
+    m_cancelSaveButton->setText(tr("Cancel saving"));
+    m_cancelSaveButton->setToolTip(
+        tr("Stop the save; what the server already received may still be applied"));
+    m_closeButton->setText(tr("Close"));
+    m_closeButton->setToolTip(tr("Close (Esc); asks when there are unsaved changes"));
+    m_saveAction->setText(tr("Save"));
+    m_closeAction->setText(tr("Close"));
+}
+
+// The form's texts in the language installed now. What is typed, the
+// focus, the messages at the fields (but the server's, said in its own
+// words) and the draft stay; the banner keeps the words its event was told in.
+void OfferingForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateButtons();
+        if (m_loaded) {
+            showInfo();
+            refresh();
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 void OfferingForm::load(qint64 id)
@@ -225,6 +252,13 @@ void OfferingForm::load(qint64 id)
 void OfferingForm::showValues()
 {
     m_fields->showValues(m_edit);
+    showInfo();
+    refresh();
+}
+
+// The line of what cannot be edited: the id, the times, the attachments.
+void OfferingForm::showInfo()
+{
     if (m_edit.isNew()) {
         m_readOnlyInfo->setText(tr("A new offering: it is created when you save (Ctrl+S)."));
     } else {
@@ -245,7 +279,6 @@ void OfferingForm::showValues()
                                     .arg(when("created_at"), when("updated_at"),
                                          names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
     }
-    refresh();
 }
 
 void OfferingForm::onControlEdited(const QString &field, const QJsonValue &value)

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -90,10 +91,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     OfferingForm(const Context &context, QWidget *parent, int);
     void buildUi();
+    void retranslateButtons();
+    void showInfo();
     void load(qint64 id);
     void showValues();
     void onControlEdited(const QString &field, const QJsonValue &value);
@@ -133,6 +137,8 @@ private:
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_cancelSaveButton = nullptr;
     QPushButton *m_closeButton = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QScrollArea *m_scroll = nullptr;
     OfferingFields *m_fields = nullptr;
     OfferingSave *m_saver = nullptr;

@@ -98,24 +98,14 @@ ReferencePicker::ReferencePicker(ApiClient *client, const QString &collection, b
     , m_model(new ReferenceModel(client, collection, this))
     , m_proxy(new RecordFilterProxy(this))
 {
-    const bool versions = collection == QLatin1String("ui_extension_versions");
     setObjectName(QStringLiteral("referencePicker"));
 
     m_display->setObjectName(QStringLiteral("referencePickerDisplay"));
     m_display->setReadOnly(true);
-    m_display->setPlaceholderText(tr("Choose… (F4)"));
-    // The form's label normally names the field; this is what a screen reader
-    // says when there is no label (or the form sets a better name).
-    m_display->setAccessibleName(versions ? tr("UI extension version") : tr("Service instance"));
-    m_display->setAccessibleDescription(optional
-                                            ? tr("F4, Space or Enter opens the list; Delete clears the field")
-                                            : tr("F4, Space or Enter opens the list"));
     m_display->installEventFilter(this);
 
     m_chooseButton->setObjectName(QStringLiteral("referencePickerChoose"));
     m_chooseButton->setArrowType(Qt::DownArrow);
-    m_chooseButton->setToolTip(tr("Choose from the list (F4)"));
-    m_chooseButton->setAccessibleName(tr("Choose"));
     // One tab stop for the whole field: the keys on the line do what the buttons do.
     m_chooseButton->setFocusPolicy(Qt::NoFocus);
     connect(m_chooseButton, &QToolButton::clicked, this, &ReferencePicker::openChooser);
@@ -129,9 +119,6 @@ ReferencePicker::ReferencePicker(ApiClient *client, const QString &collection, b
         m_clearButton = new QToolButton(this);
         m_clearButton->setObjectName(QStringLiteral("referencePickerClear"));
         m_clearButton->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
-        m_clearButton->setText(tr("Clear"));
-        m_clearButton->setToolTip(tr("Clear the field (Delete)"));
-        m_clearButton->setAccessibleName(tr("Clear"));
         m_clearButton->setFocusPolicy(Qt::NoFocus);
         connect(m_clearButton, &QToolButton::clicked, this, &ReferencePicker::clearByUser);
         layout->addWidget(m_clearButton);
@@ -156,7 +143,49 @@ ReferencePicker::ReferencePicker(ApiClient *client, const QString &collection, b
         m_waitSeconds = seconds;
         updateStatus();
     });
+    retranslate();
+}
+
+// The picker's texts (and its chooser's, once built) in the language
+// installed now; the reference chosen and the filter typed stay.
+void ReferencePicker::retranslate()
+{
+    const bool versions = m_collection == QLatin1String("ui_extension_versions");
+    m_display->setPlaceholderText(tr("Choose… (F4)"));
+    // The form's label normally names the field; this is what a screen reader
+    // says when there is no label (or the form sets a better name).
+    m_display->setAccessibleName(versions ? tr("UI extension version") : tr("Service instance"));
+    m_display->setAccessibleDescription(m_optional
+                                            ? tr("F4, Space or Enter opens the list; Delete clears the field")
+                                            : tr("F4, Space or Enter opens the list"));
+    m_chooseButton->setToolTip(tr("Choose from the list (F4)"));
+    m_chooseButton->setAccessibleName(tr("Choose"));
+    if (m_clearButton) {
+        m_clearButton->setText(tr("Clear"));
+        m_clearButton->setToolTip(tr("Clear the field (Delete)"));
+        m_clearButton->setAccessibleName(tr("Clear"));
+    }
+    if (m_chooser) {
+        m_chooser->setAccessibleName(versions ? tr("Choose a UI extension version")
+                                              : tr("Choose a service instance"));
+        m_filter->setPlaceholderText(versions ? tr("Filter by name, version or ID (#123)")
+                                              : tr("Filter by name or ID (#123)"));
+        m_filter->setAccessibleName(versions ? tr("Filter UI extension versions")
+                                             : tr("Filter service instances"));
+        m_table->setAccessibleName(versions ? tr("UI extension versions") : tr("Service instances"));
+        m_status->setAccessibleName(tr("Status"));
+        m_retry->setText(tr("&Retry"));
+        m_retry->setToolTip(tr("Ask again for the page that failed (F5)"));
+        updateStatus();
+    }
     updateDisplay();
+}
+
+void ReferencePicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 ReferencePicker::~ReferencePicker()
@@ -235,22 +264,15 @@ void ReferencePicker::buildChooser()
     m_chooser = new QFrame(this, Qt::Popup);
     m_chooser->setObjectName(QStringLiteral("referenceChooser"));
     m_chooser->setFrameShape(QFrame::StyledPanel);
-    m_chooser->setAccessibleName(versions ? tr("Choose a UI extension version")
-                                          : tr("Choose a service instance"));
     m_chooser->installEventFilter(this);
 
     m_filter = new QLineEdit(m_chooser);
     m_filter->setObjectName(QStringLiteral("referenceChooserFilter"));
-    m_filter->setPlaceholderText(versions ? tr("Filter by name, version or ID (#123)")
-                                          : tr("Filter by name or ID (#123)"));
-    m_filter->setAccessibleName(versions ? tr("Filter UI extension versions")
-                                         : tr("Filter service instances"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
 
     m_table = new QTableView(m_chooser);
     m_table->setObjectName(QStringLiteral("referenceChooserTable"));
-    m_table->setAccessibleName(versions ? tr("UI extension versions") : tr("Service instances"));
     m_table->setModel(m_proxy);
     // The keyboard stays in the filter; the table shows the current row and
     // takes the arrow keys the filter passes on.
@@ -282,14 +304,12 @@ void ReferencePicker::buildChooser()
 
     m_status = new QLabel(m_chooser);
     m_status->setObjectName(QStringLiteral("referenceChooserStatus"));
-    m_status->setAccessibleName(tr("Status"));
     // Error messages quote the server: never rendered as rich text.
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
-    m_retry = new QPushButton(tr("&Retry"), m_chooser);
+    m_retry = new QPushButton(m_chooser);
     m_retry->setObjectName(QStringLiteral("referenceChooserRetry"));
-    m_retry->setToolTip(tr("Ask again for the page that failed (F5)"));
     m_retry->setAutoDefault(false);
     m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, &ReferencePicker::retry);
@@ -307,6 +327,7 @@ void ReferencePicker::buildChooser()
     layout->addLayout(statusRow);
 
     connect(m_filter, &QLineEdit::textChanged, this, &ReferencePicker::onFilterChanged);
+    retranslate();
 }
 
 void ReferencePicker::placeChooser()

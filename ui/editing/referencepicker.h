@@ -55,9 +55,11 @@ Q_SIGNALS:
     void referenceChosen(qint64 id, const QString &name);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslate();
     void buildChooser();
     void placeChooser();
     void closeChooser(bool restoreFocus);

@@ -5,6 +5,8 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace pc {
@@ -23,9 +25,17 @@ public:
     bool reviewAgain() const;
     QTableWidget *table() const { return m_table; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QTableWidget *m_table;
     QCheckBox *m_again;
+    QLabel *m_intro;
+    QPushButton *m_confirm = nullptr;
+    bool m_isNew;
 };
 
 } // namespace pc

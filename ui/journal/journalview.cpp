@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -60,8 +61,6 @@ JournalView::JournalView(JournalModel *model, QWidget *parent)
     colors->setSourceModel(model);
     m_proxy->setSourceModel(colors);
     m_filter->setObjectName(QStringLiteral("journalFilter"));
-    m_filter->setPlaceholderText(tr("Filter the journal (Ctrl+F or /)"));
-    m_filter->setAccessibleName(tr("Filter the journal"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     m_table->setModel(m_proxy);
@@ -69,7 +68,6 @@ JournalView::JournalView(JournalModel *model, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
-    m_table->setAccessibleName(tr("Journal"));
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(JournalModel::Time, 140);
@@ -96,7 +94,22 @@ JournalView::JournalView(JournalModel *model, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &JournalView::openEntry);
     connect(model, &QAbstractItemModel::modelReset, this, &JournalView::statusChanged);
     connect(this, &JournalView::statusChanged, this, [this] { m_count->setText(statusText()); });
+    retranslate();
+}
+
+void JournalView::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter the journal (Ctrl+F or /)"));
+    m_filter->setAccessibleName(tr("Filter the journal"));
+    m_table->setAccessibleName(tr("Journal"));
     m_count->setText(statusText());
+}
+
+void JournalView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString JournalView::statusText() const

@@ -37,9 +37,11 @@ Q_SIGNALS:
     void statusChanged();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslate();
     JournalModel *m_model;
     RecordFilterProxy *m_proxy;
     QLineEdit *m_filter;

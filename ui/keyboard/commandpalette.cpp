@@ -196,17 +196,14 @@ CommandPalette::CommandPalette(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
-    , m_empty(new QLabel(tr("No matching command"), this))
+    , m_empty(new QLabel(this))
     , m_model(new QStandardItemModel(this))
 {
     Q_ASSERT(parent);
     setObjectName(QStringLiteral("commandPalette"));
-    setAccessibleName(tr("Command palette"));
     m_outsideClicks = new OutsideClickFilter(this, [this] { dismiss(false); });
 
     m_search->setObjectName(QStringLiteral("commandPaletteSearch"));
-    m_search->setPlaceholderText(tr("Type a command…"));
-    m_search->setAccessibleName(tr("Command"));
     m_search->setClearButtonEnabled(false);
     m_search->setMinimumHeight(m_search->fontMetrics().height() + 14);
     m_search->installEventFilter(this);
@@ -224,7 +221,6 @@ CommandPalette::CommandPalette(QWidget *parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_list->setMouseTracking(true);
     m_list->viewport()->setAttribute(Qt::WA_Hover);
-    m_list->setAccessibleName(tr("Commands"));
 
     m_empty->setObjectName(QStringLiteral("commandPaletteEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -253,7 +249,33 @@ CommandPalette::CommandPalette(QWidget *parent)
             dismiss(false);
     });
     parent->installEventFilter(this);
+    retranslate();
     hide();
+}
+
+// The palette's own texts in the language installed now; an open palette
+// lists the commands by their new names, keeping what was typed.
+void CommandPalette::retranslate()
+{
+    setAccessibleName(tr("Command palette"));
+    m_empty->setText(tr("No matching command"));
+    m_search->setPlaceholderText(tr("Type a command…"));
+    m_search->setAccessibleName(tr("Command"));
+    m_list->setAccessibleName(tr("Commands"));
+    if (isVisible()) {
+        const int row = m_list->currentIndex().row();
+        collectCandidates();
+        updateMatches();
+        if (row >= 0 && row < m_model->rowCount())
+            m_list->setCurrentIndex(m_model->index(row, 0));
+    }
+}
+
+void CommandPalette::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void CommandPalette::setActions(const QList<QAction *> &actions)

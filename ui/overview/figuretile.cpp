@@ -1,5 +1,6 @@
 #include "ui/overview/figuretile.h"
 
+#include <QEvent>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QStyle>
@@ -39,6 +40,14 @@ FigureTile::FigureTile(const QString &title, QWidget *parent)
     updateAccessibleText();
 }
 
+void FigureTile::setTitle(const QString &title)
+{
+    m_title = title;
+    updateAccessibleText();
+    updateGeometry();
+    update();
+}
+
 void FigureTile::setFigure(const QString &number, const QString &change)
 {
     m_number = number;
@@ -60,6 +69,13 @@ void FigureTile::updateAccessibleText()
                                  ? tr("Enter shows them")
                                  : tr("%1 since your last visit. Enter shows them").arg(m_change));
     setToolTip(accessibleDescription());
+}
+
+void FigureTile::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibleText();
+    QAbstractButton::changeEvent(event);
 }
 
 QSize FigureTile::sizeHint() const
@@ -85,10 +101,15 @@ void FigureTile::paintEvent(QPaintEvent *)
     painter.setPen(QPen(pal.color(underMouse() ? QPalette::Highlight : QPalette::Mid), 1));
     painter.setBrush(pal.color(isDown() ? QPalette::Button : QPalette::Base));
     painter.drawRoundedRect(frame, 6, 6);
+    // Laid out left to right, then mirrored for a right-to-left layout: the
+    // stripe and the number on the leading side.
+    const auto visual = [this](const QRect &logical) {
+        return QStyle::visualRect(layoutDirection(), rect(), logical);
+    };
     if (m_accent.isValid()) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(m_accent);
-        painter.drawRoundedRect(QRectF(frame.left() + 1, frame.top() + 6, 4, frame.height() - 12), 2, 2);
+        painter.drawRoundedRect(visual(QRect(2, 7, 4, height() - 14)), 2, 2);
     }
     const QRect content = rect().adjusted(14, 8, -8, -8);
     const QFont big = numberFont(font());
@@ -96,17 +117,24 @@ void FigureTile::paintEvent(QPaintEvent *)
     painter.setFont(big);
     painter.setPen(pal.color(QPalette::Text));
     const QFontMetrics bigMetrics(big);
-    painter.drawText(content.left(), content.top() + bigMetrics.ascent(), m_number);
+    const int numberWidth = bigMetrics.horizontalAdvance(m_number);
+    painter.drawText(visual(QRect(content.left(), content.top(), numberWidth, bigMetrics.height())),
+                     Qt::AlignCenter, m_number);
     painter.setFont(small);
     painter.setPen(pal.color(QPalette::PlaceholderText));
     const QFontMetrics smallMetrics(small);
-    if (!m_change.isEmpty())
-        painter.drawText(content.left() + bigMetrics.horizontalAdvance(m_number) + 8,
-                         content.top() + bigMetrics.ascent(), m_change);
+    if (!m_change.isEmpty()) {
+        const int changeLeft = content.left() + numberWidth + 8;
+        // On the number's baseline.
+        painter.drawText(visual(QRect(changeLeft, content.top(), content.right() - changeLeft + 1,
+                                      bigMetrics.ascent() + smallMetrics.descent())),
+                         Qt::AlignLeft | Qt::AlignBottom, m_change);
+    }
     painter.setPen(pal.color(QPalette::Text));
-    painter.drawText(
-        QRect(content.left(), content.top() + bigMetrics.height(), content.width(), smallMetrics.height()),
-        Qt::AlignLeft | Qt::AlignVCenter, smallMetrics.elidedText(m_title, Qt::ElideRight, content.width()));
+    painter.drawText(visual(QRect(content.left(), content.top() + bigMetrics.height(), content.width(),
+                                  smallMetrics.height())),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     smallMetrics.elidedText(m_title, Qt::ElideRight, content.width()));
     if (hasFocus()) {
         QStyleOptionFocusRect option;
         option.initFrom(this);

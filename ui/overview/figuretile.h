@@ -15,6 +15,7 @@ class FigureTile : public QAbstractButton
 public:
     explicit FigureTile(const QString &title, QWidget *parent = nullptr);
 
+    void setTitle(const QString &title);
     void setFigure(const QString &number, const QString &change);
     void setAccent(const QColor &colour);
     QString title() const { return m_title; }
@@ -26,6 +27,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void updateAccessibleText();

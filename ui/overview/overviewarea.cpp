@@ -77,6 +77,8 @@ OverviewArea::OverviewArea(ApiClient *client, OfferingsModel *offerings, Instanc
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_content);
     applyPalette();
+    applyDirection();
+    retranslate();
 
     // The rows change in bursts (a page, a sync's batch): counted once it settles.
     m_recomputeTimer.setSingleShot(true);
@@ -122,18 +124,16 @@ QWidget *OverviewArea::buildHeader()
     m_basis->setObjectName(QStringLiteral("overviewBasis"));
     m_basis->setWordWrap(true);
     layout->addWidget(m_basis, 1);
-    m_complete = new QPushButton(tr("&Complete it"), header);
+    m_complete = new QPushButton(header);
     m_complete->setObjectName(QStringLiteral("overviewComplete"));
-    m_complete->setToolTip(tr("Loads the rows the overview lacks (Load all), or syncs the local copy"));
     connect(m_complete, &QPushButton::clicked, this, &OverviewArea::completeRequested);
     layout->addWidget(m_complete);
-    m_tablesButton = new QPushButton(tr("As &tables (T)"), header);
+    m_tablesButton = new QPushButton(header);
     m_tablesButton->setObjectName(QStringLiteral("overviewTables"));
     m_tablesButton->setCheckable(true);
     connect(m_tablesButton, &QPushButton::clicked, this, [this] { toggleTables(); });
     layout->addWidget(m_tablesButton);
-    m_exportButton = new QPushButton(tr("E&xport…"), header);
-    m_exportButton->setToolTip(tr("The overview as PNG or SVG, the numbers as CSV"));
+    m_exportButton = new QPushButton(header);
     connect(m_exportButton, &QPushButton::clicked, this, &OverviewArea::exportWithDialog);
     layout->addWidget(m_exportButton);
     return header;
@@ -144,12 +144,8 @@ QWidget *OverviewArea::buildFigures()
     auto *figures = new QWidget(this);
     auto *layout = new QHBoxLayout(figures);
     layout->setContentsMargins(0, 4, 0, 4);
-    const QStringList titles = {
-        tr("Offerings"),   tr("Published"), tr("Drafts"),
-        tr("Disabled"),    tr("Instances"), RecordStateText::word(InstanceState::Active),
-        tr("Not enabled"), tr("Suspended"), tr("Disabled")};
     for (int row = 0; row < FiguresModel::RowCount; ++row) {
-        auto *tile = new FigureTile(titles.at(row), figures);
+        auto *tile = new FigureTile(QString(), figures); // named by retranslate()
         tile->setObjectName(QStringLiteral("figure%1").arg(row));
         connect(tile, &FigureTile::clicked, this, [this, row] { openTile(row); });
         if (row == FiguresModel::Instances)
@@ -167,7 +163,6 @@ QWidget *OverviewArea::buildCharts()
     layout->setContentsMargins(0, 0, 0, 0);
     m_offeringView = new ChartCursor(m_offeringChart->chart(), ChartCursor::RowKeys::UpDown, charts);
     m_offeringView->setObjectName(QStringLiteral("offeringChart"));
-    m_offeringView->setAccessibleName(tr("Installs per offering, by state"));
     m_offeringView->setHighlighter([this](int row, int column) { m_offeringChart->highlight(row, column); });
     connect(m_offeringView, &ChartCursor::activated, this, &OverviewArea::openBar);
     m_offeringChart->onClicked([this](int row, int column) {
@@ -182,16 +177,15 @@ QWidget *OverviewArea::buildCharts()
     auto *choice = new QHBoxLayout;
     m_adoptionOffering = new QComboBox(charts);
     m_adoptionOffering->setObjectName(QStringLiteral("adoptionOffering"));
-    m_adoptionOffering->setAccessibleName(tr("Adoption of"));
     m_adoptionRange = new QComboBox(charts);
     m_adoptionRange->setObjectName(QStringLiteral("adoptionRange"));
-    m_adoptionRange->setAccessibleName(tr("Adoption over"));
-    m_adoptionRange->addItem(tr("Last 12 months"), int(AdoptionRange::LastTwelveMonths));
-    m_adoptionRange->addItem(tr("All time"), int(AdoptionRange::All));
+    m_adoptionRange->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its words change with the language
+    m_adoptionRange->addItem(QString(), int(AdoptionRange::LastTwelveMonths));
+    m_adoptionRange->addItem(QString(), int(AdoptionRange::All));
     m_adoptionRange->setCurrentIndex(m_adoptionRange->findData(int(m_overview->adoptionRange())));
-    auto *ofLabel = new QLabel(tr("Ado&ption of"), charts);
-    ofLabel->setBuddy(m_adoptionOffering);
-    choice->addWidget(ofLabel);
+    m_adoptionLabel = new QLabel(charts);
+    m_adoptionLabel->setBuddy(m_adoptionOffering);
+    choice->addWidget(m_adoptionLabel);
     choice->addWidget(m_adoptionOffering, 1);
     choice->addWidget(m_adoptionRange);
     layout->addLayout(choice);
@@ -204,7 +198,6 @@ QWidget *OverviewArea::buildCharts()
 
     m_adoptionView = new ChartCursor(m_adoptionChart->chart(), ChartCursor::RowKeys::LeftRight, charts);
     m_adoptionView->setObjectName(QStringLiteral("adoptionChart"));
-    m_adoptionView->setAccessibleName(tr("Adoption over time: installs per month and the running total"));
     m_adoptionView->setHighlighter([this](int row, int) { m_adoptionChart->highlight(row); });
     m_adoptionView->setMinimumHeight(160);
     layout->addWidget(m_adoptionView, 2);
@@ -217,17 +210,12 @@ QWidget *OverviewArea::buildTables()
     auto *tables = new QWidget(this);
     auto *layout = new QHBoxLayout(tables);
     layout->setContentsMargins(0, 0, 0, 0);
-    const QList<QPair<QAbstractItemModel *, QString>> models = {
-        {m_overview->figuresModel(), tr("Figures")},
-        {m_overview->barsModel(), tr("Installs per offering, by state")},
-        {m_overview->adoptionModel(), tr("Adoption over time")},
-    };
-    for (const auto &[model, title] : models) {
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+             m_overview->figuresModel(), m_overview->barsModel(), m_overview->adoptionModel()}) {
         auto *column = new QVBoxLayout;
-        auto *label = heading(title, tables);
+        auto *label = heading(QString(), tables); // named by retranslate(), the table too
         auto *table = new QTableView(tables);
         table->setModel(model);
-        table->setAccessibleName(title);
         table->setSelectionMode(QAbstractItemView::ContiguousSelection); // Ctrl+C copies a block
         table->setTabKeyNavigation(false); // Tab goes on to the next table; the arrows walk the cells
         table->verticalHeader()->hide();
@@ -237,6 +225,7 @@ QWidget *OverviewArea::buildTables()
         column->addWidget(table, 1);
         layout->addLayout(column, model == m_overview->barsModel() ? 2 : 1);
         m_tables.append(table);
+        m_tableHeadings.append(label);
     }
     // Enter on a row of the offerings' table opens that offering's instances
     // (in the state of the cell's column, any on the name or the total).
@@ -258,25 +247,60 @@ QWidget *OverviewArea::buildChanges()
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(6, 0, 0, 0);
-    m_changesTitle = heading(tr("Since your last visit"), panel);
+    m_changesTitle = heading(QString(), panel); // showChanges() names it
     m_changesTitle->setWordWrap(true);
     layout->addWidget(m_changesTitle);
     m_changes = new QListView(panel);
     m_changes->setObjectName(QStringLiteral("visitChanges"));
     m_changes->setModel(m_overview->changesModel());
-    m_changes->setAccessibleName(tr("Since your last visit"));
     m_changes->setUniformItemSizes(true);
     m_changes->setWordWrap(false);
     m_changesTitle->setBuddy(m_changes);
     connect(m_changes, &QListView::activated, this, &OverviewArea::openChange);
     layout->addWidget(m_changes, 1);
-    m_markSeen = new QPushButton(tr("&Mark as seen"), panel);
+    m_markSeen = new QPushButton(panel);
     m_markSeen->setObjectName(QStringLiteral("markSeen"));
-    m_markSeen->setToolTip(tr("What is shown now becomes your last visit"));
     connect(m_markSeen, &QPushButton::clicked, this, [this] { m_overview->markSeen(); });
     layout->addWidget(m_markSeen);
     panel->setMinimumWidth(280);
     return panel;
+}
+
+// Every text of the area in the language installed now; the numbers, the
+// charts' state and what is chosen stay.
+void OverviewArea::retranslate()
+{
+    m_complete->setText(tr("&Complete it"));
+    m_complete->setToolTip(tr("Loads the rows the overview lacks (Load all), or syncs the local copy"));
+    m_tablesButton->setText(tr("As &tables (T)"));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(tr("The overview as PNG or SVG, the numbers as CSV"));
+    const QStringList titles = {
+        tr("Offerings"),   tr("Published"), tr("Drafts"),
+        tr("Disabled"),    tr("Instances"), RecordStateText::word(InstanceState::Active),
+        tr("Not enabled"), tr("Suspended"), tr("Disabled")};
+    for (int tile = 0; tile < m_tiles.size(); ++tile)
+        m_tiles[tile]->setTitle(titles.at(tile));
+    m_offeringView->setAccessibleName(tr("Installs per offering, by state"));
+    m_adoptionOffering->setAccessibleName(tr("Adoption of"));
+    m_adoptionRange->setAccessibleName(tr("Adoption over"));
+    m_adoptionRange->setItemText(0, tr("Last 12 months"));
+    m_adoptionRange->setItemText(1, tr("All time"));
+    m_adoptionLabel->setText(tr("Ado&ption of"));
+    m_adoptionView->setAccessibleName(tr("Adoption over time: installs per month and the running total"));
+    const QStringList tables = {tr("Figures"), tr("Installs per offering, by state"),
+                                tr("Adoption over time")};
+    for (int table = 0; table < m_tables.size(); ++table) {
+        m_tableHeadings[table]->setText(tables.at(table));
+        m_tables[table]->setAccessibleName(tables.at(table));
+    }
+    m_changes->setAccessibleName(tr("Since your last visit"));
+    m_markSeen->setText(tr("&Mark as seen"));
+    m_markSeen->setToolTip(tr("What is shown now becomes your last visit"));
+    m_offeringChart->retranslate();
+    m_adoptionChart->retranslate();
+    showNumbers();
+    showChanges();
 }
 
 void OverviewArea::scheduleRecompute()
@@ -520,11 +544,20 @@ void OverviewArea::applyPalette()
         m_tiles[tile]->setAccent(accents.at(tile));
 }
 
+void OverviewArea::applyDirection()
+{
+    m_offeringChart->setDirection(layoutDirection());
+}
+
 void OverviewArea::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        applyDirection();
 }
 
 } // namespace pc

@@ -108,6 +108,8 @@ private:
     void showChanges();
     void fillOfferingBox();
     void applyPalette();
+    void applyDirection();
+    void retranslate();
     void openBar(int row, int column);
     void openTile(int tile);
     void openChange(const QModelIndex &index);
@@ -130,10 +132,12 @@ private:
     QStackedWidget *m_stack = nullptr;
     QComboBox *m_adoptionOffering = nullptr;
     QComboBox *m_adoptionRange = nullptr;
+    QLabel *m_adoptionLabel = nullptr;
     QLabel *m_changesTitle = nullptr;
     QListView *m_changes = nullptr;
     QPushButton *m_markSeen = nullptr;
     QList<QTableView *> m_tables;
+    QList<QLabel *> m_tableHeadings;
     QWidget *m_content = nullptr; // what the picture exports show
     bool m_draftsAsked = false;
 };

@@ -36,6 +36,18 @@ qreal niceMaximum(qreal value)
     return 10 * magnitude;
 }
 
+// Puts `axis` on the chart at `alignment` (again), attached to `series`.
+void placeAxis(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment,
+               const QList<QAbstractSeries *> &series)
+{
+    if (axis->alignment() == alignment)
+        return;
+    chart->removeAxis(axis);
+    chart->addAxis(axis, alignment);
+    for (QAbstractSeries *one : series)
+        one->attachAxis(axis);
+}
+
 QString shortName(const QString &name)
 {
     return name.size() > 24 ? name.left(23) + QChar(0x2026) : name;
@@ -66,7 +78,7 @@ OfferingChart::OfferingChart()
     , m_counts(new QValueAxis)
 {
     for (int state = 0; state < InstanceStateCount; ++state) {
-        auto *set = new QBarSet(RecordStateText::word(InstanceState(state)));
+        auto *set = new QBarSet(QString()); // named by retranslate()
         m_sets.append(set);
         m_series->append(set);
     }
@@ -80,8 +92,22 @@ OfferingChart::OfferingChart()
     // The names are the point of the chart: shortened here (shortName()), never to "…" by the axis.
     m_names->setTruncateLabels(false);
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->setTitle(tr("Installs per offering"));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    retranslate();
+}
+
+void OfferingChart::retranslate()
+{
+    for (int state = 0; state < InstanceStateCount; ++state)
+        m_sets[state]->setLabel(RecordStateText::word(InstanceState(state)));
+    m_chart->setTitle(tr("Installs per offering"));
+}
+
+void OfferingChart::setDirection(Qt::LayoutDirection direction)
+{
+    const bool rightToLeft = direction == Qt::RightToLeft;
+    placeAxis(m_chart, m_names, rightToLeft ? Qt::AlignRight : Qt::AlignLeft, {m_series});
+    m_counts->setReverse(rightToLeft);
 }
 
 void OfferingChart::setBars(const QList<OfferingBar> &bars)
@@ -140,14 +166,13 @@ void OfferingChart::applyPalette(const QPalette &palette)
 AdoptionChart::AdoptionChart()
     : m_chart(new QChart)
     , m_bars(new QBarSeries)
-    , m_installs(new QBarSet(AdoptionModel::tr("Installs")))
+    , m_installs(new QBarSet(QString()))
     , m_total(new QLineSeries)
     , m_months(new QBarCategoryAxis)
     , m_installAxis(new QValueAxis)
     , m_totalAxis(new QValueAxis)
 {
     m_bars->append(m_installs);
-    m_total->setName(AdoptionModel::tr("Running total"));
     m_chart->addSeries(m_bars);
     m_chart->addSeries(m_total);
     m_chart->addAxis(m_months, Qt::AlignBottom);
@@ -161,8 +186,15 @@ AdoptionChart::AdoptionChart()
     m_installAxis->setLabelFormat(QStringLiteral("%d"));
     m_totalAxis->setLabelFormat(QStringLiteral("%d"));
     m_chart->legend()->setAlignment(Qt::AlignTop);
-    m_chart->setTitle(tr("Adoption over time"));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    retranslate();
+}
+
+void AdoptionChart::retranslate()
+{
+    m_installs->setLabel(AdoptionModel::tr("Installs"));
+    m_total->setName(AdoptionModel::tr("Running total"));
+    m_chart->setTitle(tr("Adoption over time"));
 }
 
 void AdoptionChart::setPoints(const QList<MonthPoint> &points)

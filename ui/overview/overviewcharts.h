@@ -35,6 +35,10 @@ public:
     // A click on a bar's part: its row and column, as highlight() counts them.
     void onClicked(std::function<void(int row, int column)> clicked);
     void applyPalette(const QPalette &palette);
+    // The title and the states' names in the language installed now.
+    void retranslate();
+    // Right to left: the names on the right, the bars growing leftwards.
+    void setDirection(Qt::LayoutDirection direction);
 
 private:
     int categoryOf(int row) const { return int(m_bars.size()) - 1 - row; }
@@ -48,7 +52,9 @@ private:
 };
 
 // The chart of adoption over time: installs per month as bars, the running
-// total as a line on an axis of its own.
+// total as a line on an axis of its own. Time runs left to right in either
+// layout direction: Qt Charts reverses a line's axis but not a bar series',
+// which would part the two.
 class AdoptionChart
 {
     Q_DECLARE_TR_FUNCTIONS(AdoptionChart)
@@ -60,6 +66,7 @@ public:
     void setPoints(const QList<MonthPoint> &points);
     void highlight(int month);
     void applyPalette(const QPalette &palette);
+    void retranslate();
 
 private:
     QChart *m_chart;

@@ -4,7 +4,9 @@
 #include "ui/records/valuetext.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -14,6 +16,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -35,10 +38,9 @@ DetailPane::DetailPane(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_placeholder(new QLabel(m_stack))
     , m_scroll(new QScrollArea(m_stack))
-    , m_copyAction(new QAction(tr("Copy as &JSON"), this))
+    , m_copyAction(new QAction(this))
 {
     setObjectName(QStringLiteral("detailPane"));
-    setAccessibleName(tr("Record details"));
     // The pane itself takes focus when it opens, so Esc and Ctrl+Shift+C work
     // before the user has clicked into it.
     setFocusPolicy(Qt::StrongFocus);
@@ -61,6 +63,43 @@ DetailPane::DetailPane(QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     clear();
+    retranslate();
+}
+
+void DetailPane::retranslate()
+{
+    setAccessibleName(tr("Record details"));
+    m_copyAction->setText(tr("Copy as &JSON"));
+    m_copyAction->setToolTip(tr("Copy the whole record as JSON (%1)")
+                                 .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
+    if (m_pendingId >= 0) {
+        showLoading(m_pendingKind, m_pendingId);
+        return;
+    }
+    if (!m_banner->isHidden())
+        m_bannerText->setText(errorText());
+    if (m_hasRecord) {
+        // The form is made anew, in the new language, where it was scrolled to.
+        const int scrolled = m_scroll->verticalScrollBar()->value();
+        const bool hadFocus = m_form && m_form->isAncestorOf(QApplication::focusWidget());
+        rebuildForm();
+        if (hadFocus)
+            setFocus(Qt::OtherFocusReason);
+        QTimer::singleShot(0, this, [this, scrolled] { m_scroll->verticalScrollBar()->setValue(scrolled); });
+    } else if (m_banner->isHidden()) {
+        setHeader(tr("Details"), QString());
+        showPlaceholder(tr("Press Enter on a row to see all its fields here."));
+    } else {
+        setHeader(tr("Details"), QString());
+        showPlaceholder(tr("Nothing to show."));
+    }
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 // The title and subtitle, Copy as JSON and the close button.
@@ -83,8 +122,6 @@ void DetailPane::setupHeader(QWidget *header)
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
 
     m_copyAction->setObjectName(QStringLiteral("copyAsJson"));
-    m_copyAction->setToolTip(tr("Copy the whole record as JSON (%1)")
-                                 .arg(m_copyAction->shortcut().toString(QKeySequence::NativeText)));
     m_copyAction->setEnabled(false);
     connect(m_copyAction, &QAction::triggered, this, &DetailPane::copyAsJson);
     addAction(m_copyAction);
@@ -195,23 +232,10 @@ void DetailPane::showLoading(RecordKind kind, qint64 id)
 
 void DetailPane::showError(const QString &message)
 {
-    QString text = message;
-    if (m_pendingId >= 0) {
-        text = (m_pendingKind == RecordKind::Offering ? tr("Could not load offering #%1.")
-                                                      : tr("Could not load instance #%1."))
-                   .arg(m_pendingId) %
-               QLatin1Char(' ') % message;
-    }
-    const qint64 shownId = m_record.value(QLatin1String("id")).toInteger(-1);
-    // Say so when the record below is not the one that failed: it would
-    // otherwise pass for the answer.
-    if (m_hasRecord && m_pendingId >= 0 && (m_pendingId != shownId || m_pendingKind != m_kind)) {
-        text +=
-            QLatin1Char('\n') % (m_kind == RecordKind::Offering ? tr("Below: offering #%1, shown earlier.")
-                                                                : tr("Below: instance #%1, shown earlier."))
-                                    .arg(shownId);
-    }
-    m_bannerText->setText(text);
+    m_errorMessage = message;
+    m_failedKind = m_pendingKind;
+    m_failedId = m_pendingId;
+    m_bannerText->setText(errorText());
     m_banner->show();
     m_pendingId = -1;
     if (m_hasRecord) {
@@ -220,6 +244,26 @@ void DetailPane::showError(const QString &message)
         setHeader(tr("Details"), QString());
         showPlaceholder(tr("Nothing to show."));
     }
+}
+
+QString DetailPane::errorText() const
+{
+    if (m_failedId < 0)
+        return m_errorMessage;
+    QString text = (m_failedKind == RecordKind::Offering ? tr("Could not load offering #%1.")
+                                                         : tr("Could not load instance #%1."))
+                       .arg(m_failedId) %
+                   QLatin1Char(' ') % m_errorMessage;
+    const qint64 shownId = m_record.value(QLatin1String("id")).toInteger(-1);
+    // Say so when the record below is not the one that failed: it would
+    // otherwise pass for the answer.
+    if (m_hasRecord && (m_failedId != shownId || m_failedKind != m_kind)) {
+        text +=
+            QLatin1Char('\n') % (m_kind == RecordKind::Offering ? tr("Below: offering #%1, shown earlier.")
+                                                                : tr("Below: instance #%1, shown earlier."))
+                                    .arg(shownId);
+    }
+    return text;
 }
 
 void DetailPane::showRecord(RecordKind kind, const QJsonObject &record)

@@ -55,8 +55,13 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The pane's texts and what it shows (the record, its loading, its
+    // error) in the language installed now; the record keeps its scroll position.
+    void retranslate();
+    QString errorText() const;
     void setupHeader(QWidget *header);
     void setupBanner();
     void setupStack();
@@ -71,6 +76,10 @@ private:
     bool m_hasRecord = false;
     RecordKind m_pendingKind = RecordKind::Offering;
     qint64 m_pendingId = -1; // the id showLoading() announced, -1 when none
+    // The error shown: the server's message, and the record it was about (-1: none).
+    QString m_errorMessage;
+    RecordKind m_failedKind = RecordKind::Offering;
+    qint64 m_failedId = -1;
 
     QLabel *m_title;
     QLabel *m_subtitle;

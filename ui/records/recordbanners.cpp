@@ -1,11 +1,12 @@
 #include "ui/records/recordbanners.h"
-#include "app/models/instancesmodel.h"
 
+#include "app/models/instancesmodel.h"
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
 #include "app/net/apiclient.h"
 
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -45,15 +46,16 @@ RecordBanners::RecordBanners(PagedTableModel *model, RecordFilterProxy *proxy, Q
     , m_error(
           makeBanner(this, QColor(0xfd, 0xec, 0xea), QColor(0x8a, 0x1c, 0x12), QStringLiteral("errorBanner")))
     , m_errorText(new QLabel(m_error))
-    , m_retryButton(new QPushButton(tr("Re&try"), m_error))
+    , m_retryButton(new QPushButton(m_error))
     , m_notice(makeBanner(this, QColor(0xfd, 0xf6, 0xe3), QColor(0x5c, 0x45, 0x00),
                           QStringLiteral("noticeBanner")))
     , m_noticeText(new QLabel(m_notice))
-    , m_noticeLoadAll(new QPushButton(tr("Load all"), m_notice))
-    , m_noticeShowAll(new QPushButton(tr("Show all"), m_notice))
+    , m_noticeLoadAll(new QPushButton(m_notice))
+    , m_noticeShowAll(new QPushButton(m_notice))
     , m_progress(new QWidget(this))
     , m_progressBar(new QProgressBar(m_progress))
     , m_progressText(new QLabel(m_progress))
+    , m_cancelLoadAll(new QPushButton(m_progress))
 {
     setupError();
     setupNotice();
@@ -68,6 +70,30 @@ RecordBanners::RecordBanners(PagedTableModel *model, RecordFilterProxy *proxy, Q
         if (reason == ApiCall::WaitReason::RateLimit)
             showRateLimitWait(seconds);
     });
+    // The notice names a column by its title, which follows the language.
+    connect(model, &QAbstractItemModel::headerDataChanged, this, [this] { showNotice(m_localSortColumn); });
+    retranslate();
+}
+
+// The buttons, and what the strips say now, in the language installed now.
+void RecordBanners::retranslate()
+{
+    m_retryButton->setText(tr("Re&try"));
+    m_noticeLoadAll->setText(tr("Load all"));
+    m_noticeShowAll->setText(tr("Show all"));
+    m_cancelLoadAll->setText(tr("Cancel"));
+    showNotice(m_localSortColumn);
+    if (m_progress->isVisible() && m_model->isLoadingAll())
+        showProgress();
+    else if (m_progress->isVisible())
+        m_progressText->setText(tr("Loading all…"));
+}
+
+void RecordBanners::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void RecordBanners::setupError()
@@ -100,13 +126,12 @@ void RecordBanners::setupProgress()
 {
     auto *layout = new QHBoxLayout(m_progress);
     layout->setContentsMargins(10, 4, 10, 4);
-    auto *cancel = new QPushButton(tr("Cancel"), m_progress);
     layout->addWidget(m_progressText);
     layout->addWidget(m_progressBar, 1);
-    layout->addWidget(cancel);
+    layout->addWidget(m_cancelLoadAll);
     m_progress->setObjectName(QStringLiteral("loadAllProgress"));
     m_progress->hide();
-    connect(cancel, &QPushButton::clicked, this, &RecordBanners::cancelLoadAllRequested);
+    connect(m_cancelLoadAll, &QPushButton::clicked, this, &RecordBanners::cancelLoadAllRequested);
 }
 
 void RecordBanners::showState(int localSortColumn)
@@ -150,6 +175,7 @@ void RecordBanners::showError()
 // What is shown from only part of the collection, with the way out.
 void RecordBanners::showNotice(int localSortColumn)
 {
+    m_localSortColumn = localSortColumn;
     const bool complete = m_model->atEnd() && !m_model->lastError().isError();
     const QLocale locale;
     QStringList notes;

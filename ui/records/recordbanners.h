@@ -39,7 +39,11 @@ Q_SIGNALS:
     void showAllRequested();
     void cancelLoadAllRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void setupError();
     void setupNotice();
     void setupProgress();
@@ -60,6 +64,8 @@ private:
     QWidget *m_progress;
     QProgressBar *m_progressBar;
     QLabel *m_progressText;
+    QPushButton *m_cancelLoadAll;
+    int m_localSortColumn = -1;     // as last shown
     qint64 m_progressWaitUntil = 0; // a rate-limit wait is being shown until then
 };
 

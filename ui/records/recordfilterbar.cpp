@@ -32,12 +32,13 @@ RecordFilterBar::RecordFilterBar(RecordView::Kind kind, PagedTableModel *model, 
     , m_predefined(new QComboBox(this))
     , m_quickFilter(new QLineEdit(this))
     , m_matchCount(new QLabel(this))
-    , m_loadAllButton(new QPushButton(tr("Load &all"), this))
+    , m_loadAllButton(new QPushButton(this))
     , m_serverFilter(new QWidget(this))
     , m_conditionField(new QComboBox(m_serverFilter))
     , m_conditionOperator(new QComboBox(m_serverFilter))
     , m_conditionValue(new QLineEdit(m_serverFilter))
     , m_conditionsLabel(new QLabel(m_serverFilter))
+    , m_serverFilterLabel(new QLabel(m_serverFilter))
 {
     auto *toolbar = new QWidget(this);
     buildToolbar(toolbar);
@@ -47,6 +48,87 @@ RecordFilterBar::RecordFilterBar(RecordView::Kind kind, PagedTableModel *model, 
     layout->setSpacing(0);
     layout->addWidget(toolbar);
     layout->addWidget(m_serverFilter);
+    // The conditions are shown by their columns' titles, which follow the language.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &RecordFilterBar::retranslateFields);
+    retranslate();
+}
+
+QList<QPair<QString, QString>> RecordFilterBar::predefinedFilters() const
+{
+    // As the API names them; the first is no filter.
+    if (m_kind == RecordView::Kind::Offerings)
+        return {{QString(), tr("All offerings")},
+                {QStringLiteral("latest_internal"), tr("Drafts")},
+                {QStringLiteral("latest_published"), tr("Published")},
+                {QStringLiteral("all_latest_published"), tr("Published, incl. trusted accounts")},
+                {QStringLiteral("consumed"), tr("Installed here")}};
+    return {{QString(), tr("All instances")},
+            {QStringLiteral("enabled"), tr("Enabled")},
+            {QStringLiteral("disabled"), tr("Disabled")}};
+}
+
+QList<QPair<QString, QString>> RecordFilterBar::conditionOperators()
+{
+    // The API's operators (4me-api.md §3), in words.
+    return {{QString(), tr("is")},
+            {QStringLiteral("!"), tr("is not")},
+            {QStringLiteral(">"), tr("after / above")},
+            {QStringLiteral("<"), tr("before / below")},
+            {QStringLiteral("empty"), tr("is empty")},
+            {QStringLiteral("present"), tr("is present")}};
+}
+
+// Every text of the bar in the language installed now; what is chosen and
+// typed stays.
+void RecordFilterBar::retranslate()
+{
+    const QList<QPair<QString, QString>> filters = predefinedFilters();
+    for (int item = 0; item < filters.size(); ++item)
+        m_predefined->setItemText(item, filters.at(item).second);
+    m_predefined->setToolTip(tr("Predefined filter, applied by the server"));
+    m_predefined->setAccessibleName(tr("Predefined filter"));
+    m_quickFilter->setPlaceholderText(tr("Filter loaded rows (Ctrl+F or /)"));
+    m_quickFilter->setAccessibleName(tr("Quick filter"));
+    if (m_stateChip) {
+        m_stateChip->setAccessibleName(tr("State"));
+        m_stateChip->setItemText(0, tr("State: any"));
+        for (int state = 0; state < InstanceStateCount; ++state)
+            m_stateChip->setItemText(state + 1,
+                                     tr("State: %1").arg(RecordStateText::word(InstanceState(state))));
+        m_stateChip->setToolTip(tr("Filters the loaded rows; the API cannot filter on this"));
+    }
+    m_filterButton->setText(tr("S&erver filter…"));
+    m_filterButton->setToolTip(tr("Conditions the server applies (Ctrl+Shift+F)"));
+    m_loadAllButton->setText(tr("Load &all"));
+    m_loadAllButton->setToolTip(tr("Load every page (Ctrl+Shift+A)"));
+    m_serverFilterLabel->setText(tr("Server filter:"));
+    const QList<QPair<QString, QString>> operators = conditionOperators();
+    for (int item = 0; item < operators.size(); ++item)
+        m_conditionOperator->setItemText(item, operators.at(item).second);
+    m_conditionValue->setPlaceholderText(tr("value, e.g. 2024-01-31 or true"));
+    m_conditionField->setAccessibleName(tr("Server filter field"));
+    m_conditionOperator->setAccessibleName(tr("Server filter operator"));
+    m_conditionValue->setAccessibleName(tr("Server filter value"));
+    m_addCondition->setText(tr("Add"));
+    m_addCondition->setAccessibleDescription(tr("Adds the condition to the server filter"));
+    m_clearConditions->setText(tr("Clear"));
+    m_clearConditions->setAccessibleDescription(tr("Removes every condition of the server filter"));
+    retranslateFields();
+    updateMatchCount();
+}
+
+void RecordFilterBar::retranslateFields()
+{
+    for (int item = 0; item < m_conditionField->count(); ++item)
+        m_conditionField->setItemText(item, fieldTitle(m_conditionField->itemData(item).toString()));
+    updateConditionsLabel();
+}
+
+void RecordFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QStringList RecordFilterBar::serverFilterFields(RecordView::Kind kind)
@@ -65,29 +147,17 @@ void RecordFilterBar::buildToolbar(QWidget *bar)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(8);
 
-    // Predefined filters, as the API names them.
     m_predefined->setObjectName(QStringLiteral("predefinedFilter"));
-    if (m_kind == RecordView::Kind::Offerings) {
-        m_predefined->addItem(tr("All offerings"), QString());
-        m_predefined->addItem(tr("Drafts"), QStringLiteral("latest_internal"));
-        m_predefined->addItem(tr("Published"), QStringLiteral("latest_published"));
-        m_predefined->addItem(tr("Published, incl. trusted accounts"),
-                              QStringLiteral("all_latest_published"));
-        m_predefined->addItem(tr("Installed here"), QStringLiteral("consumed"));
-    } else {
-        m_predefined->addItem(tr("All instances"), QString());
-        m_predefined->addItem(tr("Enabled"), QStringLiteral("enabled"));
-        m_predefined->addItem(tr("Disabled"), QStringLiteral("disabled"));
-    }
-    m_predefined->setToolTip(tr("Predefined filter, applied by the server"));
-    m_predefined->setAccessibleName(tr("Predefined filter"));
+    // The choices' names change with the language: the boxes grow with them.
+    for (QComboBox *box : {m_predefined, m_conditionField, m_conditionOperator})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const auto &[filter, name] : predefinedFilters())
+        m_predefined->addItem(name, filter);
     connect(m_predefined, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setPredefinedFilter(m_predefined->currentData().toString()); });
     layout->addWidget(m_predefined);
 
     m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
-    m_quickFilter->setPlaceholderText(tr("Filter loaded rows (Ctrl+F or /)"));
-    m_quickFilter->setAccessibleName(tr("Quick filter"));
     m_quickFilter->setClearButtonEnabled(true);
     m_quickFilter->installEventFilter(this);
     m_quickFilter->setMinimumWidth(260);
@@ -105,12 +175,10 @@ void RecordFilterBar::buildToolbar(QWidget *bar)
         m_stateChip = addStateChip(layout);
     }
 
-    m_filterButton = new QPushButton(tr("S&erver filter…"), this);
-    m_filterButton->setToolTip(tr("Conditions the server applies (Ctrl+Shift+F)"));
+    m_filterButton = new QPushButton(this);
     connect(m_filterButton, &QPushButton::clicked, this, &RecordFilterBar::showServerFilter);
     layout->addWidget(m_filterButton);
     m_loadAllButton->setObjectName(QStringLiteral("loadAllButton"));
-    m_loadAllButton->setToolTip(tr("Load every page (Ctrl+Shift+A)"));
     connect(m_loadAllButton, &QPushButton::clicked, this, &RecordFilterBar::loadAllRequested);
     layout->addWidget(m_loadAllButton);
 }
@@ -119,11 +187,10 @@ QComboBox *RecordFilterBar::addStateChip(QHBoxLayout *layout)
 {
     auto *chip = new QComboBox(this);
     chip->setObjectName(QStringLiteral("stateChip"));
-    chip->setAccessibleName(tr("State"));
-    chip->addItem(tr("State: any"));
+    chip->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    chip->addItem(QString()); // any; the items are named by retranslate()
     for (int state = 0; state < InstanceStateCount; ++state)
-        chip->addItem(tr("State: %1").arg(RecordStateText::word(InstanceState(state))), state);
-    chip->setToolTip(tr("Filters the loaded rows; the API cannot filter on this"));
+        chip->addItem(QString(), state);
     connect(chip, &QComboBox::currentIndexChanged, this, [this, chip] {
         const QVariant value = chip->currentData();
         m_proxy->setKindFilter(InstancesModel::State,
@@ -145,26 +212,13 @@ void RecordFilterBar::buildServerFilter()
     m_serverFilter->setObjectName(QStringLiteral("serverFilterBar"));
     auto *layout = new QHBoxLayout(m_serverFilter);
     layout->setContentsMargins(8, 0, 8, 6);
-    auto *label = new QLabel(tr("Server filter:"), m_serverFilter);
-    layout->addWidget(label);
-    for (const QString &field : serverFilterFields(m_kind)) {
+    layout->addWidget(m_serverFilterLabel);
+    for (const QString &field : serverFilterFields(m_kind))
         m_conditionField->addItem(fieldTitle(field), field);
-    }
-    // The API's operators (4me-api.md §3), in words.
-    m_conditionOperator->addItem(tr("is"), QString());
-    m_conditionOperator->addItem(tr("is not"), QStringLiteral("!"));
-    m_conditionOperator->addItem(tr("after / above"), QStringLiteral(">"));
-    m_conditionOperator->addItem(tr("before / below"), QStringLiteral("<"));
-    m_conditionOperator->addItem(tr("is empty"), QStringLiteral("empty"));
-    m_conditionOperator->addItem(tr("is present"), QStringLiteral("present"));
-    m_conditionValue->setPlaceholderText(tr("value, e.g. 2024-01-31 or true"));
-    m_conditionField->setAccessibleName(tr("Server filter field"));
-    m_conditionOperator->setAccessibleName(tr("Server filter operator"));
-    m_conditionValue->setAccessibleName(tr("Server filter value"));
-    auto *add = new QPushButton(tr("Add"), m_serverFilter);
-    add->setAccessibleDescription(tr("Adds the condition to the server filter"));
-    auto *clear = new QPushButton(tr("Clear"), m_serverFilter);
-    clear->setAccessibleDescription(tr("Removes every condition of the server filter"));
+    for (const auto &[op, words] : conditionOperators())
+        m_conditionOperator->addItem(words, op);
+    auto *add = new QPushButton(m_serverFilter);
+    auto *clear = new QPushButton(m_serverFilter);
     m_addCondition = add;
     m_clearConditions = clear;
     m_conditionsLabel->setObjectName(QStringLiteral("serverConditions"));

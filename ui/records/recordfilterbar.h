@@ -67,8 +67,14 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The predefined filters and the conditions' operators: (the API's value, its name).
+    QList<QPair<QString, QString>> predefinedFilters() const;
+    static QList<QPair<QString, QString>> conditionOperators();
+    void retranslate();
+    void retranslateFields(); // the conditions' fields, by their columns' titles
     void buildToolbar(QWidget *bar);
     QComboBox *addStateChip(QHBoxLayout *layout);
     void buildServerFilter();
@@ -90,6 +96,7 @@ private:
     QComboBox *m_conditionOperator;
     QLineEdit *m_conditionValue;
     QLabel *m_conditionsLabel;
+    QLabel *m_serverFilterLabel;
     QPushButton *m_addCondition = nullptr;
     QPushButton *m_clearConditions = nullptr;
 };

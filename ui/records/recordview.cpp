@@ -14,6 +14,7 @@
 #include "ui/records/statebadge.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
 #include <QSettings>
@@ -49,7 +50,21 @@ RecordView::RecordView(Kind kind, PagedTableModel *model, QWidget *parent)
     setupTabOrder();
     applyVisibleColumns();
     updateBanners();
+    retranslate();
+}
+
+void RecordView::retranslate()
+{
+    m_table->setAccessibleName(m_kind == Kind::Offerings ? tr("Offerings") : tr("Instances"));
     updateEmptyState();
+    Q_EMIT statusChanged();
+}
+
+void RecordView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 RecordView::~RecordView()
@@ -63,7 +78,6 @@ void RecordView::setupTable()
 {
     m_tableWiring = new RecordTableWiring(m_table, m_model, m_proxy, this);
     m_columns = new ColumnChooser(m_table, m_model, this);
-    m_table->setAccessibleName(m_kind == Kind::Offerings ? tr("Offerings") : tr("Instances"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);

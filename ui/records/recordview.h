@@ -108,7 +108,11 @@ Q_SIGNALS:
     // Back after showDrillDown(): to where it came from.
     void returnRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void setupTable();
     void setupLayout();
     void connectParts();

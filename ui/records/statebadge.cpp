@@ -4,12 +4,14 @@
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 #include <QPixmapCache>
 #include <QStyle>
 #include <QSvgRenderer>
+#include <QtMath>
 
 namespace pc {
 
@@ -113,18 +115,35 @@ QPixmap icon(const QString &resource, const QColor &colour, int side, qreal devi
     return pixmap;
 }
 
+namespace {
+
+// The word's width, rounded up: a width rounded down would have the word
+// elided ("Ak…" for "Aktiv") in a pill made to fit it.
+int textWidth(const QString &text, const QFont &font)
+{
+    return qCeil(QFontMetricsF(font).horizontalAdvance(text)) + 1;
+}
+
+} // namespace
+
 QSize sizeFor(const QString &text, const QFont &font)
 {
     const QFontMetrics metrics(font);
-    return {PadX + IconSide + Gap + metrics.horizontalAdvance(text) + PadX, metrics.height() + 4};
+    return {PadX + IconSide + Gap + textWidth(text, font) + PadX, metrics.height() + 4};
 }
 
 void paint(QPainter *painter, const QRect &rect, const QPalette &palette, const QColor &colour,
-           const QString &iconResource, const QString &text)
+           const QString &iconResource, const QString &text, Qt::LayoutDirection direction)
 {
     const QSize size = sizeFor(text, painter->font()).boundedTo(rect.size());
-    const QRect pill(rect.left(), rect.top() + (rect.height() - size.height()) / 2, size.width(),
-                     size.height());
+    // Laid out left to right, then mirrored in `rect` for a right-to-left
+    // layout: the pill on the leading side, the icon leading in it.
+    const auto visual = [direction, &rect](const QRect &logical) {
+        return QStyle::visualRect(direction, rect, logical);
+    };
+    const QRect logicalPill(rect.left(), rect.top() + (rect.height() - size.height()) / 2, size.width(),
+                            size.height());
+    const QRect pill = visual(logicalPill);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor base = palette.color(QPalette::Base);
@@ -133,11 +152,15 @@ void paint(QPainter *painter, const QRect &rect, const QPalette &palette, const 
     painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2.0,
                              pill.height() / 2.0);
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    const QRect iconRect(pill.left() + PadX, pill.top() + (pill.height() - IconSide) / 2, IconSide, IconSide);
-    painter->drawPixmap(iconRect, icon(iconResource, colour, IconSide, ratio));
+    const QRect iconRect(logicalPill.left() + PadX, logicalPill.top() + (logicalPill.height() - IconSide) / 2,
+                         IconSide, IconSide);
+    painter->drawPixmap(visual(iconRect), icon(iconResource, colour, IconSide, ratio));
     painter->setPen(palette.color(QPalette::Text));
-    const QRect textRect = pill.adjusted(PadX + IconSide + Gap, 0, -PadX, 0);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+    const QRect textRect = visual(logicalPill.adjusted(PadX + IconSide + Gap, 0, -PadX, 0));
+    // Absolute: the text stands against the icon whatever the painter's own direction.
+    painter->drawText(textRect,
+                      Qt::AlignVCenter | Qt::AlignAbsolute |
+                          (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft),
                       painter->fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
 }
@@ -168,7 +191,8 @@ void StateBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                                                   : StateBadge::iconResource(OfferingState(kind));
     painter->save();
     painter->setFont(option.font);
-    StateBadge::paint(painter, option.rect.adjusted(4, 1, -4, -1), option.palette, colour, icon, text);
+    StateBadge::paint(painter, option.rect.adjusted(4, 1, -4, -1), option.palette, colour, icon, text,
+                      option.direction);
     painter->restore();
 }
 

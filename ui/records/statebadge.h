@@ -31,9 +31,10 @@ QString iconResource(InstanceState state);
 QString iconResource(OfferingState state);
 
 QSize sizeFor(const QString &text, const QFont &font);
-// Draws the pill in `rect` (left-aligned, vertically centred).
+// Draws the pill in `rect`, vertically centred, on the leading side of
+// `direction` (the left, or the right in a right-to-left layout).
 void paint(QPainter *painter, const QRect &rect, const QPalette &palette, const QColor &colour,
-           const QString &iconResource, const QString &text);
+           const QString &iconResource, const QString &text, Qt::LayoutDirection direction = Qt::LeftToRight);
 
 } // namespace StateBadge
 

@@ -11,6 +11,7 @@
 #include "ui/shell/welcomewidget.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -202,6 +203,7 @@ void AppController::openWindow(const Profile &profile, const QByteArray &token, 
         auto *window = new MainWindow(m_client.get(), label, nullptr, profile.settingsGroup(), index);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setEnvironmentBadge(badgeKind(profile.environmentKind()), badgeText(profile.environmentKind()));
+        window->installEventFilter(this); // the badge in another language
         window->setReadOnly(profile.readOnly || m_forceReadOnly);
         if (m_initialArea >= 0)
             window->showArea(m_initialArea);
@@ -326,7 +328,8 @@ void AppController::showWelcome()
     auto *welcome = new WelcomeWidget(m_profiles, m_window);
     welcome->setWindowFlag(Qt::Window);
     welcome->setAttribute(Qt::WA_DeleteOnClose);
-    welcome->setWindowTitle(m_window ? tr("Switch profile — Provider Console") : tr("Welcome — Provider Console"));
+    welcome->installEventFilter(this); // the title in another language
+    titleWelcome(welcome);
     connect(welcome, &WelcomeWidget::demoRequested, this, &AppController::openDemo);
     connect(welcome, &WelcomeWidget::connectRequested, this, [this] { showConnect(); });
     connect(welcome, &WelcomeWidget::profileChosen, this, [this](const QString &name) {
@@ -336,6 +339,26 @@ void AppController::showWelcome()
     connect(welcome, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, [this] { checkFinished(true); }); });
     m_welcome = welcome;
     welcome->show();
+}
+
+void AppController::titleWelcome(QWidget *welcome) const
+{
+    welcome->setWindowTitle(m_window ? tr("Switch profile — Provider Console")
+                                     : tr("Welcome — Provider Console"));
+}
+
+// What the controller put on its windows (the environment badge, the welcome
+// screen's title), said again when they change language.
+bool AppController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        if (watched == m_window)
+            m_window->setEnvironmentBadge(badgeKind(m_profile.environmentKind()),
+                                          badgeText(m_profile.environmentKind()));
+        else if (watched == m_welcome)
+            titleWelcome(m_welcome);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void AppController::showConnect(const Profile &prefill, bool editing, const QString &reason)

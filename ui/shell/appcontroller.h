@@ -66,7 +66,11 @@ Q_SIGNALS:
     // Nothing is left open: the application can quit.
     void finished();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void titleWelcome(QWidget *welcome) const;
     void openWindow(const Profile &profile, const QByteArray &token, bool demo = false);
     // A new token entered in the window after the old one was refused: kept
     // in the keychain when asked (for this session when that fails), or for

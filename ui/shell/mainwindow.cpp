@@ -23,10 +23,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -64,8 +66,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     , m_forms(new OfferingForms(client, &m_journal, m_offerings, m_journalModel, this))
     , m_export(new AreaExport(m_journalView, this))
     , m_settingsGroup(settingsGroup)
+    , m_connectionLabel(connectionLabel)
 {
-    setWindowTitle(tr("%1 — Provider Console").arg(connectionLabel));
     setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
     resize(1180, 720);
     m_index = index;
@@ -80,6 +82,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     setupAreas();
     setupStatusBar();
     createActions();
+    retranslate();
     connect(m_forms, &OfferingForms::closeDeclined, this, &MainWindow::closeDeclined);
     connect(m_export, &AreaExport::finished, this, &MainWindow::exportFinished);
 
@@ -185,38 +188,16 @@ void MainWindow::followIndex(int collection, bool complete)
         view->setLocalSource(source);
 }
 
-void MainWindow::createIndexActions(QMenu *menu, const QString &category)
-{
-    menu->addSeparator();
-    QAction *sync =
-        addAction(menu, QStringLiteral("syncNow"), tr("S&ync now"), category, QKeySequence(), [this] {
-            if (m_syncStatus)
-                m_syncStatus->syncNow();
-        });
-    sync->setToolTip(tr("Brings the local copy up to date with what changed on the server"));
-    QAction *reconcile = addAction(menu, QStringLiteral("fullReconcile"), tr("Full &reconcile"), category,
-                                   QKeySequence(), [this] {
-                                       if (m_syncStatus)
-                                           m_syncStatus->fullReconcile();
-                                   });
-    reconcile->setToolTip(tr("Lists every id on the server to drop the records deleted there"));
-    // Without a local copy (the demo, or a profile that keeps none) they mean nothing.
-    for (QAction *action : {sync, reconcile}) {
-        action->setVisible(m_index != nullptr);
-        action->setEnabled(m_index != nullptr);
-    }
-}
-
 void MainWindow::setupAreas()
 {
     m_tabs->setDocumentMode(true);
     m_overviewArea =
         new OverviewArea(m_client, m_offerings, m_instances, m_index,
                          m_settingsGroup.isEmpty() ? QStringLiteral("default") : m_settingsGroup, m_tabs);
-    m_tabs->addTab(m_overviewArea, tr("Overvie&w"));
-    m_tabs->addTab(m_offeringsView, tr("&Offerings"));
-    m_tabs->addTab(m_instancesView, tr("&Instances"));
-    m_tabs->addTab(m_journalView, tr("&Journal"));
+    // Named by retranslate().
+    for (QWidget *area : {static_cast<QWidget *>(m_overviewArea), static_cast<QWidget *>(m_offeringsView),
+                          static_cast<QWidget *>(m_instancesView), static_cast<QWidget *>(m_journalView)})
+        m_tabs->addTab(area, QString());
     connect(m_journalView, &JournalView::statusChanged, this, &MainWindow::updateStatus);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -250,10 +231,7 @@ void MainWindow::setupStatusBar()
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_rateLabel);
-    connect(m_client, &ApiClient::rateLimitChanged, this, [this](const RateLimitStatus &status) {
-        if (status.limit > 0)
-            m_rateLabel->setText(tr("API quota: %1 of %2 left").arg(status.remaining).arg(status.limit));
-    });
+    connect(m_client, &ApiClient::rateLimitChanged, this, &MainWindow::updateRateLabel);
     connect(m_client, &ApiClient::rateLimitWait, this, &MainWindow::showRateLimitWait);
     for (PagedTableModel *model :
          {static_cast<PagedTableModel *>(m_offerings), static_cast<PagedTableModel *>(m_instances)}) {
@@ -270,30 +248,6 @@ MainWindow::~MainWindow()
 {
     // The forms point at the journal and the drafts: they go first.
     qDeleteAll(offeringForms());
-}
-
-QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text, const QString &category,
-                               const QKeySequence &shortcut, const std::function<void()> &handler)
-{
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setProperty("pcCategory", category);
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
-    connect(action, &QAction::triggered, this, handler);
-    menu->addAction(action);
-    QWidget::addAction(action); // works while the menu bar is hidden too
-    m_actions.append(action);
-    return action;
-}
-
-QAction *MainWindow::action(const QString &objectName) const
-{
-    for (QAction *candidate : m_actions) {
-        if (candidate->objectName() == objectName)
-            return candidate;
-    }
-    return nullptr;
 }
 
 RecordView *MainWindow::currentView() const
@@ -314,202 +268,6 @@ std::function<void()> MainWindow::onView(void (RecordView::*method)())
         if (RecordView *view = currentView())
             (view->*method)();
     };
-}
-
-QAction *MainWindow::tableOnly(QAction *created)
-{
-    // Keys that only mean something in a table act only there (Enter and
-    // Space must keep working in the filter fields and dialogs).
-    created->setShortcutContext(Qt::WidgetShortcut);
-    m_offeringsView->table()->addAction(created);
-    m_instancesView->table()->addAction(created);
-    return created;
-}
-
-void MainWindow::createActions()
-{
-    createFileMenu();
-    createViewMenu();
-    createRecordMenu();
-    createInstanceMenu();
-    createHelpMenu();
-    m_palette->setActions(m_actions);
-}
-
-void MainWindow::createFileMenu()
-{
-    const QString file = tr("File");
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    addAction(fileMenu, QStringLiteral("switchProfile"), tr("S&witch profile…"), file,
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { Q_EMIT switchProfileRequested(); });
-    addAction(fileMenu, QStringLiteral("connect"), tr("&Connect to another account…"), file, QKeySequence(),
-              [this] { Q_EMIT connectRequested(); });
-    addAction(fileMenu, QStringLiteral("editProfile"), tr("Edit this &profile…"), file, QKeySequence(),
-              [this] { Q_EMIT editProfileRequested(); });
-    addAction(fileMenu, QStringLiteral("replaceToken"), tr("Enter a new API &token…"), file, QKeySequence(),
-              [this] { askForNewToken(); });
-    createIndexActions(fileMenu, file);
-    fileMenu->addSeparator();
-    addAction(fileMenu, QStringLiteral("export"), tr("&Export…"), file,
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportWithDialog(); });
-    fileMenu->addSeparator();
-    // Spelled out: QKeySequence::Quit is empty on some platforms (Windows, offscreen).
-    addAction(fileMenu, QStringLiteral("quit"), tr("&Quit"), file, QKeySequence(Qt::CTRL | Qt::Key_Q),
-              [this] { close(); });
-}
-
-void MainWindow::createViewMenu()
-{
-    const QString view = tr("View");
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    addAction(viewMenu, QStringLiteral("showOverview"), tr("O&verview"), view,
-              QKeySequence(Qt::CTRL | Qt::Key_0), [this] { showArea(OverviewAreaIndex); });
-    addAction(viewMenu, QStringLiteral("showOfferings"), tr("&Offerings"), view,
-              QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showArea(0); });
-    addAction(viewMenu, QStringLiteral("showInstances"), tr("&Instances"), view,
-              QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showArea(1); });
-    addAction(viewMenu, QStringLiteral("showJournal"), tr("&Journal"), view,
-              QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showArea(2); });
-    QAction *tables = addAction(viewMenu, QStringLiteral("overviewTables"), tr("Overview as &tables"), view,
-                                QKeySequence(Qt::Key_T), [this] {
-                                    // From the palette, anywhere: the overview first.
-                                    if (currentArea() != OverviewAreaIndex)
-                                        showArea(OverviewAreaIndex);
-                                    m_overviewArea->toggleTables();
-                                });
-    tables->setToolTip(tr("The overview's numbers as tables, for a screen reader or to copy"));
-    // A bare letter: only while the overview has the keyboard (typed
-    // anywhere else, it is a T).
-    tables->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QWidget::removeAction(tables);
-    m_overviewArea->addAction(tables);
-    viewMenu->addSeparator();
-    addAction(viewMenu, QStringLiteral("quickFilter"), tr("&Quick filter"), view, QKeySequence::Find, [this] {
-        if (RecordView *current = currentView())
-            current->focusQuickFilter();
-        else
-            m_journalView->focusFilter();
-    });
-    // `/` starts the quick filter from a table (in a text field it is just a character).
-    auto *slash = new QAction(this);
-    slash->setShortcut(QKeySequence(Qt::Key_Slash));
-    connect(slash, &QAction::triggered, this, onView(&RecordView::focusQuickFilter));
-    tableOnly(slash);
-    addAction(viewMenu, QStringLiteral("serverFilter"), tr("&Server filter…"), view,
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), onView(&RecordView::showServerFilterBar));
-    addAction(viewMenu, QStringLiteral("refresh"), tr("&Refresh"), view, QKeySequence::Refresh, [this] {
-        if (RecordView *current = currentView())
-            current->refresh();
-        else if (currentArea() == OverviewAreaIndex)
-            m_overviewArea->refreshDrafts(); // the rest is counted from the tables as they change
-        else
-            m_journalView->reload();
-    });
-    addAction(viewMenu, QStringLiteral("loadAll"), tr("&Load all"), view,
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), onView(&RecordView::loadAll));
-    addAction(viewMenu, QStringLiteral("cancelLoadAll"), tr("&Cancel loading"), view, QKeySequence(),
-              onView(&RecordView::cancelLoadAll));
-    QAction *sort = addAction(viewMenu, QStringLiteral("sortByColumn"), tr("&Sort by the current column"),
-                              view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
-                                  RecordView *view = currentView();
-                                  if (!view)
-                                      return;
-                                  const QModelIndex current = view->table()->currentIndex();
-                                  view->sortByColumn(current.isValid() ? current.column()
-                                                                       : view->visibleColumns().value(0));
-                              });
-    sort->setToolTip(tr("Again reverses the order"));
-    addAction(viewMenu, QStringLiteral("columns"), tr("C&olumns…"), view,
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), onView(&RecordView::chooseColumns));
-    viewMenu->addSeparator();
-    addAction(viewMenu, QStringLiteral("commandPalette"), tr("Command &palette…"), view,
-              QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_palette->popup(); });
-}
-
-void MainWindow::createRecordMenu()
-{
-    const QString record = tr("Record");
-    QMenu *recordMenu = menuBar()->addMenu(tr("&Record"));
-    tableOnly(addAction(recordMenu, QStringLiteral("openDetail"), tr("&Open details"), record,
-                        QKeySequence(Qt::Key_Return), onView(&RecordView::openDetail)))
-        ->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    tableOnly(addAction(recordMenu, QStringLiteral("markRow"), tr("&Mark or unmark the row"), record,
-                        QKeySequence(Qt::Key_Space), onView(&RecordView::toggleMarkCurrentRow)));
-    addAction(recordMenu, QStringLiteral("copyJson"), tr("&Copy as JSON"), record,
-              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), onView(&RecordView::copySelectionAsJson));
-    addAction(recordMenu, QStringLiteral("showInstancesOfOffering"), tr("Show &instances of this offering"),
-              record, QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
-                  if (currentArea() != 0)
-                      return;
-                  const QModelIndex current = m_offeringsView->table()->currentIndex();
-                  if (!current.isValid())
-                      return;
-                  // From the record, not the cell: the Name column may be hidden.
-                  const int row = m_offeringsView->proxy()->mapToSource(current).row();
-                  const AppOffering &offering = m_offerings->offering(row);
-                  Q_EMIT m_offeringsView->showInstancesRequested(offering.id, offering.name);
-              });
-    recordMenu->addSeparator();
-    addAction(recordMenu, QStringLiteral("newOffering"), tr("&New offering…"), record, QKeySequence::New,
-              [this] { newOffering(); });
-    addAction(recordMenu, QStringLiteral("editOffering"), tr("&Edit offering…"), record,
-              QKeySequence(Qt::Key_F2), [this] { editCurrentOffering(); });
-    QAction *review = addAction(recordMenu, QStringLiteral("reviewBeforeSaving"),
-                                tr("&Review changes before saving"), record, QKeySequence(), [] {});
-    review->setCheckable(true);
-    review->setChecked(OfferingForm::reviewBeforeSaving());
-    // A form's review dialog can turn it off too: the tick follows the setting.
-    connect(recordMenu, &QMenu::aboutToShow, review,
-            [review] { review->setChecked(OfferingForm::reviewBeforeSaving()); });
-    connect(review, &QAction::toggled, this, [](bool on) { OfferingForm::setReviewBeforeSaving(on); });
-    recordMenu->addSeparator();
-    addAction(recordMenu, QStringLiteral("back"), tr("&Back"), record, QKeySequence(Qt::Key_Escape), [this] {
-        if (RecordView *view = currentView())
-            view->backOut();
-        else if (currentArea() == JournalAreaIndex)
-            m_journalView->backOut();
-    });
-}
-
-void MainWindow::createInstanceMenu()
-{
-    // The write actions: never on a bare key, always through a dialog that
-    // says what will change before anything is sent.
-    const QString instance = tr("Instance");
-    QMenu *instanceMenu = menuBar()->addMenu(tr("I&nstance"));
-    m_instanceActions = {
-        addAction(instanceMenu, QStringLiteral("suspendInstances"), tr("&Suspend…"), instance,
-                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
-                  [this] { startInstanceAction(InstanceBatch::Action::Suspend); }),
-        addAction(instanceMenu, QStringLiteral("resumeInstances"), tr("&Resume…"), instance,
-                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
-                  [this] { startInstanceAction(InstanceBatch::Action::Resume); }),
-        addAction(instanceMenu, QStringLiteral("disableInstances"), tr("&Disable…"), instance, QKeySequence(),
-                  [this] { startInstanceAction(InstanceBatch::Action::Disable); }),
-        addAction(instanceMenu, QStringLiteral("enableInstances"), tr("&Enable…"), instance, QKeySequence(),
-                  [this] { startInstanceAction(InstanceBatch::Action::Enable); }),
-    };
-    for (QAction *instanceAction : std::as_const(m_instanceActions))
-        instanceAction->setEnabled(currentArea() == 1);
-}
-
-void MainWindow::createHelpMenu()
-{
-    const QString help = tr("Help");
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    addAction(helpMenu, QStringLiteral("keyHelp"), tr("&Keyboard help"), help, QKeySequence::HelpContents,
-              [this] { showKeyHelp(); });
-    // `?` opens the help from a table (in a text field it is just a character).
-    auto *questionMark = new QAction(this);
-    questionMark->setShortcut(QKeySequence(Qt::Key_Question));
-    connect(questionMark, &QAction::triggered, this, &MainWindow::showKeyHelp);
-    tableOnly(questionMark);
-    addAction(helpMenu, QStringLiteral("about"), tr("&About Provider Console"), help, QKeySequence(), [this] {
-        QMessageBox::about(
-            this, tr("About Provider Console"),
-            tr("<b>Provider Console</b> %1<br>A desktop console for 4me / Xurrent app providers.")
-                .arg(QStringLiteral(PC_VERSION)));
-    });
 }
 
 InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action action)
@@ -602,7 +360,49 @@ void MainWindow::setReadOnly(bool readOnly)
         write->setEnabled(!readOnly && (!m_instanceActions.contains(write) || currentArea() == 1));
     }
     m_forms->setReadOnly(readOnly);
-    setWindowTitle(readOnly ? windowTitle() + tr(" (read-only)") : windowTitle().remove(tr(" (read-only)")));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString title = tr("%1 — Provider Console").arg(m_connectionLabel);
+    setWindowTitle(m_readOnly ? title + tr(" (read-only)") : title);
+}
+
+void MainWindow::updateRateLabel()
+{
+    const RateLimitStatus status = m_client->rateLimit();
+    if (status.limit > 0)
+        m_rateLabel->setText(
+            tr("API quota: %1 of %2 left")
+                .arg(QLocale().toString(status.remaining), QLocale().toString(status.limit)));
+}
+
+// The texts set once (the title, the tabs, the menus, the status bar) in the
+// language now installed; the areas, bars and dialogs do theirs in their
+// own changeEvent(), the models theirs as children of the window.
+void MainWindow::retranslate()
+{
+    updateTitle();
+    m_tabs->setTabText(tabOfArea(OverviewAreaIndex), tr("Overvie&w"));
+    m_tabs->setTabText(tabOfArea(OfferingsAreaIndex), tr("&Offerings"));
+    m_tabs->setTabText(tabOfArea(InstancesAreaIndex), tr("&Instances"));
+    m_tabs->setTabText(tabOfArea(JournalAreaIndex), tr("&Journal"));
+    retranslateMenus();
+    updateRateLabel();
+    if (m_badge)
+        m_badge->setToolTip(tr("The environment this window works on"));
+    m_forms->retranslate();
+    updateStatus();
+    if (m_keyHelp->isVisible())
+        showKeyHelp(); // its lines come from here
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 QString MainWindow::draftScope() const

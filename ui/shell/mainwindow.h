@@ -138,10 +138,24 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    QAction *addAction(QMenu *menu, const QString &name, const QString &text, const QString &category,
+    // `text`, `category` and a tool tip: sources (QT_TR_NOOP) that
+    // retranslateMenus() says in the current language; a null `text` is
+    // set by the caller and never translated.
+    QAction *addAction(QMenu *menu, const QString &name, const char *text, const char *category,
                        const QKeySequence &shortcut, const std::function<void()> &handler);
+    // A menu of the menu bar, or a submenu of `parentMenu`.
+    QMenu *addMenu(const char *title, QMenu *parentMenu = nullptr);
+    static void setToolTipSource(QAction *action, const char *toolTip);
+    // Every text of the window again, in the language now installed.
+    void retranslate();
+    void retranslateMenus();
+    void updateTitle();
+    void updateRateLabel();
+    void createLanguageMenu(QMenu *viewMenu);
+    void chooseLanguage(const QString &code);
     void setupAreas();
     void setupStatusBar();
     void createActions();
@@ -150,7 +164,7 @@ private:
     void createRecordMenu();
     void createInstanceMenu();
     void createHelpMenu();
-    void createIndexActions(QMenu *menu, const QString &category);
+    void createIndexActions(QMenu *menu, const char *category);
     // The local index: the status bar's part, the tables following it, the
     // console's writes stored in it, a refused token asked for again.
     void setupLocalIndex();
@@ -184,6 +198,8 @@ private:
     CommandPalette *m_palette;
     KeyHelpOverlay *m_keyHelp;
     QList<QAction *> m_actions;
+    QList<QMenu *> m_menus;
+    QList<QAction *> m_languageActions; // data(): the language's code, "" for the system's
     QList<QAction *> m_instanceActions;
     ActionJournal m_journal;
     JournalModel *m_journalModel;
@@ -198,6 +214,7 @@ private:
     bool m_areaChosen = false; // an area was asked for (not only restored from the settings)
     bool m_readOnly = false;
     QString m_settingsGroup;
+    QString m_connectionLabel;
     QLabel *m_badge = nullptr;
 };
 

@@ -114,12 +114,11 @@ void OfferingForms::offerEarlierDrafts()
     m_draftsBar->setObjectName(QStringLiteral("draftsBar"));
     m_draftsBar->setStyleSheet(
         QStringLiteral("#draftsBar { background:#fff7e0; border-bottom:1px solid #e8d08a; }"));
-    auto *label = new QLabel(
-        tr("Unsaved offering forms from an earlier session: %1. Nothing of them was sent.").arg(count),
-        m_draftsBar);
-    auto *restore = new QPushButton(tr("Re&store"), m_draftsBar);
+    m_draftsText = new QLabel(m_draftsBar);
+    auto *label = m_draftsText;
+    auto *restore = new QPushButton(m_draftsBar);
     restore->setObjectName(QStringLiteral("restoreDrafts"));
-    auto *discard = new QPushButton(tr("&Discard them"), m_draftsBar);
+    auto *discard = new QPushButton(m_draftsBar);
     discard->setObjectName(QStringLiteral("discardDrafts"));
     connect(restore, &QPushButton::clicked, this, &OfferingForms::restoreDrafts);
     connect(discard, &QPushButton::clicked, this, &OfferingForms::discardDrafts);
@@ -129,6 +128,18 @@ void OfferingForms::offerEarlierDrafts()
     layout->addWidget(restore);
     layout->addWidget(discard);
     static_cast<QVBoxLayout *>(m_window->centralWidget()->layout())->insertWidget(0, m_draftsBar);
+    m_draftsCount = count;
+    retranslate();
+}
+
+void OfferingForms::retranslate()
+{
+    if (!m_draftsBar)
+        return;
+    m_draftsText->setText(tr("Unsaved offering forms from an earlier session: %1. Nothing of them was sent.")
+                              .arg(m_draftsCount));
+    m_draftsBar->findChild<QPushButton *>(QStringLiteral("restoreDrafts"))->setText(tr("Re&store"));
+    m_draftsBar->findChild<QPushButton *>(QStringLiteral("discardDrafts"))->setText(tr("&Discard them"));
 }
 
 void OfferingForms::removeDraftsBar()

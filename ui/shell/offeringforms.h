@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QLabel;
 class QMainWindow;
 class QWidget;
 
@@ -41,6 +42,9 @@ public:
     // Shows the bar offering the drafts of an earlier session when there are any.
     void offerEarlierDrafts();
     QWidget *draftsBar() const { return m_draftsBar; }
+    // The drafts bar's texts in the language installed now (the window's
+    // retranslate() calls it: the bar is the window's, this is no widget).
+    void retranslate();
     void restoreDrafts();
     void discardDrafts();
     // Read-only: the forms close, and the drafts wait for a profile that can save them.
@@ -74,6 +78,8 @@ private:
     QMainWindow *m_window;
     DraftStore m_drafts;
     QWidget *m_draftsBar = nullptr;
+    QLabel *m_draftsText = nullptr;
+    int m_draftsCount = 0;
     bool m_quitConfirmed = false;
     bool m_readOnly = false;
 };

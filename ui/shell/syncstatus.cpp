@@ -1,5 +1,6 @@
 #include "ui/shell/syncstatus.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -19,11 +20,11 @@ SyncStatus::SyncStatus(LocalIndex *index, QWidget *parent)
     , m_index(index)
     , m_text(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_cancel(new QPushButton(this))
+    , m_retry(new QPushButton(this))
     , m_banner(new QWidget(parent))
     , m_notice(new QLabel(m_banner))
-    , m_dismiss(new QPushButton(tr("Dismiss"), m_banner))
+    , m_dismiss(new QPushButton(m_banner))
 {
     setObjectName(QStringLiteral("syncStatus"));
     m_text->setObjectName(QStringLiteral("syncText"));
@@ -32,11 +33,8 @@ SyncStatus::SyncStatus(LocalIndex *index, QWidget *parent)
     m_progress->setMaximumWidth(120);
     m_progress->setMaximumHeight(12);
     m_progress->setTextVisible(false);
-    m_progress->setAccessibleName(tr("Sync progress"));
     m_cancel->setObjectName(QStringLiteral("syncCancel"));
-    m_cancel->setAccessibleDescription(tr("Stops the sync; what arrived is kept"));
     m_retry->setObjectName(QStringLiteral("syncRetry"));
-    m_retry->setAccessibleDescription(tr("Syncs the local copy again"));
     m_notice->setObjectName(QStringLiteral("indexNotice"));
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
@@ -45,7 +43,6 @@ SyncStatus::SyncStatus(LocalIndex *index, QWidget *parent)
     m_banner->setStyleSheet(
         QStringLiteral("#indexNoticeBanner { background: #fff4e0; border-bottom: 1px solid #e0b060; }"));
     m_dismiss->setObjectName(QStringLiteral("indexNoticeDismiss"));
-    m_dismiss->setAccessibleDescription(tr("Hides the message about the local copy"));
     for (QPushButton *button : {m_cancel, m_retry}) {
         button->setFlat(true);
         button->setFocusPolicy(Qt::NoFocus); // the status bar is not a Tab stop
@@ -73,7 +70,28 @@ SyncStatus::SyncStatus(LocalIndex *index, QWidget *parent)
     m_clock.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_clock, &QTimer::timeout, this, &SyncStatus::update);
     m_clock.start();
+    retranslate();
+}
+
+// The buttons and the status in the language installed now. The banner's
+// notice keeps the words it was said in: it is a message, given once.
+void SyncStatus::retranslate()
+{
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleDescription(tr("Stops the sync; what arrived is kept"));
+    m_retry->setText(tr("Retry"));
+    m_retry->setAccessibleDescription(tr("Syncs the local copy again"));
+    m_dismiss->setText(tr("Dismiss"));
+    m_dismiss->setAccessibleDescription(tr("Hides the message about the local copy"));
     update();
+}
+
+void SyncStatus::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 QString SyncStatus::text() const

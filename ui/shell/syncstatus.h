@@ -39,7 +39,11 @@ public:
     void fullReconcile();
     void showNotice(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void update();
     void askToReconcile(IndexCollection collection, int estimated, int allowed);
 

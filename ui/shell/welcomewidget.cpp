@@ -2,6 +2,7 @@
 
 #include "app/connections/profilestore.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -9,6 +10,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QStyle>
 #include <QStyleOptionButton>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
@@ -88,8 +90,12 @@ public:
         badgeFont.setPointSizeF(badgeFont.pointSizeF() * 0.9);
         const QFontMetrics badgeMetrics(badgeFont);
         const QSize badgeSize(badgeMetrics.horizontalAdvance(badgeText) + 16, badgeMetrics.height() + 4);
-        const QRect badge(
-            QPoint(area.right() - badgeSize.width(), area.center().y() - badgeSize.height() / 2), badgeSize);
+        // On the trailing side (mirrored with the rest for a right-to-left layout).
+        const auto visual = [&option, &area](const QRect &logical) {
+            return QStyle::visualRect(option.direction, area, logical);
+        };
+        const QRect badge = visual(QRect(
+            QPoint(area.right() - badgeSize.width(), area.center().y() - badgeSize.height() / 2), badgeSize));
         const auto [fill, ink] = badgeColors(kind);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
@@ -107,14 +113,14 @@ public:
         painter->setFont(nameFont);
         painter->setPen(text);
         painter->drawText(
-            QRect(textArea.left(), textArea.top(), textArea.width(), nameMetrics.height()),
+            visual(QRect(textArea.left(), textArea.top(), textArea.width(), nameMetrics.height())),
             Qt::AlignLeft | Qt::AlignVCenter,
             nameMetrics.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, textArea.width()));
         painter->setFont(option.font);
         painter->setPen(muted);
         painter->drawText(
-            QRect(textArea.left(), textArea.bottom() - detailMetrics.height() + 1, textArea.width(),
-                  detailMetrics.height()),
+            visual(QRect(textArea.left(), textArea.bottom() - detailMetrics.height() + 1, textArea.width(),
+                         detailMetrics.height())),
             Qt::AlignLeft | Qt::AlignVCenter,
             detailMetrics.elidedText(index.data(kDetailRole).toString(), Qt::ElideRight, textArea.width()));
         painter->restore();
@@ -127,18 +133,24 @@ public:
 class BigButton : public QPushButton
 {
 public:
-    BigButton(const QString &title, const QString &subtitle, QWidget *parent)
+    explicit BigButton(QWidget *parent)
         : QPushButton(parent)
-        , m_title(title)
-        , m_subtitle(subtitle)
     {
-        setShortcut(QKeySequence::mnemonic(title));
-        setAccessibleName(QString(title).remove(QLatin1Char('&')));
-        setAccessibleDescription(subtitle);
         // Enter presses the focused button: outside a dialog that needs autoDefault.
         setAutoDefault(true);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         setIcon(style()->standardIcon(QStyle::SP_CommandLink));
+    }
+
+    void setTexts(const QString &title, const QString &subtitle)
+    {
+        m_title = title;
+        m_subtitle = subtitle;
+        setShortcut(QKeySequence::mnemonic(title));
+        setAccessibleName(QString(title).remove(QLatin1Char('&')));
+        setAccessibleDescription(subtitle);
+        updateGeometry();
+        update();
     }
 
     QSize sizeHint() const override
@@ -169,22 +181,28 @@ protected:
             painter.drawRoundedRect(QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
         }
 
+        // Laid out left to right, mirrored for a right-to-left layout (the
+        // text's AlignLeft the painter mirrors by itself).
+        const auto visual = [this](const QRect &logical) {
+            return QStyle::visualRect(layoutDirection(), rect(), logical);
+        };
         const QRect content = rect().adjusted(kPadding, kPadding, -kPadding, -kPadding);
         const QRect iconRect(content.left(), content.center().y() - kIconSize / 2, kIconSize, kIconSize);
-        icon().paint(&painter, iconRect, Qt::AlignCenter, isEnabled() ? QIcon::Normal : QIcon::Disabled);
+        icon().paint(&painter, visual(iconRect), Qt::AlignCenter,
+                     isEnabled() ? QIcon::Normal : QIcon::Disabled);
 
         const QRect text = content.adjusted(kIconSize + kPadding, 0, 0, 0);
         const QFontMetrics titleMetrics(titleFont());
         painter.setFont(titleFont());
         painter.setPen(palette().color(QPalette::ButtonText));
-        painter.drawText(QRect(text.left(), text.top(), text.width(), titleMetrics.height()),
+        painter.drawText(visual(QRect(text.left(), text.top(), text.width(), titleMetrics.height())),
                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextShowMnemonic, m_title);
         painter.setFont(font());
         QColor muted = palette().color(QPalette::ButtonText);
         muted.setAlphaF(0.68f);
         painter.setPen(muted);
-        painter.drawText(QRect(text.left(), text.top() + titleMetrics.height() + kLineGap, text.width(),
-                               text.height() - titleMetrics.height() - kLineGap),
+        painter.drawText(visual(QRect(text.left(), text.top() + titleMetrics.height() + kLineGap,
+                                      text.width(), text.height() - titleMetrics.height() - kLineGap)),
                          Qt::AlignLeft | Qt::AlignTop, m_subtitle);
     }
 
@@ -228,7 +246,7 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, QWidget *parent)
     layout->addWidget(icon);
     layout->addSpacing(14);
 
-    auto *title = new QLabel(tr("Provider Console"), column);
+    auto *title = new QLabel(column);
     title->setObjectName(QStringLiteral("title"));
     title->setAlignment(Qt::AlignHCenter);
     QFont titleFont = title->font();
@@ -238,8 +256,7 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, QWidget *parent)
     layout->addWidget(title);
     layout->addSpacing(6);
 
-    auto *tagline =
-        new QLabel(tr("Manage your app offerings and their instances in 4me, from the keyboard."), column);
+    auto *tagline = new QLabel(column);
     tagline->setObjectName(QStringLiteral("tagline"));
     tagline->setAlignment(Qt::AlignHCenter);
     tagline->setWordWrap(true);
@@ -247,9 +264,9 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, QWidget *parent)
     layout->addWidget(tagline);
     layout->addSpacing(28);
 
-    m_demo = new BigButton(tr("Try the &demo"), tr("the built-in sandbox, no account needed"), column);
+    m_demo = new BigButton(column);
     m_demo->setObjectName(QStringLiteral("tryDemo"));
-    m_connect = new BigButton(tr("&Connect to 4me"), tr("your account and an API token"), column);
+    m_connect = new BigButton(column);
     m_connect->setObjectName(QStringLiteral("connectTo4me"));
     layout->addWidget(m_demo);
     layout->addSpacing(8);
@@ -261,7 +278,7 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, QWidget *parent)
     auto *section = new QVBoxLayout(m_profilesSection);
     section->setContentsMargins(0, 28, 0, 0);
     section->setSpacing(6);
-    auto *heading = new QLabel(tr("Or open a &profile:"), m_profilesSection);
+    auto *heading = new QLabel(m_profilesSection);
     QFont headingFont = heading->font();
     headingFont.setBold(true);
     heading->setFont(headingFont);
@@ -270,8 +287,7 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, QWidget *parent)
     m_list->setUniformItemSizes(true);
     m_list->setItemDelegate(new ProfileDelegate(m_list));
     heading->setBuddy(m_list);
-    m_list->setAccessibleName(tr("Profiles")); // a list's name does not come from its buddy
-    m_open = new QPushButton(tr("&Open"), m_profilesSection);
+    m_open = new QPushButton(m_profilesSection);
     m_open->setObjectName(QStringLiteral("openProfile"));
     m_open->setAutoDefault(true);
     auto *openRow = new QHBoxLayout;
@@ -300,7 +316,31 @@ WelcomeWidget::WelcomeWidget(ProfileStore *profiles, QWidget *parent)
             [this](QListWidgetItem *current) { m_open->setEnabled(current != nullptr); });
     if (m_profiles)
         connect(m_profiles, &ProfileStore::changed, this, &WelcomeWidget::reloadProfiles);
+    m_title = title;
+    m_tagline = tagline;
+    m_heading = heading;
+    retranslate();
+}
+
+// Every text in the language installed now; the profile chosen stays.
+void WelcomeWidget::retranslate()
+{
+    m_title->setText(tr("Provider Console"));
+    m_tagline->setText(tr("Manage your app offerings and their instances in 4me, from the keyboard."));
+    static_cast<BigButton *>(m_demo)->setTexts(tr("Try the &demo"),
+                                               tr("the built-in sandbox, no account needed"));
+    static_cast<BigButton *>(m_connect)->setTexts(tr("&Connect to 4me"), tr("your account and an API token"));
+    m_heading->setText(tr("Or open a &profile:"));
+    m_list->setAccessibleName(tr("Profiles")); // a list's name does not come from its buddy
+    m_open->setText(tr("&Open"));
     reloadProfiles();
+}
+
+void WelcomeWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void WelcomeWidget::reloadProfiles()

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -37,12 +38,17 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void reloadProfiles();
     void openSelected();
 
     QPointer<ProfileStore> m_profiles;
+    QLabel *m_title = nullptr;
+    QLabel *m_tagline = nullptr;
+    QLabel *m_heading = nullptr;
     QPushButton *m_demo;
     QPushButton *m_connect;
     QWidget *m_profilesSection;
