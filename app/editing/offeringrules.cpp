@@ -17,7 +17,9 @@ const QList<OfferingRules::Field> &OfferingRules::fields()
          tr("Required: the service instance requests about this app are registered for.")},
         {QStringLiteral("policy_jwt_alg"), Kind::Enum, true, TextLimit(), tr("Required: how the webhook's JWT is signed.")},
         {QStringLiteral("webhook_uri_template"), Kind::HttpsTemplate, true, TextLimit::characters(255),
-         tr("Required, an https URL of at most 255 characters; {account} becomes the customer's account id.")},
+         tr("Required, a URL of at most 255 characters: https (plain http only after a warning); {account} "
+            "becomes the customer's account id."),
+         true},
         {QStringLiteral("policy_jwt_audience"), Kind::LongText, false, TextLimit::bytes(2048),
          tr("At most 2 KB: 2,048 bytes in UTF-8.")},
         {QStringLiteral("policy_jwt_claim_expires_in"), Kind::Duration, false, TextLimit(),
@@ -157,8 +159,11 @@ QString OfferingRules::validate(const QString &name, const QJsonValue &value)
         const QUrl url(previewTemplate(text.trimmed(), QStringLiteral("account")), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return tr("%1 must be a full URL, like https://example.com/hook?account={account}.").arg(label);
+        if (url.scheme() == QLatin1String("http") && rule->plainHttpWarns)
+            return {}; // a warning to accept (warning()), not an error
         if (url.scheme() != QLatin1String("https"))
-            return tr("%1 must start with https://.").arg(label);
+            return rule->plainHttpWarns ? tr("%1 must start with https:// (or http://).").arg(label)
+                                        : tr("%1 must start with https://.").arg(label);
     }
     if (rule->kind == Kind::Url && !text.startsWith(QLatin1String("data:"))) {
         const QUrl url(text.trimmed(), QUrl::StrictMode);
@@ -167,6 +172,17 @@ QString OfferingRules::validate(const QString &name, const QJsonValue &value)
             return tr("%1 must be a link starting with https:// (or a data URL).").arg(label);
     }
     return {};
+}
+
+QString OfferingRules::warning(const QString &name, const QJsonValue &value)
+{
+    const Field *rule = field(name);
+    if (!rule || !rule->plainHttpWarns || !value.isString() || !validate(name, value).isEmpty())
+        return {};
+    const QUrl url(previewTemplate(value.toString().trimmed(), QStringLiteral("account")), QUrl::StrictMode);
+    if (url.scheme() != QLatin1String("http"))
+        return {};
+    return tr("Plain http sends the webhook's payload and JWT unencrypted; 4me may refuse it.");
 }
 
 QMap<QString, QString> OfferingRules::validateAll(const QJsonObject &offering)

@@ -29,6 +29,10 @@ public:
         bool required = false;
         TextLimit limit;    // characters for most fields, UTF-8 bytes for the "max 64KB / 2KB" ones
         QString hint;       // the rule in words, shown beside the control
+        // A plain http URL is a warning the user may accept (warning()), not
+        // an error: the source documents do not forbid it, and the server has
+        // the last word with its 422.
+        bool plainHttpWarns = false;
     };
 
     static const QList<Field> &fields();
@@ -40,6 +44,10 @@ public:
     static QString validate(const QString &field, const QJsonValue &value);
     // Every problem of a whole offering, by field.
     static QMap<QString, QString> validateAll(const QJsonObject &offering);
+    // What the user should know before a valid value is sent, empty when
+    // nothing: a plain http webhook URI (its payload and JWT unencrypted).
+    // Not a problem: the value may be saved once the user accepts it.
+    static QString warning(const QString &field, const QJsonValue &value);
 
     // Characters as a person counts them (an emoji is one), not UTF-16 units.
     static qsizetype characterCount(const QString &text) { return TextLimit::characterCount(text); }
