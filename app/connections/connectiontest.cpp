@@ -165,6 +165,16 @@ ConnectionTestResult ConnectionTest::diagnose(const ApiError &error, const Profi
     case ApiError::Kind::Network:
         result = networkFailure(c);
         break;
+    case ApiError::Kind::ProxyAuth:
+        result =
+            failure(Problem::Proxy,
+                    profile.proxy.isManual()
+                        ? tr("The proxy %1:%2 refused the user name or password (407). Check the proxy's "
+                             "user and password under Network.")
+                              .arg(profile.proxy.host)
+                              .arg(profile.proxy.port)
+                        : error.message);
+        break;
     case ApiError::Kind::Timeout:
         result = failure(Problem::Timeout, tr("%1 did not answer within %n second(s). The network, a VPN or a "
                                               "proxy may be slow or block the connection; check them and "
