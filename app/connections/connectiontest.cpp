@@ -228,7 +228,7 @@ bool ConnectionTest::isRunning() const
     return !m_call.isNull() || m_settingsFailure.isActive();
 }
 
-void ConnectionTest::start(const Profile &profile, const QByteArray &token)
+void ConnectionTest::start(const Profile &profile, const QByteArray &token, const QString &proxyPassword)
 {
     cancel();
     m_profile = profile;
@@ -237,7 +237,8 @@ void ConnectionTest::start(const Profile &profile, const QByteArray &token)
     m_networkErrorText.clear();
 
     QString error;
-    std::optional<ConnectionSettings> settings = TransportConfig::connectionSettings(profile, token, &error);
+    std::optional<ConnectionSettings> settings =
+        TransportConfig::connectionSettings(profile, token, &error, proxyPassword);
     if (!settings) {
         m_pendingFailure = failure(Problem::Settings, error);
         m_settingsFailure.start();
