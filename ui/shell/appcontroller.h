@@ -67,7 +67,11 @@ Q_SIGNALS:
     void finished();
 
 private:
+    // Reads the password of the profile's proxy (this session's, or the
+    // keychain's), then opens the window with it.
     void openWindow(const Profile &profile, const QByteArray &token, bool demo = false);
+    void openWindowWith(const Profile &profile, const QByteArray &token, bool demo,
+                        const QString &proxyPassword);
     // A new token entered in the window after the old one was refused: kept
     // in the keychain when asked (for this session when that fails), or for
     // this session only.
@@ -92,7 +96,8 @@ private:
     Profile m_profile;
     bool m_profileIsDemo = false;
     std::function<void()> m_next;
-    QHash<QString, QByteArray> m_sessionTokens; // this run only, never written
+    // Tokens and proxy passwords by their secret-store keys: this run only, never written.
+    QHash<QString, QByteArray> m_sessionTokens;
     bool m_forceReadOnly = false;
     int m_initialArea = -1; // -1: each profile's own last area
     int m_openRequest = 0;
