@@ -2866,6 +2866,18 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
         <source>Offering #%1 is not among the rows loaded.</source>
         <translation>Angebot #%1 ist nicht unter den geladenen Zeilen.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>

@@ -2866,6 +2866,18 @@ it is never accepted on the command line, where other users could read it.</tran
         <source>Offering #%1 is not among the rows loaded.</source>
         <translation>Offering #%1 is not among the rows loaded.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>La&amp;nguage</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>

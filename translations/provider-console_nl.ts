@@ -2866,6 +2866,18 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
         <source>Offering #%1 is not among the rows loaded.</source>
         <translation>Aanbieding #%1 zit niet bij de geladen rijen.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>

@@ -165,6 +165,16 @@ ConnectionTestResult ConnectionTest::diagnose(const ApiError &error, const Profi
     case ApiError::Kind::Network:
         result = networkFailure(c);
         break;
+    case ApiError::Kind::ProxyAuth:
+        result =
+            failure(Problem::Proxy,
+                    profile.proxy.isManual()
+                        ? tr("The proxy %1:%2 refused the user name or password (407). Check the proxy's "
+                             "user and password under Network.")
+                              .arg(profile.proxy.host)
+                              .arg(profile.proxy.port)
+                        : error.message);
+        break;
     case ApiError::Kind::Timeout:
         result = failure(Problem::Timeout, tr("%1 did not answer within %n second(s). The network, a VPN or a "
                                               "proxy may be slow or block the connection; check them and "
@@ -218,7 +228,7 @@ bool ConnectionTest::isRunning() const
     return !m_call.isNull() || m_settingsFailure.isActive();
 }
 
-void ConnectionTest::start(const Profile &profile, const QByteArray &token)
+void ConnectionTest::start(const Profile &profile, const QByteArray &token, const QString &proxyPassword)
 {
     cancel();
     m_profile = profile;
@@ -227,7 +237,8 @@ void ConnectionTest::start(const Profile &profile, const QByteArray &token)
     m_networkErrorText.clear();
 
     QString error;
-    std::optional<ConnectionSettings> settings = TransportConfig::connectionSettings(profile, token, &error);
+    std::optional<ConnectionSettings> settings =
+        TransportConfig::connectionSettings(profile, token, &error, proxyPassword);
     if (!settings) {
         m_pendingFailure = failure(Problem::Settings, error);
         m_settingsFailure.start();

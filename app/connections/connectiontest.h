@@ -77,8 +77,9 @@ public:
     int timeoutMs() const { return m_timeoutMs; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
 
-    // Starts a test; one still running is cancelled first.
-    void start(const Profile &profile, const QByteArray &token);
+    // Starts a test; one still running is cancelled first. `proxyPassword`
+    // goes with the profile's proxy user to a manual proxy.
+    void start(const Profile &profile, const QByteArray &token, const QString &proxyPassword = {});
     // Abandons the running test: no finished() for it.
     void cancel();
     bool isRunning() const;

@@ -216,7 +216,7 @@ bool ProfileStore::rename(const QString &from, const QString &to, QString *error
     return save(*p, from, error);
 }
 
-bool ProfileStore::remove(const QString &name)
+bool ProfileStore::remove(const QString &name, SecretStore *secrets)
 {
     const std::optional<Profile> p = profile(name);
     if (!p)
@@ -226,6 +226,13 @@ bool ProfileStore::remove(const QString &name)
     if (m_settings->value(kLastUsedKey).toString() == p->name)
         m_settings->remove(kLastUsedKey);
     sync(nullptr);
+    if (secrets) {
+        // Nothing waits for the removals: a job ends on its own.
+        for (const QString &key : {p->secretKey(), p->proxy.secretKey()}) {
+            if (!key.isEmpty() && profilesUsingSecret(key).isEmpty())
+                secrets->remove(key);
+        }
+    }
     Q_EMIT changed();
     return true;
 }
@@ -234,7 +241,7 @@ QStringList ProfileStore::profilesUsingSecret(const QString &secretKey) const
 {
     QStringList result;
     for (const Profile &p : profiles()) {
-        if (p.secretKey() == secretKey)
+        if (p.secretKey() == secretKey || p.proxy.secretKey() == secretKey)
             result.append(p.name);
     }
     return result;

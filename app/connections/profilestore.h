@@ -13,6 +13,8 @@ class QSettings;
 
 namespace pc {
 
+class SecretStore;
+
 // All profiles, in QSettings under "profiles/<name>", plus the name of the one
 // used last. Never a token: there is no field for one, and saving a profile
 // first clears its whole group, so even a hand-edited "token" key goes away.
@@ -46,9 +48,11 @@ public:
     // last-used mark follow). On failure *error holds the messages, one a line.
     bool save(const Profile &profile, const QString &replacing = {}, QString *error = nullptr);
     bool rename(const QString &from, const QString &to, QString *error = nullptr);
-    // Removes the profile and its views. Its token stays in the secret store:
-    // remove it there too unless profilesUsingSecret() still lists another.
-    bool remove(const QString &name);
+    // Removes the profile and its views. With `secrets`, its entries there
+    // go too (its token, its proxy password) unless another profile still
+    // uses them (profilesUsingSecret()); without, they stay.
+    bool remove(const QString &name, SecretStore *secrets = nullptr);
+    // The profiles whose token or proxy password is kept under `secretKey`.
     QStringList profilesUsingSecret(const QString &secretKey) const;
 
     QString lastUsed() const; // empty when none, or when that profile is gone

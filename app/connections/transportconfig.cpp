@@ -1,9 +1,12 @@
 #include "app/connections/transportconfig.h"
 
+#include "app/connections/secretstore.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QObject>
 #include <QStringList>
 
 namespace pc {
@@ -91,7 +94,8 @@ std::optional<QSslConfiguration> TransportConfig::sslConfiguration(const QString
 }
 
 std::optional<ConnectionSettings> TransportConfig::connectionSettings(const Profile &profile,
-                                                                     const QByteArray &token, QString *error)
+                                                                      const QByteArray &token, QString *error,
+                                                                      const QString &proxyPassword)
 {
     ConnectionSettings settings = profile.connectionSettings(token);
     if (!profile.caBundlePath.trimmed().isEmpty()) {
@@ -100,8 +104,23 @@ std::optional<ConnectionSettings> TransportConfig::connectionSettings(const Prof
             return std::nullopt;
     }
     if (profile.proxy.mode != ProxyMode::System)
-        settings.proxy = proxyFor(profile.proxy);
+        settings.proxy = proxyFor(profile.proxy, proxyPassword);
     return settings;
+}
+
+void TransportConfig::readProxyPassword(
+    SecretStore *secrets, const ProxySettings &proxy, QObject *context,
+    const std::function<void(const QString &password, const SecretResult &result)> &done)
+{
+    const QString key = proxy.secretKey();
+    if (key.isEmpty() || !secrets) {
+        done(QString(), SecretResult::success());
+        return;
+    }
+    SecretJob *job = secrets->read(key);
+    QObject::connect(job, &SecretJob::finished, context, [done](const SecretResult &result) {
+        done(result.ok() ? QString::fromUtf8(result.secret) : QString(), result);
+    });
 }
 
 } // namespace pc

@@ -184,6 +184,35 @@ QMap<QString, QString> OfferingEdit::problems() const
     return OfferingRules::validateAll(m_current);
 }
 
+QMap<QString, QString> OfferingEdit::warnings() const
+{
+    QMap<QString, QString> warnings;
+    for (const OfferingRules::Field &rule : OfferingRules::fields()) {
+        const QString warning = OfferingRules::warning(rule.field, m_current.value(rule.field));
+        if (!warning.isEmpty())
+            warnings.insert(rule.field, warning);
+    }
+    return warnings;
+}
+
+QMap<QString, QString> OfferingEdit::warningsToAccept() const
+{
+    QMap<QString, QString> open = warnings();
+    const QStringList sent = isNew() ? open.keys() : changedFields();
+    for (auto it = open.begin(); it != open.end();) {
+        const bool accepted = m_acceptedWarnings.value(it.key()) == m_current.value(it.key());
+        it = !sent.contains(it.key()) || accepted ? open.erase(it) : std::next(it);
+    }
+    return open;
+}
+
+void OfferingEdit::acceptWarnings()
+{
+    const QMap<QString, QString> now = warnings();
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        m_acceptedWarnings.insert(it.key(), m_current.value(it.key()));
+}
+
 QString OfferingEdit::requestPath() const
 {
     return isNew() ? QStringLiteral("app_offerings") : QStringLiteral("app_offerings/%1").arg(m_id);

@@ -49,6 +49,16 @@ public:
     QList<Change> changes() const;
     QMap<QString, QString> problems() const; // by field; empty when the server would accept it
     bool isValid() const { return problems().isEmpty(); }
+    // What the user should know about the values now, by field (a plain http
+    // webhook URI): not problems, a save may send them once accepted.
+    QMap<QString, QString> warnings() const;
+    // The warnings about values the next save sends (every value of a new
+    // offering, the changed ones of an update) that the user has not
+    // accepted yet. Nothing is to be sent while this is not empty.
+    QMap<QString, QString> warningsToAccept() const;
+    // The user accepts the warnings about the values now: they are not asked
+    // about again while those values stay.
+    void acceptWarnings();
 
     QString requestPath() const; // app_offerings or app_offerings/:id
     QJsonObject requestBody() const;
@@ -101,6 +111,7 @@ private:
     QMap<QString, QString> m_originalNames; // reference field → name
     QMap<QString, QString> m_currentNames;
     bool m_referenceEdited = false;
+    QJsonObject m_acceptedWarnings; // field → the value whose warning the user accepted
 };
 
 } // namespace pc

@@ -20,8 +20,9 @@ const QList<OfferingRules::Field> &OfferingRules::fields()
         {QStringLiteral("policy_jwt_alg"), Kind::Enum, true, TextLimit(),
          QT_TR_NOOP("Required: how the webhook's JWT is signed.")},
         {QStringLiteral("webhook_uri_template"), Kind::HttpsTemplate, true, TextLimit::characters(255),
-         QT_TR_NOOP("Required, an https URL of at most 255 characters; {account} becomes the customer's "
-                    "account id.")},
+         QT_TR_NOOP("Required, a URL of at most 255 characters: https (plain http only after a warning); "
+                    "{account} becomes the customer's account id."),
+         true},
         {QStringLiteral("policy_jwt_audience"), Kind::LongText, false, TextLimit::bytes(2048),
          QT_TR_NOOP("At most 2 KB: 2,048 bytes in UTF-8.")},
         {QStringLiteral("policy_jwt_claim_expires_in"), Kind::Duration, false, TextLimit(),
@@ -86,19 +87,26 @@ QString OfferingRules::label(const QString &field)
 
 const QStringList &OfferingRules::jwtAlgorithms()
 {
-    static const QStringList list = {QStringLiteral("rs256"), QStringLiteral("rs384"), QStringLiteral("rs512"),
-                                     QStringLiteral("es256"), QStringLiteral("es384"), QStringLiteral("es512")};
+    static const QStringList list = {QStringLiteral("rs256"), QStringLiteral("rs384"),
+                                     QStringLiteral("rs512"), QStringLiteral("es256"),
+                                     QStringLiteral("es384"), QStringLiteral("es512")};
     return list;
 }
 
 QString OfferingRules::jwtAlgorithmDescription(const QString &algorithm)
 {
-    if (algorithm == QLatin1String("rs256")) return tr("RSA using SHA-256");
-    if (algorithm == QLatin1String("rs384")) return tr("RSA using SHA-384");
-    if (algorithm == QLatin1String("rs512")) return tr("RSA using SHA-512");
-    if (algorithm == QLatin1String("es256")) return tr("ECDSA using P-256 and SHA-256");
-    if (algorithm == QLatin1String("es384")) return tr("ECDSA using P-384 and SHA-384");
-    if (algorithm == QLatin1String("es512")) return tr("ECDSA using P-521 and SHA-512");
+    if (algorithm == QLatin1String("rs256"))
+        return tr("RSA using SHA-256");
+    if (algorithm == QLatin1String("rs384"))
+        return tr("RSA using SHA-384");
+    if (algorithm == QLatin1String("rs512"))
+        return tr("RSA using SHA-512");
+    if (algorithm == QLatin1String("es256"))
+        return tr("ECDSA using P-256 and SHA-256");
+    if (algorithm == QLatin1String("es384"))
+        return tr("ECDSA using P-384 and SHA-384");
+    if (algorithm == QLatin1String("es512"))
+        return tr("ECDSA using P-521 and SHA-512");
     return {};
 }
 
@@ -129,9 +137,9 @@ QString OfferingRules::validate(const QString &name, const QJsonValue &value)
     if (!rule)
         return tr("%1 is not a field of an app offering.").arg(name);
     const QString label = OfferingRules::label(name);
-    const bool blank = value.isNull() || value.isUndefined()
-        || (value.isString() && value.toString().trimmed().isEmpty())
-        || (rule->kind == Kind::Reference && value.isDouble() && value.toInteger() <= 0);
+    const bool blank = value.isNull() || value.isUndefined() ||
+                       (value.isString() && value.toString().trimmed().isEmpty()) ||
+                       (rule->kind == Kind::Reference && value.isDouble() && value.toInteger() <= 0);
     if (blank)
         return rule->required ? tr("%1 can't be blank.").arg(label) : QString();
 
@@ -143,7 +151,8 @@ QString OfferingRules::validate(const QString &name, const QJsonValue &value)
                                                          : tr("%1: choose one from the list.").arg(label);
     case Kind::Duration: {
         if (value.isDouble())
-            return value.toInteger(-1) >= 0 ? QString() : tr("%1 must be a whole number of minutes.").arg(label);
+            return value.toInteger(-1) >= 0 ? QString()
+                                            : tr("%1 must be a whole number of minutes.").arg(label);
         static const QRegularExpression hoursMinutes(QStringLiteral("^\\d{1,3}:[0-5]\\d$"));
         if (value.isString() && hoursMinutes.match(value.toString().trimmed()).hasMatch())
             return {};
@@ -151,8 +160,8 @@ QString OfferingRules::validate(const QString &name, const QJsonValue &value)
     }
     case Kind::Enum:
         return jwtAlgorithms().contains(value.toString())
-            ? QString()
-            : tr("%1 must be one of %2.").arg(label, jwtAlgorithms().join(QStringLiteral(", ")));
+                   ? QString()
+                   : tr("%1 must be one of %2.").arg(label, jwtAlgorithms().join(QStringLiteral(", ")));
     default:
         break;
     }
@@ -165,16 +174,30 @@ QString OfferingRules::validate(const QString &name, const QJsonValue &value)
         const QUrl url(previewTemplate(text.trimmed(), QStringLiteral("account")), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
             return tr("%1 must be a full URL, like https://example.com/hook?account={account}.").arg(label);
+        if (url.scheme() == QLatin1String("http") && rule->plainHttpWarns)
+            return {}; // a warning to accept (warning()), not an error
         if (url.scheme() != QLatin1String("https"))
-            return tr("%1 must start with https://.").arg(label);
+            return rule->plainHttpWarns ? tr("%1 must start with https:// (or http://).").arg(label)
+                                        : tr("%1 must start with https://.").arg(label);
     }
     if (rule->kind == Kind::Url && !text.startsWith(QLatin1String("data:"))) {
         const QUrl url(text.trimmed(), QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty()
-            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
             return tr("%1 must be a link starting with https:// (or a data URL).").arg(label);
     }
     return {};
+}
+
+QString OfferingRules::warning(const QString &name, const QJsonValue &value)
+{
+    const Field *rule = field(name);
+    if (!rule || !rule->plainHttpWarns || !value.isString() || !validate(name, value).isEmpty())
+        return {};
+    const QUrl url(previewTemplate(value.toString().trimmed(), QStringLiteral("account")), QUrl::StrictMode);
+    if (url.scheme() != QLatin1String("http"))
+        return {};
+    return tr("Plain http sends the webhook's payload and JWT unencrypted; 4me may refuse it.");
 }
 
 QMap<QString, QString> OfferingRules::validateAll(const QJsonObject &offering)

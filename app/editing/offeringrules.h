@@ -24,11 +24,15 @@ public:
 
     struct Field
     {
-        QString field;      // the API field ("service_instance" for the reference)
+        QString field; // the API field ("service_instance" for the reference)
         Kind kind = Kind::Text;
         bool required = false;
-        TextLimit limit;    // characters for most fields, UTF-8 bytes for the "max 64KB / 2KB" ones
+        TextLimit limit; // characters for most fields, UTF-8 bytes for the "max 64KB / 2KB" ones
         const char *hintSource = nullptr; // the rule in words (QT_TR_NOOP): hint()
+        // A plain http URL is a warning the user may accept (warning()), not
+        // an error: the source documents do not forbid it, and the server has
+        // the last word with its 422.
+        bool plainHttpWarns = false;
 
         // The rule in words, shown beside the control, in the current language.
         QString hint() const { return OfferingRules::tr(hintSource); }
@@ -43,6 +47,10 @@ public:
     static QString validate(const QString &field, const QJsonValue &value);
     // Every problem of a whole offering, by field.
     static QMap<QString, QString> validateAll(const QJsonObject &offering);
+    // What the user should know before a valid value is sent, empty when
+    // nothing: a plain http webhook URI (its payload and JWT unencrypted).
+    // Not a problem: the value may be saved once the user accepts it.
+    static QString warning(const QString &field, const QJsonValue &value);
 
     // Characters as a person counts them (an emoji is one), not UTF-16 units.
     static qsizetype characterCount(const QString &text) { return TextLimit::characterCount(text); }

@@ -111,6 +111,7 @@ QString ApiError::kindName(Kind kind)
     case Kind::Forbidden: return QStringLiteral("forbidden");
     case Kind::NotFound: return QStringLiteral("not-found");
     case Kind::BadRequest: return QStringLiteral("bad-request");
+    case Kind::ProxyAuth: return QStringLiteral("proxy-auth");
     case Kind::Validation: return QStringLiteral("validation");
     case Kind::RateLimited: return QStringLiteral("rate-limited");
     case Kind::Server: return QStringLiteral("server");
@@ -183,11 +184,18 @@ ApiError transportFailure(QNetworkReply::NetworkError networkError, const QStrin
         error.kind = Kind::Network;
         error.message = ApiError::tr("The server closed the connection before the answer was complete.");
         return error;
+    case NE::ProxyAuthenticationRequiredError:
+        // Qt has already offered the profile's proxy user and password, if
+        // it has any, and the proxy answered 407 again.
+        error.kind = Kind::ProxyAuth;
+        error.message =
+            ApiError::tr("The proxy refused the user name or password (407), or needs them. Check "
+                         "the proxy's user and password in the profile.");
+        return error;
     case NE::ProxyConnectionRefusedError:
     case NE::ProxyConnectionClosedError:
     case NE::ProxyNotFoundError:
     case NE::ProxyTimeoutError:
-    case NE::ProxyAuthenticationRequiredError:
         error.kind = Kind::Network;
         error.message = ApiError::tr("The proxy failed: %1. Check the proxy settings.").arg(networkErrorString);
         return error;

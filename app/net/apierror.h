@@ -32,6 +32,7 @@ public:
         Network,      // connection refused, reset, DNS, host unreachable, proxy
         Timeout,      // no complete answer within the transfer timeout
         Tls,          // certificate or handshake problem; never ignored
+        ProxyAuth,    // 407: the proxy wants a user name and password, or other ones (not transient)
         Unauthorized, // 401: token wrong, expired or revoked, or account not accessible
         Forbidden,    // 403
         NotFound,     // 404

@@ -111,9 +111,29 @@ void HeadlessRun::start()
 
 void HeadlessRun::withToken(const QByteArray &token)
 {
+    // A manual proxy with a user: its password from the keychain, as the
+    // window reads it (none stored: the proxy, if it needs one, says so).
+    if (m_command.offline || m_profile.proxy.secretKey().isEmpty()) {
+        connectWith(token, QString());
+        return;
+    }
+    if (!m_secrets)
+        m_secrets = std::make_unique<KeychainSecretStore>();
+    TransportConfig::readProxyPassword(
+        m_secrets.get(), m_profile.proxy, this,
+        [this, token](const QString &password, const SecretResult &result) {
+            if (result.ok() || result.error == SecretResult::Error::NotFound)
+                connectWith(token, password);
+            else
+                fail(1, tr("The proxy password could not be read from the keychain: %1").arg(result.message));
+        });
+}
+
+void HeadlessRun::connectWith(const QByteArray &token, const QString &proxyPassword)
+{
     QString error;
     const std::optional<ConnectionSettings> settings =
-        TransportConfig::connectionSettings(m_profile, token, &error);
+        TransportConfig::connectionSettings(m_profile, token, &error, proxyPassword);
     if (!settings) {
         fail(1, error);
         return;

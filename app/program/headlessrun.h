@@ -26,7 +26,8 @@ class HeadlessSync;
 // `provider-console sync …` and `provider-console export …`: no window, so
 // no display needed (the program runs them on a QCoreApplication). Finds the
 // connection (--profile or --api-url), the token (PROVIDER_CONSOLE_TOKEN, or
-// the profile's in the keychain), opens the connection's index, syncs it and,
+// the profile's in the keychain; a manual proxy's password from the keychain
+// too), opens the connection's index, syncs it and,
 // for export, writes the collection from it. Everything is asynchronous on
 // the application's event loop; finished() comes once with the exit code:
 // 0 done, 1 failed (one line on standard error said why), 2 a usage error.
@@ -46,6 +47,7 @@ Q_SIGNALS:
 
 private:
     void withToken(const QByteArray &token);
+    void connectWith(const QByteArray &token, const QString &proxyPassword);
     void openIndex();
     void onOpened(const OpenResult &result);
     void onSynced(const SyncResult &result);

@@ -130,6 +130,13 @@ private Q_SLOTS:
                                        << QStringLiteral("policy_jwt_audience") << QStringLiteral("maximum is 2048 bytes");
         QTest::newRow("audience 683 CJK") << QStringLiteral("policy_jwt_audience") << QJsonValue(repeat(QStringLiteral("日"), 683)) << false
                                           << QStringLiteral("policy_jwt_audience") << QStringLiteral("maximum is 2048 bytes");
+        // The source documents say "Required string (max 255)" and nothing of
+        // the scheme: plain http is the client's warning, not the server's 422.
+        QTest::newRow("webhook plain http")
+            << webhook << QJsonValue(QStringLiteral("http://hooks.example.com/?account={account}")) << true
+            << QString() << QString();
+        QTest::newRow("webhook blank") << webhook << QJsonValue(QStringLiteral(" ")) << false << webhook
+                                       << QStringLiteral("Webhook uri template can't be blank");
         QTest::newRow("reference 161") << QStringLiteral("reference") << QJsonValue(repeat(QStringLiteral("r"), 161)) << true << QString() << QString();
         QTest::newRow("reference 162") << QStringLiteral("reference") << QJsonValue(repeat(QStringLiteral("r"), 162)) << false
                                        << QStringLiteral("reference") << QStringLiteral("maximum is 161");

@@ -51,7 +51,8 @@ ConsoleRun Console::run(const QStringList &arguments, const QString &token) cons
     for (const char *variable :
          {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
         environment.insert(QString::fromLatin1(variable), home(QString::fromLatin1(variable)));
-    environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    if (!m_keychainReachable)
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     if (!token.isNull())

@@ -30,6 +30,11 @@ public:
     // no display.
     Console(const QString &program, const QString &root);
 
+    // The program reaches this process's D-Bus session, and so its keychain:
+    // only for a test that runs inside tests/run-with-keyring.sh, whose
+    // keyring is a throw-away one that cannot prompt.
+    void setKeychainReachable(bool reachable) { m_keychainReachable = reachable; }
+
     // HOME, or where one of XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_CACHE_HOME,
     // XDG_STATE_HOME points.
     QString home(const QString &variable = QStringLiteral("HOME")) const;
@@ -46,6 +51,7 @@ public:
 private:
     QString m_program;
     QString m_root;
+    bool m_keychainReachable = false;
 };
 
 } // namespace testsupport

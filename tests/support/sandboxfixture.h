@@ -72,6 +72,17 @@ startSandbox(sandbox::SandboxOptions options = {}, const QHostAddress &address =
     return server;
 }
 
+// The same over TLS, as production is, with the certificate made at build
+// time in `tlsFolder` (a test's PC_TEST_TLS: localhost.crt and localhost.key).
+// A profile trusts it with localhost.crt as its CA bundle.
+inline std::unique_ptr<sandbox::SandboxServer> startTlsSandbox(const QString &tlsFolder,
+                                                               sandbox::SandboxOptions options = {})
+{
+    options.tlsCertificateFile = tlsFolder + QStringLiteral("/localhost.crt");
+    options.tlsKeyFile = tlsFolder + QStringLiteral("/localhost.key");
+    return startSandbox(options);
+}
+
 // Settings for a client of `server`, with fast retries so tests stay quick.
 inline pc::ConnectionSettings settingsFor(const sandbox::SandboxServer &server)
 {

@@ -1,7 +1,7 @@
-#include "app/connections/profilestore.h"
 #include "ui/connections/connectdialog.h"
 
 #include "app/connections/connectiontest.h"
+#include "app/connections/profilestore.h"
 #include "app/connections/secretstore.h"
 #include "ui/connections/formparts.h"
 
@@ -193,8 +193,12 @@ void ConnectDialog::connectChanges()
         m_token->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         setText(m_showToken, Text::Label, shown ? QT_TR_NOOP("&Hide") : QT_TR_NOOP("S&how"));
     });
-    for (QLineEdit *edit : {m_proxyHost, m_proxyPort, m_proxyUser})
+    for (QLineEdit *edit : {m_proxyHost, m_proxyPort, m_proxyUser, m_proxyPassword})
         connect(edit, &QLineEdit::textChanged, this, connectionChanged);
+    connect(m_showProxyPassword, &QToolButton::toggled, this, [this](bool shown) {
+        m_proxyPassword->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        setText(m_showProxyPassword, Text::Label, shown ? QT_TR_NOOP("Hide") : QT_TR_NOOP("Show"));
+    });
     connect(m_caBundle, &QLineEdit::textChanged, this, connectionChanged);
     connect(m_readOnly, &QCheckBox::toggled, this, changed);
     connect(m_keepLocalCopy, &QCheckBox::toggled, this, changed);
@@ -210,6 +214,7 @@ void ConnectDialog::setProfile(const Profile &profile, bool editingExisting)
     m_editing = editingExisting;
     m_originalName = editingExisting ? profile.name : QString();
     m_originalSecretKey = editingExisting ? profile.secretKey() : QString();
+    m_originalProxySecretKey = editingExisting ? profile.proxy.secretKey() : QString();
     m_autoName.clear();
     m_name->setText(profile.name);
     selectEnum(m_environment, profile.environment);
@@ -226,6 +231,7 @@ void ConnectDialog::setProfile(const Profile &profile, bool editingExisting)
     m_proxyHost->setText(profile.proxy.host);
     m_proxyPort->setText(profile.proxy.port ? QString::number(profile.proxy.port) : QString());
     m_proxyUser->setText(profile.proxy.user);
+    m_proxyPassword->clear();
     m_caBundle->setText(profile.caBundlePath);
     m_updating = false;
 
@@ -253,6 +259,14 @@ Profile ConnectDialog::profile() const
 QByteArray ConnectDialog::token() const
 {
     return m_token->text().trimmed().toUtf8();
+}
+
+QByteArray ConnectDialog::proxyPassword() const
+{
+    // No user, no key to keep it under: a password alone is never sent.
+    if (currentProfile().proxy.secretKey().isEmpty())
+        return {};
+    return m_proxyPassword->text().toUtf8();
 }
 
 QByteArray ConnectDialog::sessionOnlyToken() const

@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -33,10 +34,10 @@ struct SecretResult;
 // Creates or edits a connection profile: where the API is, which account,
 // the token, and how to get there (proxy, CA bundle). "Test connection" asks
 // GET /me with exactly these settings (a ConnectionTest, which also words what
-// is wrong if it fails). Saving writes the profile to the ProfileStore and the token to
-// the SecretStore only; when the keychain cannot take it, the dialog says so
-// and offers to keep the token in memory for this session or to retry, but
-// never writes it anywhere else.
+// is wrong if it fails). Saving writes the profile to the ProfileStore and the
+// token (and a manual proxy's password) to the SecretStore only; when the
+// keychain cannot take them, the dialog says so and offers to keep them in
+// memory for this session or to retry, but never writes them anywhere else.
 //
 // Everything is asynchronous: the test and the keychain write never block and
 // never run a nested event loop, and closing the dialog abandons both.
@@ -56,8 +57,12 @@ public:
     Profile profile() const;
     // The token as typed; empty when editing and it was not retyped.
     QByteArray token() const;
-    // Accepted with "Use the token for this session only": the keychain could
-    // not take it, so the caller keeps sessionOnlyToken() in memory.
+    // The proxy password as typed; empty when none was (editing: the stored
+    // one stays), or when the proxy has no user to go with it.
+    QByteArray proxyPassword() const;
+    // Accepted with "Use … for this session only": the keychain could not
+    // take what was typed, so the caller keeps sessionOnlyToken() and
+    // proxyPassword() in memory.
     bool tokenOnlyForThisSession() const { return m_sessionOnly; }
     // The token when tokenOnlyForThisSession(), empty otherwise.
     QByteArray sessionOnlyToken() const;
@@ -126,7 +131,9 @@ private:
 
     // The test and its result panel (connectdialogtesting.cpp).
     void testConnection();
-    void startTest(const Profile &profile, const QByteArray &token);
+    // With the proxy password typed, or else the stored one, if any.
+    void testWithProxyPassword(const Profile &profile, const QByteArray &token);
+    void startTest(const Profile &profile, const QByteArray &token, const QString &proxyPassword = {});
     void onTestFinished(const ConnectionTestResult &result);
     void cancelTest();
     void showTestResult(bool ok, const QString &text);
@@ -135,11 +142,15 @@ private:
 
     // Saving, and the keychain's refusal (connectdialogsaving.cpp).
     void save();
-    void writeToken();
-    void onTokenWritten(const SecretResult &result);
-    // The keychain entry of the host and account the profile had before an
-    // edit, once the token is stored under the new ones.
-    void removeReplacedToken();
+    // Writes what was typed: the proxy password, then the token (Retry
+    // starts here again), then closes.
+    void writeSecrets();
+    void writeSecret(const QString &key, const QByteArray &secret, const QString &status);
+    void onSecretWritten(const SecretResult &result);
+    // The keychain entries the profile had before an edit (its host and
+    // account's token, its proxy user's password) when it no longer uses
+    // them, once what was typed is stored under the new keys.
+    void removeReplacedSecrets();
     void setFormEnabled(bool enabled);
 
     void browseCaBundle();
@@ -148,21 +159,23 @@ private:
     SecretStore *m_secrets;
 
     bool m_editing = false;
-    QString m_originalName;      // the profile being edited, to rename it
-    QString m_originalSecretKey; // where its stored token is
-    QString m_replacedSecretKey; // see removeReplacedToken()
-    QString m_autoName;          // the last name suggested, replaced while the user has not typed one
-    int m_touched = 0;           // Field bits whose messages are shown (an empty form does not nag)
+    QString m_originalName;           // the profile being edited, to rename it
+    QString m_originalSecretKey;      // where its stored token is
+    QString m_originalProxySecretKey; // where its stored proxy password is
+    QStringList m_replacedSecretKeys; // see removeReplacedSecrets()
+    QString m_autoName;               // the last name suggested, replaced while the user has not typed one
+    int m_touched = 0;                // Field bits whose messages are shown (an empty form does not nag)
     bool m_updating = false;
     QString m_ownTitle; // the title the dialog gave itself, not one its caller gave it
 
     // Test connection
     std::unique_ptr<ConnectionTest> m_connectionTest;
-    QPointer<SecretJob> m_tokenRead; // the stored token, read for a test while editing
+    QPointer<SecretJob> m_tokenRead; // the stored token (or proxy password), read for a test
 
     // Save
     QPointer<SecretJob> m_writeJob;
     Profile m_savedProfile;
+    bool m_proxyPasswordStored = false; // this save has written it (a Retry does not again)
     bool m_sessionOnly = false;
 
     QLineEdit *m_name;
@@ -191,6 +204,8 @@ private:
     QLineEdit *m_proxyPort;
     QLineEdit *m_proxyUser;
     QLabel *m_proxyError;
+    QLineEdit *m_proxyPassword;
+    QToolButton *m_showProxyPassword;
     QLineEdit *m_caBundle;
     QPushButton *m_browse;
     QLabel *m_caBundleError;
@@ -198,6 +213,7 @@ private:
     QPushButton *m_test;
     QLabel *m_testResult;
     QFrame *m_keychainPanel;
+    QLabel *m_keychainTitle;
     QLabel *m_keychainMessage;
     QPushButton *m_sessionOnlyButton;
     QPushButton *m_retry;

@@ -11,9 +11,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 
-// The connect dialog's network section: how to get to the API (the proxy)
-// and whom to trust on the way (a CA bundle, chosen in a file dialog).
+// The connect dialog's network section: how to get to the API (the proxy, and
+// its password if it needs one) and whom to trust on the way (a CA bundle,
+// chosen in a file dialog).
 namespace pc {
 
 #if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
@@ -54,6 +56,22 @@ void ConnectDialog::buildNetworkSection(QWidget *form, QFormLayout *layout)
     proxyRow->addWidget(m_proxyPort, 0);
     proxyRow->addWidget(m_proxyUser, 2);
     addLabeledRow(layout, QT_TR_NOOP("&Proxy:"), m_proxyMode, proxyRow, {m_proxyError});
+
+    // As the token: hidden as typed, shown on demand, kept in the keychain.
+    m_proxyPassword = new QLineEdit(form);
+    m_proxyPassword->setObjectName(QStringLiteral("proxyPassword"));
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
+    m_showProxyPassword = new QToolButton(form);
+    m_showProxyPassword->setObjectName(QStringLiteral("showProxyPassword"));
+    setText(m_showProxyPassword, Text::Label, QT_TR_NOOP("Show"));
+    m_showProxyPassword->setCheckable(true);
+    setText(m_showProxyPassword, Text::ToolTip, QT_TR_NOOP("Show or hide the proxy password"));
+    addLabeledRow(
+        layout, QT_TR_NOOP("Pro&xy password:"), m_proxyPassword, row({m_proxyPassword, m_showProxyPassword}),
+        {hintLabel(QT_TR_NOOP("For a manual proxy that asks for a user name and password. It is kept in the "
+                              "system keychain with the token, never in a file."),
+                   form)});
 
     m_caBundle = new QLineEdit(form);
     m_caBundle->setObjectName(QStringLiteral("caBundle"));

@@ -44,7 +44,7 @@ void ConnectDialog::testConnection()
     const Profile p = currentProfile();
     const QByteArray typed = token();
     if (!typed.isEmpty()) {
-        startTest(p, typed);
+        testWithProxyPassword(p, typed);
         return;
     }
     if (tokenNeeded() || !m_secrets) {
@@ -65,13 +65,31 @@ void ConnectDialog::testConnection()
             Q_EMIT testFinished(false);
             return;
         }
-        startTest(p, result.secret);
+        testWithProxyPassword(p, result.secret);
     });
 }
 
-void ConnectDialog::startTest(const Profile &profile, const QByteArray &token)
+void ConnectDialog::testWithProxyPassword(const Profile &profile, const QByteArray &token)
 {
-    m_connectionTest->start(profile, token);
+    const QByteArray typed = proxyPassword();
+    if (!typed.isEmpty() || profile.proxy.secretKey().isEmpty() || !m_secrets) {
+        startTest(profile, token, QString::fromUtf8(typed));
+        return;
+    }
+    // The one stored for this proxy and user, if any (also another
+    // profile's: the key is the proxy's); none, and the proxy says whether
+    // it needs one.
+    setText(m_test, Text::Label, QT_TR_NOOP("Testing…"));
+    m_tokenRead = m_secrets->read(profile.proxy.secretKey());
+    connect(m_tokenRead, &SecretJob::finished, this, [this, profile, token](const SecretResult &result) {
+        m_tokenRead = nullptr;
+        startTest(profile, token, result.ok() ? QString::fromUtf8(result.secret) : QString());
+    });
+}
+
+void ConnectDialog::startTest(const Profile &profile, const QByteArray &token, const QString &proxyPassword)
+{
+    m_connectionTest->start(profile, token, proxyPassword);
     setText(m_test, Text::Label, QT_TR_NOOP("Testing…"));
     showTestResult(true, tr("Connecting to %1…").arg(profile.baseUrl().host()));
     setResultStyle(m_testResult, ResultKind::Running);

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 
 // The connect dialog's form read back: the profile it describes, what keeps
 // it from being saved or tested, shown at the fields, and a suggested name.
@@ -154,6 +155,15 @@ void ConnectDialog::updateState()
     m_region->setEnabled(!custom && !demo);
     for (QLineEdit *edit : {m_proxyHost, m_proxyPort, m_proxyUser})
         edit->setEnabled(p.proxy.isManual());
+    // A password goes with a manual proxy's user, and is kept under both.
+    const QString proxyKey = p.proxy.secretKey();
+    m_proxyPassword->setEnabled(!proxyKey.isEmpty());
+    m_showProxyPassword->setEnabled(!proxyKey.isEmpty());
+    setText(m_proxyPassword, Text::Placeholder,
+            proxyKey.isEmpty() ? QT_TR_NOOP("with a manual proxy and its user")
+            : m_editing && proxyKey == m_originalProxySecretKey
+                ? QT_TR_NOOP("Leave empty to keep the stored password")
+                : QT_TR_NOOP("only if the proxy asks for one"));
     updateApiUrl(p);
 
     const QList<ProfileIssue> all = issues(p);

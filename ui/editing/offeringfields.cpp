@@ -131,7 +131,6 @@ OfferingFields::OfferingFields(ApiClient *client, QWidget *parent)
         hint->setWordWrap(true);
         hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
         QLabel *message = lineLabel(rule.field + QStringLiteral("Message"), this);
-        message->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
         m_messages.insert(rule.field, message);
         // The picture link's preview line is the picture's own note.
         QWidget *previewRow = nullptr;
@@ -299,12 +298,20 @@ void OfferingFields::showValue(const QString &field, const QJsonValue &value, co
     m_showing = false;
 }
 
-void OfferingFields::showMessage(const QString &field, const QString &message)
+void OfferingFields::showMessage(const QString &field, const QString &message, MessageKind kind)
 {
     QLabel *label = m_messages.value(field);
-    label->setText(message);
+    const bool warning = kind == MessageKind::Warning && !message.isEmpty();
+    // The sign, not a word: it reads the same in every language.
+    label->setText(warning ? QStringLiteral("⚠ ") + message : message);
     label->setVisible(!message.isEmpty());
-    m_controls.value(field)->setProperty("invalid", !message.isEmpty());
+    const QString shownKind = warning ? QStringLiteral("warning") : QStringLiteral("error");
+    if (label->property("kind").toString() != shownKind) { // a style sheet is set only when it changes
+        label->setProperty("kind", shownKind);
+        label->setStyleSheet(warning ? QStringLiteral("color: #8a5300; font-weight: 600;")
+                                     : QStringLiteral("color: #c62828; font-weight: 600;"));
+    }
+    m_controls.value(field)->setProperty("invalid", !message.isEmpty() && !warning);
 }
 
 void OfferingFields::updateExtras(const QString &field, const OfferingEdit &edit)

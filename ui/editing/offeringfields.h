@@ -35,8 +35,10 @@ public:
     void showValues(const OfferingEdit &edit);
     void showValue(const QString &field, const QJsonValue &value, const QString &referenceName = {});
     // The message under a field (empty: none) and its counter and preview
-    // for the value it has now.
-    void showMessage(const QString &field, const QString &message);
+    // for the value it has now. A warning is shown as one (amber, with a
+    // sign), not as an error: the value may still be saved.
+    enum class MessageKind { Error, Warning };
+    void showMessage(const QString &field, const QString &message, MessageKind kind = MessageKind::Error);
     void updateExtras(const QString &field, const OfferingEdit &edit);
 
 Q_SIGNALS:

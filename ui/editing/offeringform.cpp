@@ -312,11 +312,16 @@ void OfferingForm::touch(const QString &field)
 void OfferingForm::refresh()
 {
     const QMap<QString, QString> problems = m_edit.problems();
+    const QMap<QString, QString> warnings = m_edit.warnings();
     for (const OfferingRules::Field &rule : OfferingRules::fields()) {
         QString text = m_serverMessages.value(rule.field);
         if (text.isEmpty() && (m_showAllMessages || m_touched.contains(rule.field)))
             text = problems.value(rule.field);
-        m_fields->showMessage(rule.field, text);
+        if (text.isEmpty() && warnings.contains(rule.field)) // as it is typed, and on what was opened
+            m_fields->showMessage(rule.field, warnings.value(rule.field),
+                                  OfferingFields::MessageKind::Warning);
+        else
+            m_fields->showMessage(rule.field, text);
         m_fields->updateExtras(rule.field, m_edit);
     }
     const bool dirty = isDirty();
@@ -454,17 +459,21 @@ void OfferingForm::save()
         showBanner(tr("Nothing to save: no field has changed."), QStringLiteral("info"));
         return;
     }
-    if (!reviewBeforeSaving()) {
+    // A value with a warning (a plain http webhook) is sent only once the
+    // user has accepted it in the review, also when the review is off.
+    const bool warned = !m_edit.warningsToAccept().isEmpty();
+    if (!reviewBeforeSaving() && !warned) {
         startSave();
         return;
     }
     // The review: each change as field: old → new, before anything is sent.
-    auto *dialog = new SaveReviewDialog(m_edit, this);
+    auto *dialog = new SaveReviewDialog(m_edit, reviewBeforeSaving(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!dialog->reviewAgain())
-            setReviewBeforeSaving(false);
+        if (dialog->reviewAgain() != reviewBeforeSaving())
+            setReviewBeforeSaving(dialog->reviewAgain());
+        m_edit.acceptWarnings(); // the dialog's Save needs them accepted
         startSave();
     });
     connect(dialog, &QDialog::rejected, this, [this] { m_closeAfterSave = false; });
@@ -527,6 +536,10 @@ void OfferingForm::startSave()
 {
     if (isSaving() || !m_edit.isValid() || !isDirty())
         return;
+    if (!m_edit.warningsToAccept().isEmpty()) { // changed since (a Retry, a merge): the review asks first
+        save();
+        return;
+    }
     writeDraft(); // whatever happens next, the work is on disk
     m_retryButton->hide();
     showBanner(m_edit.isNew() ? tr("Creating the offering…") : tr("Checking for other changes, then saving…"),

@@ -7,7 +7,9 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMap>
 #include <QPushButton>
+#include <QStringList>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -18,7 +20,7 @@ namespace pc {
 class SaveReviewDialog { Q_OBJECT };
 #endif
 
-SaveReviewDialog::SaveReviewDialog(const OfferingEdit &edit, QWidget *parent)
+SaveReviewDialog::SaveReviewDialog(const OfferingEdit &edit, bool reviewing, QWidget *parent)
     : QDialog(parent)
     , m_table(new QTableWidget(this))
     , m_again(new QCheckBox(this))
@@ -48,7 +50,7 @@ SaveReviewDialog::SaveReviewDialog(const OfferingEdit &edit, QWidget *parent)
             m_table->setItem(row, column, item);
         }
     }
-    m_again->setChecked(true);
+    m_again->setChecked(reviewing);
     auto *buttons = new QDialogButtonBox(this);
     m_confirm = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_confirm->setDefault(true);
@@ -58,6 +60,7 @@ SaveReviewDialog::SaveReviewDialog(const OfferingEdit &edit, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
+    addWarnings(edit.warningsToAccept(), edit, m_confirm);
     layout->addWidget(m_again);
     layout->addWidget(buttons);
     retranslate();
@@ -81,6 +84,8 @@ void SaveReviewDialog::retranslate()
     }
     m_again->setText(tr("Review the changes before every save"));
     m_confirm->setText(m_isNew ? tr("&Create") : tr("&Save"));
+    if (m_accept)
+        m_accept->setText(tr("Send it over plain &http anyway"));
 }
 
 void SaveReviewDialog::changeEvent(QEvent *event)
@@ -88,6 +93,37 @@ void SaveReviewDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QDialog::changeEvent(event);
+}
+
+// Each warning under the table, and the box without which Save does nothing:
+// the user says, once, that the value goes as it is.
+void SaveReviewDialog::addWarnings(const QMap<QString, QString> &warnings, const OfferingEdit &edit,
+                                   QPushButton *confirm)
+{
+    if (warnings.isEmpty())
+        return;
+    QStringList lines;
+    for (auto it = warnings.cbegin(); it != warnings.cend(); ++it)
+        lines.append(tr("⚠ %1: %2\n%3")
+                         .arg(OfferingRules::label(it.key()), edit.value(it.key()).toString(), it.value()));
+    m_warnings = new QLabel(lines.join(QStringLiteral("\n\n")), this);
+    m_warnings->setObjectName(QStringLiteral("reviewWarnings"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff8e1; color: #5d4300; border: 1px solid "
+                       "#f0d48a; border-radius: 4px; padding: 6px; }"));
+    m_accept = new QCheckBox(this); // its words: retranslate()
+    m_accept->setObjectName(QStringLiteral("acceptWarnings"));
+    m_accept->setAccessibleDescription(m_warnings->text());
+    confirm->setEnabled(false);
+    connect(m_accept, &QCheckBox::toggled, confirm, &QPushButton::setEnabled);
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->addWidget(m_warnings);
+    layout->addWidget(m_accept);
+    // Where the work is: the box to tick (Space), then Enter saves.
+    m_accept->setFocus();
 }
 
 bool SaveReviewDialog::reviewAgain() const

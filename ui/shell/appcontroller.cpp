@@ -14,10 +14,12 @@
 #include <QEvent>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QList>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <utility>
 
 namespace pc {
 
@@ -175,9 +177,28 @@ void AppController::askForSessionToken(const Profile &profile)
 
 void AppController::openWindow(const Profile &profile, const QByteArray &token, bool demo)
 {
-    ++m_openRequest; // a keychain read still on its way is for an older choice
+    const int request = ++m_openRequest; // a keychain read still on its way is for an older choice
+    const QString proxyKey = profile.proxy.secretKey();
+    if (m_sessionTokens.contains(proxyKey)) {
+        openWindowWith(profile, token, demo, QString::fromUtf8(m_sessionTokens.value(proxyKey)));
+        return;
+    }
+    // None stored, or a keychain that cannot be read: the proxy, if it needs
+    // a password, refuses with a 407 the window words.
+    TransportConfig::readProxyPassword(
+        m_secrets, profile.proxy, this,
+        [this, profile, token, demo, request](const QString &password, const SecretResult &) {
+            if (request == m_openRequest)
+                openWindowWith(profile, token, demo, password);
+        });
+}
+
+void AppController::openWindowWith(const Profile &profile, const QByteArray &token, bool demo,
+                                   const QString &proxyPassword)
+{
     QString error;
-    const std::optional<ConnectionSettings> transport = TransportConfig::connectionSettings(profile, token, &error);
+    const std::optional<ConnectionSettings> transport =
+        TransportConfig::connectionSettings(profile, token, &error, proxyPassword);
     if (!transport) {
         auto *box = new QMessageBox(QMessageBox::Critical, tr("The CA bundle could not be used"), error,
                                     QMessageBox::Ok, dialogParent());
@@ -387,10 +408,18 @@ void AppController::showConnect(const Profile &prefill, bool editing, const QStr
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Profile profile = dialog->profile();
         QByteArray token = dialog->token();
-        if (dialog->tokenOnlyForThisSession())
-            m_sessionTokens.insert(profile.secretKey(), token);
-        else if (!token.isEmpty())
-            m_sessionTokens.remove(profile.secretKey()); // the keychain has it now: it replaces this session's
+        // What was typed: in memory when the keychain could not take it;
+        // otherwise the keychain has it now, and it replaces this session's.
+        const QList<std::pair<QString, QByteArray>> typed{
+            {profile.secretKey(), token}, {profile.proxy.secretKey(), dialog->proxyPassword()}};
+        for (const auto &[key, secret] : typed) {
+            if (key.isEmpty() || secret.isEmpty())
+                continue;
+            if (dialog->tokenOnlyForThisSession())
+                m_sessionTokens.insert(key, secret);
+            else
+                m_sessionTokens.remove(key);
+        }
         if (token.isEmpty())
             openProfile(profile); // editing, the stored token kept
         else

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -50,7 +49,8 @@ public:
     // the keychain; otherwise the token is read from it.
     void openProfile(const Profile &profile, const QByteArray &token = QByteArray());
     void showWelcome();
-    void showConnect(const Profile &prefill = Profile(), bool editing = false, const QString &reason = QString());
+    void showConnect(const Profile &prefill = Profile(), bool editing = false,
+                     const QString &reason = QString());
 
     MainWindow *window() const { return m_window; }
     QWidget *welcome() const { return m_welcome; }
@@ -71,7 +71,11 @@ protected:
 
 private:
     void titleWelcome(QWidget *welcome) const;
+    // Reads the password of the profile's proxy (this session's, or the
+    // keychain's), then opens the window with it.
     void openWindow(const Profile &profile, const QByteArray &token, bool demo = false);
+    void openWindowWith(const Profile &profile, const QByteArray &token, bool demo,
+                        const QString &proxyPassword);
     // A new token entered in the window after the old one was refused: kept
     // in the keychain when asked (for this session when that fails), or for
     // this session only.
@@ -96,11 +100,12 @@ private:
     Profile m_profile;
     bool m_profileIsDemo = false;
     std::function<void()> m_next;
-    QHash<QString, QByteArray> m_sessionTokens; // this run only, never written
+    // Tokens and proxy passwords by their secret-store keys: this run only, never written.
+    QHash<QString, QByteArray> m_sessionTokens;
     bool m_forceReadOnly = false;
     int m_initialArea = -1; // -1: each profile's own last area
     int m_openRequest = 0;
-    bool m_hadWindow = false;  // the newest choice of profile wins over slower ones
+    bool m_hadWindow = false; // the newest choice of profile wins over slower ones
 };
 
 } // namespace pc

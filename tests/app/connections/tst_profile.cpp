@@ -85,6 +85,7 @@ private Q_SLOTS:
     void renameMovesViewsAndLastUsed();
     void editWithNewName();
     void removeDropsViewsAndLastUsed();
+    void removeDropsTheSecretsNoOtherProfileUses();
     void namesWithSlashes();
     void unreadableEntryNotOffered();
     void changedSignal();
@@ -391,6 +392,45 @@ void TestProfile::removeDropsViewsAndLastUsed()
     QSettings raw(iniPath(), QSettings::IniFormat);
     QVERIFY(!raw.contains(a.settingsGroup() + QStringLiteral("/x")));
     QVERIFY(!raw.contains(QStringLiteral("profiles-last-used")));
+}
+
+// Removed with the secret store at hand: the token and the proxy password go,
+// unless another profile still uses them (same host and account, same proxy
+// and user).
+void TestProfile::removeDropsTheSecretsNoOtherProfileUses()
+{
+    ProfileStore store(iniPath());
+    Profile first = makeProfile(QStringLiteral("First"), Environment::Production, Region::Global,
+                                Brand::Xurrent, QStringLiteral("wdc"));
+    first.proxy = {ProxyMode::Http, QStringLiteral("proxy.corp.example"), 8080, QStringLiteral("jdoe")};
+    Profile twin = first; // the same account through the same proxy user
+    twin.name = QStringLiteral("Twin");
+    Profile other = makeProfile(QStringLiteral("Other"), Environment::Qa, Region::Global, Brand::Xurrent,
+                                QStringLiteral("acme"));
+    other.proxy = {ProxyMode::Socks5, QStringLiteral("socks.corp.example"), 1080, QStringLiteral("asmith")};
+    MemorySecretStore secrets;
+    for (const Profile &p : {first, twin, other}) {
+        QVERIFY(store.save(p));
+        for (const QString &key : {p.secretKey(), p.proxy.secretKey()}) {
+            QSignalSpy written(secrets.write(key, key.toUtf8() + "-secret"), &pc::SecretJob::finished);
+            QVERIFY(written.wait(5000));
+        }
+    }
+    QCOMPARE(secrets.count(), 4);
+    QCOMPARE(store.profilesUsingSecret(first.proxy.secretKey()),
+             (QStringList{QStringLiteral("First"), QStringLiteral("Twin")}));
+
+    QVERIFY(store.remove(QStringLiteral("First"), &secrets));
+    // Jobs run in order: a removal started by remove() would be done before this read.
+    QSignalSpy readBack(secrets.read(first.proxy.secretKey()), &pc::SecretJob::finished);
+    QVERIFY(readBack.wait(5000));
+    QVERIFY(readBack.first().first().value<SecretResult>().ok());
+    QCOMPARE(secrets.count(), 4); // Twin uses both
+    QVERIFY(store.remove(QStringLiteral("Other"), &secrets));
+    QTRY_COMPARE(secrets.count(), 2);
+    QVERIFY(!secrets.contains(other.secretKey()) && !secrets.contains(other.proxy.secretKey()));
+    QVERIFY(store.remove(QStringLiteral("Twin"))); // without the store: they stay
+    QCOMPARE(secrets.count(), 2);
 }
 
 void TestProfile::namesWithSlashes()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void anUpdatePatchesOnlyWhatChanged();
     void clearingAFieldSendsNull();
     void serverRejectionsMapToFieldsAndKeepTheValues();
+    void aPlainHttpWebhookIsSentOnceAccepted();
     void draftRoundTrip();
 
 private:
@@ -71,6 +72,46 @@ void TestOfferingEdit::aNewOfferingPostsEveryValueSet()
     QCOMPARE(created.value(QStringLiteral("name")).toString(), QStringLiteral("Ticket Sync 🎫"));
     QCOMPARE(created.value(QStringLiteral("service_instance")).toObject().value(QStringLiteral("id")).toInteger(), 1);
     QCOMPARE(created.value(QStringLiteral("policy_jwt_claim_expires_in")).toInteger(), 15);
+}
+
+// A plain http webhook is a warning, not a problem: the edit is valid, but
+// the value is to be accepted before a save sends it, once for that value.
+// An update asks only when it sends the webhook.
+void TestOfferingEdit::aPlainHttpWebhookIsSentOnceAccepted()
+{
+    const QString webhook = QStringLiteral("webhook_uri_template");
+    const QString plain = QStringLiteral("http://hooks.example.com/t?account={account}");
+    OfferingEdit edit({}, QStringLiteral("wdc"));
+    edit.setValue(QStringLiteral("name"), QStringLiteral("Plain hook"));
+    edit.setReference(QStringLiteral("service_instance"), 1, QStringLiteral("Our Integration"));
+    edit.setValue(QStringLiteral("policy_jwt_alg"), QStringLiteral("rs256"));
+    edit.setValue(webhook, plain);
+    QVERIFY2(edit.isValid(), qPrintable(edit.problems().values().join(QLatin1Char(' '))));
+    QCOMPARE(edit.warnings().keys(), QStringList{webhook});
+    QCOMPARE(edit.warningsToAccept(), edit.warnings());
+    edit.acceptWarnings();
+    QVERIFY(edit.warningsToAccept().isEmpty());
+    QCOMPARE(edit.warnings().keys(), QStringList{webhook}); // still said at the field
+    // Another plain http value is asked about again; https needs nothing.
+    edit.setValue(webhook, QStringLiteral("http://other.example.com/"));
+    QCOMPARE(edit.warningsToAccept().keys(), QStringList{webhook});
+    edit.setValue(webhook, QStringLiteral("https://hooks.example.com/"));
+    QVERIFY(edit.warnings().isEmpty());
+    edit.setValue(webhook, plain);
+    QVERIFY(edit.warningsToAccept().isEmpty()); // the value accepted before
+
+    const pc::ApiResponse created = send(m_client->post(edit.requestPath(), edit.requestBody()));
+    QVERIFY2(created.isOk(), qPrintable(created.error.message));
+    QCOMPARE(created.json.object().value(webhook).toString(), plain);
+
+    // Opened again: the stored plain http value is warned of, but an update
+    // that does not send it asks nothing.
+    OfferingEdit update(created.json.object(), QStringLiteral("wdc"));
+    QCOMPARE(update.warnings().keys(), QStringList{webhook});
+    update.setValue(QStringLiteral("name"), QStringLiteral("Plain hook, renamed"));
+    QVERIFY(update.warningsToAccept().isEmpty());
+    update.setValue(webhook, QStringLiteral("http://hooks.example.com/v2"));
+    QCOMPARE(update.warningsToAccept().keys(), QStringList{webhook});
 }
 
 void TestOfferingEdit::referenceFollowsTheNameUntilEditedByHand()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void defaultReferenceAndPreview();
     void apiErrorFieldsMapToControls();
     void validateAllOnAnEmptyOffering();
+    void plainHttpIsAWarning();
     void clientAndServerAgree_data();
     void clientAndServerAgree();
 };
@@ -49,7 +50,18 @@ void TestOfferingRules::rules_data()
     QTest::newRow("alg blank") << "policy_jwt_alg" << QJsonValue(QString()) << false;
     QTest::newRow("webhook https") << "webhook_uri_template"
                                    << QJsonValue(QStringLiteral("https://h.example.com/x?account={account}")) << true;
-    QTest::newRow("webhook http") << "webhook_uri_template" << QJsonValue(QStringLiteral("http://h.example.com/x")) << false;
+    // Plain http is a warning to accept (plainHttpIsAWarning), not an error; other schemes are errors.
+    QTest::newRow("webhook http") << "webhook_uri_template"
+                                  << QJsonValue(QStringLiteral("http://h.example.com/x")) << true;
+    QTest::newRow("webhook ftp") << "webhook_uri_template"
+                                 << QJsonValue(QStringLiteral("ftp://h.example.com/x")) << false;
+    QTest::newRow("webhook http no host")
+        << "webhook_uri_template" << QJsonValue(QStringLiteral("http:///x")) << false;
+    QTest::newRow("webhook http 256")
+        << "webhook_uri_template"
+        << QJsonValue(QStringLiteral("http://h.example.com/") + QString(235, QLatin1Char('a'))) << false;
+    QTest::newRow("configuration http")
+        << "configuration_uri_template" << QJsonValue(QStringLiteral("http://h.example.com/x")) << false;
     QTest::newRow("webhook no host") << "webhook_uri_template" << QJsonValue(QStringLiteral("https:///x")) << false;
     QTest::newRow("webhook words") << "webhook_uri_template" << QJsonValue(QStringLiteral("my webhook")) << false;
     QTest::newRow("webhook 256") << "webhook_uri_template"
@@ -150,6 +162,37 @@ void TestOfferingRules::validateAllOnAnEmptyOffering()
                             QStringLiteral("policy_jwt_alg"), QStringLiteral("webhook_uri_template")}));
 }
 
+// A plain http webhook: valid, with the warning the form shows and the save
+// asks about; anything else wrong with the URL stays an error and warns of
+// nothing. Only the webhook: the configuration URI must be https.
+void TestOfferingRules::plainHttpIsAWarning()
+{
+    const QString webhook = QStringLiteral("webhook_uri_template");
+    const QString warning = OfferingRules::warning(
+        webhook, QJsonValue(QStringLiteral("http://hooks.example.com/x?account={account}")));
+    QCOMPARE(warning, QStringLiteral(
+                          "Plain http sends the webhook's payload and JWT unencrypted; 4me may refuse it."));
+    QCOMPARE(OfferingRules::warning(webhook, QJsonValue(QStringLiteral("  HTTP://hooks.example.com/x  "))),
+             warning);
+    QVERIFY(
+        OfferingRules::warning(webhook, QJsonValue(QStringLiteral("https://hooks.example.com/x"))).isEmpty());
+    QVERIFY(
+        OfferingRules::warning(webhook, QJsonValue(QStringLiteral("ftp://hooks.example.com/x"))).isEmpty());
+    QVERIFY(OfferingRules::warning(webhook, QJsonValue(QStringLiteral("http://"))).isEmpty());
+    QVERIFY(OfferingRules::warning(webhook, QJsonValue(QString())).isEmpty());
+    const QString tooLong = QStringLiteral("http://h.example.com/") + QString(235, QLatin1Char('a'));
+    QVERIFY(OfferingRules::warning(webhook, QJsonValue(tooLong)).isEmpty());
+    QVERIFY(OfferingRules::validate(webhook, QJsonValue(tooLong)).contains(QStringLiteral("256")));
+    QCOMPARE(OfferingRules::validate(webhook, QJsonValue(QStringLiteral("ftp://h.example.com/x"))),
+             QStringLiteral("Webhook URI template must start with https:// (or http://)."));
+    const QString configuration = QStringLiteral("configuration_uri_template");
+    QVERIFY(OfferingRules::warning(configuration, QJsonValue(QStringLiteral("http://h.example.com/x")))
+                .isEmpty());
+    QCOMPARE(OfferingRules::validate(configuration, QJsonValue(QStringLiteral("http://h.example.com/x"))),
+             QStringLiteral("Configuration URI template must start with https://."));
+    QVERIFY(OfferingRules::field(webhook)->hint().contains(QStringLiteral("plain http")));
+}
+
 // The same values sent to the sandbox (which implements the rules on its own,
 // from the field list): the client accepts exactly what the server accepts.
 void TestOfferingRules::clientAndServerAgree_data()
@@ -165,6 +208,8 @@ void TestOfferingRules::clientAndServerAgree_data()
                                  << QJsonValue(QStringLiteral("https://h.example.com/") + QString(233, QLatin1Char('a')));
     QTest::newRow("webhook 256") << "webhook_uri_template"
                                  << QJsonValue(QStringLiteral("https://h.example.com/") + QString(234, QLatin1Char('a')));
+    QTest::newRow("webhook plain http")
+        << "webhook_uri_template" << QJsonValue(QStringLiteral("http://h.example.com/x?account={account}"));
     QTest::newRow("audience 2049") << "policy_jwt_audience" << QJsonValue(QString(2049, QLatin1Char('a')));
     QTest::newRow("card 255 CJK") << "card_description" << QJsonValue(QString(255, QChar(0x6771)));
     QTest::newRow("card 256 CJK") << "card_description" << QJsonValue(QString(256, QChar(0x6771)));

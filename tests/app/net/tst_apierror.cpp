@@ -81,6 +81,9 @@ void TestApiError::networkErrors_data()
     QTest::newRow("timeout") << int(QNetworkReply::TimeoutError) << int(Kind::Timeout);
     QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << int(Kind::Tls);
     QTest::newRow("proxy") << int(QNetworkReply::ProxyConnectionRefusedError) << int(Kind::Network);
+    // A proxy that refuses the user name and password: asking again changes nothing.
+    QTest::newRow("proxy 407") << int(QNetworkReply::ProxyAuthenticationRequiredError)
+                               << int(Kind::ProxyAuth);
     QTest::newRow("cancelled") << int(QNetworkReply::OperationCanceledError) << int(Kind::Cancelled);
     QTest::newRow("unknown") << int(QNetworkReply::UnknownNetworkError) << int(Kind::Network);
 }
@@ -93,6 +96,12 @@ void TestApiError::networkErrors()
                                                        QStringLiteral("detail"), QByteArray(), QByteArray());
     QCOMPARE(int(error.kind), kind);
     QVERIFY(!error.message.isEmpty());
+    if (error.kind == Kind::ProxyAuth) {
+        QVERIFY(!error.isTransient());
+        QVERIFY2(
+            error.message.startsWith(QStringLiteral("The proxy refused the user name or password (407)")),
+            qPrintable(error.message));
+    }
 }
 
 void TestApiError::validationPairs()

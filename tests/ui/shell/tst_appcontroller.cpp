@@ -2,6 +2,7 @@
 #include "app/connections/secretstore.h"
 #include "app/models/offeringsmodel.h"
 #include "app/models/pagedtablemodel.h"
+#include "tests/support/authproxy.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/connections/connectdialog.h"
 #include "ui/connections/tokendialog.h"
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void aRefusedTokenIsReplacedAndKept();
     void aTokenForThisSessionIsNotStored();
     void aSavedTokenReplacesTheSessionsToken();
+    void aProfileBehindAProxyUsesItsStoredPassword();
 
 private:
     Profile sandboxProfile(const QString &name, bool readOnly = false) const;
@@ -507,6 +509,51 @@ void TestAppController::aSavedTokenReplacesTheSessionsToken()
     QVERIFY(again);
     QCOMPARE(again->offeringsModel()->client()->settings().token, QByteArray("saved-token"));
     QVERIFY(!again->offeringsModel()->lastError().isError());
+}
+
+// A profile behind a manual proxy with a user: the window connects with the
+// password kept in the secret store under the proxy's key, and the pages come
+// through the proxy; a wrong one ends in the 407 sentence, not in a wait.
+void TestAppController::aProfileBehindAProxyUsesItsStoredPassword()
+{
+    const QString password = QStringLiteral("proxy-pw-77e1");
+    testsupport::AuthProxy proxy(QStringLiteral("jdoe"), password);
+    sandbox::SandboxOptions options;
+    options.burstLimit = false;
+    options.offeringCount = 5;
+    options.instanceCount = 5;
+    const auto server = startTlsSandbox(QStringLiteral(PC_TEST_TLS), options);
+    Profile profile;
+    profile.name = QStringLiteral("Behind the proxy");
+    profile.customBaseUrl = server->baseUrl().toString();
+    profile.account = server->options().account;
+    profile.keepLocalCopy = false;
+    profile.caBundlePath = QStringLiteral(PC_TEST_TLS "/localhost.crt");
+    profile.proxy = {pc::ProxyMode::Http, QStringLiteral("127.0.0.1"), proxy.serverPort(),
+                     QStringLiteral("jdoe")};
+    QVERIFY(m_profiles->save(profile));
+    storeToken(profile, server->options().token.toUtf8());
+    QSignalSpy written(m_secrets->write(profile.proxy.secretKey(), password.toUtf8()),
+                       &pc::SecretJob::finished);
+    QVERIFY(written.wait(5000));
+
+    m_controller->openProfile(profile);
+    QPointer<pc::MainWindow> window = waitForWindow();
+    QVERIFY(window);
+    QCOMPARE(window->offeringsModel()->client()->settings().proxy->password(), password);
+    QVERIFY(window->offeringsModel()->rowCount() > 0);
+    QVERIFY(proxy.tunnels >= 1);
+    QVERIFY(proxy.credentialsSeen.contains(QStringLiteral("jdoe:") + password));
+
+    QSignalSpy rewritten(m_secrets->write(profile.proxy.secretKey(), "an old one"), &pc::SecretJob::finished);
+    QVERIFY(rewritten.wait(5000));
+    m_controller->openProfile(profile);
+    QTRY_VERIFY(!window);
+    QTRY_VERIFY(m_controller->window());
+    pc::PagedTableModel *offerings = m_controller->window()->offeringsModel();
+    QTRY_COMPARE(offerings->lastError().kind, pc::ApiError::Kind::ProxyAuth);
+    QVERIFY(offerings->lastError().message.contains(QStringLiteral("(407)")));
+    QCOMPARE(offerings->rowCount(), 0);
 }
 
 QTEST_MAIN(TestAppController)
