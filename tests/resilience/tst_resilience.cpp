@@ -7,7 +7,8 @@
 // address (127.0.0.2), where a listener fails the test if anything arrives.
 //
 // tst_apiclient, tst_models and tst_parallelwalk test single faults of the
-// pieces; this file runs the whole list through each way of loading.
+// pieces; this file runs the whole list (resiliencefaults.cpp) through each
+// way of loading.
 
 #include "app/actions/instancebatch.h"
 #include "app/editing/offeringedit.h"
@@ -16,6 +17,7 @@
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
 #include "app/net/apiclient.h"
+#include "tests/resilience/resiliencefaults.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/walk.h"
 
@@ -29,201 +31,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <algorithm>
 #include <functional>
 
 using namespace testsupport;
 using Kind = pc::ApiError::Kind;
 using sandbox::Fault;
-
-Q_DECLARE_METATYPE(sandbox::Fault)
-
-namespace {
-
-// Distinctive, so that finding them in a message or a file means a leak.
-const QByteArray kToken = "resilience-token-7f3a91c2";
-const QByteArray kNewToken = "resilience-token-second-04be";
-
-// How a model is made to load.
-enum Mode {
-    Page = 1,            // a view's fetchMore(): one page at a time
-    LoadAllOne = 2,      // Load all with one cursor
-    LoadAllParallel = 4, // Load all walking id ranges with four cursors
-};
-
-// How the test recovers once the fault has ended.
-enum Recovery {
-    Retry,    // retry() (Page) or Load all again (which is also its retry)
-    Reload,   // the fault cannot be retried away (a refused link, a loop): a reload
-    NewToken, // the token was revoked: a new one is set on both sides, then Retry
-};
-
-const char *modeName(int mode)
-{
-    switch (mode) {
-    case Page: return "page";
-    case LoadAllOne: return "load all, one cursor";
-    default: return "load all, parallel";
-    }
-}
-
-struct FaultCase
-{
-    QString name;
-    Fault fault;
-    Kind expected = Kind::None; // None: the client copes by itself
-    QStringList words;          // the message must hold each (case-insensitive)
-    Recovery recovery = Retry;
-    int modes = Page | LoadAllOne | LoadAllParallel;
-    int rateLimitWaitS = 3;
-    int transferTimeoutMs = 400;
-};
-
-Fault make(Fault::Kind kind, int times = 1)
-{
-    Fault fault;
-    fault.kind = kind;
-    fault.method = "GET";
-    fault.times = times;
-    return fault;
-}
-
-Fault status(int code, int times, const QByteArray &body = {}, const QByteArray &contentType = "application/json")
-{
-    Fault fault = make(Fault::Kind::Status, times);
-    fault.status = code;
-    fault.body = body;
-    fault.contentType = contentType;
-    return fault;
-}
-
-const QByteArray kHtml502 = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title><style>h1{}</style></head>"
-                            "<body><h1>Bad Gateway</h1><p>nginx</p></body></html>";
-
-// Every fault of the list, with what the client must make of it. `foreign`
-// is the second loopback address's listener.
-QList<FaultCase> faultCases(const QUrl &foreign)
-{
-    QList<FaultCase> cases;
-    auto add = [&cases](const QString &name, const Fault &fault, Kind expected, const QStringList &words,
-                        Recovery recovery = Retry) -> FaultCase & {
-        FaultCase c;
-        c.name = name;
-        c.fault = fault;
-        c.expected = expected;
-        c.words = words;
-        c.recovery = recovery;
-        cases.append(c);
-        return cases.last();
-    };
-    // The costly ones (a second or so each): one cursor meets them as Page does.
-    const int slowModes = Page | LoadAllParallel;
-
-    // The transport. QNetworkAccessManager re-sends a dropped GET once by
-    // itself, the client once more (maxRetries 1): times=2 is ridden out.
-    add(QStringLiteral("connection dropped before the answer"), make(Fault::Kind::DropConnection, -1), Kind::Network,
-        {QStringLiteral("connection")});
-    add(QStringLiteral("connection dropped, then fine"), make(Fault::Kind::DropConnection, 2), Kind::None, {});
-    add(QStringLiteral("connection reset mid-body"), make(Fault::Kind::ResetMidBody, -1), Kind::Network,
-        {QStringLiteral("connection")});
-    add(QStringLiteral("connection reset mid-body once"), make(Fault::Kind::ResetMidBody, 1), Kind::None, {});
-    add(QStringLiteral("truncated body"), make(Fault::Kind::TruncatedBody, -1), Kind::Network,
-        {QStringLiteral("connection")});
-    add(QStringLiteral("truncated body once"), make(Fault::Kind::TruncatedBody, 1), Kind::None, {});
-    add(QStringLiteral("server never answers"), make(Fault::Kind::NeverAnswer, -1), Kind::Timeout,
-        {QStringLiteral("did not answer in time"), QStringLiteral("network")});
-    Fault drip = make(Fault::Kind::SlowDrip, 1);
-    drip.latencyMs = 1; // 64 bytes a tick: far longer in all than the 400 ms transfer timeout
-    add(QStringLiteral("slow drip"), drip, Kind::None, {}).modes = slowModes;
-
-    // The content.
-    add(QStringLiteral("malformed JSON"), make(Fault::Kind::MalformedJson), Kind::BadResponse,
-        {QStringLiteral("not valid JSON")});
-    add(QStringLiteral("HTML 502 page"), status(502, -1, kHtml502, "text/html"), Kind::Server,
-        {QStringLiteral("502 Bad Gateway"), QStringLiteral("try again")});
-    add(QStringLiteral("HTML 502 page once"), status(502, 1, kHtml502, "text/html"), Kind::None, {});
-    add(QStringLiteral("empty 200 body"), make(Fault::Kind::EmptyBody), Kind::BadResponse, {QStringLiteral("empty")});
-    // Content faults meet a page of records (a walk's first request is a
-    // bound of one id; wrongTypedBoundOfAParallelWalk is about that one).
-    Fault wrongTypes = make(Fault::Kind::WrongTypes);
-    wrongTypes.skip = 1;
-    add(QStringLiteral("records of the wrong types"), wrongTypes, Kind::None, {});
-    Fault huge = make(Fault::Kind::HugePage);
-    huge.skip = 1;
-    huge.hugeBytes = 10 * 1024 * 1024;
-    FaultCase &hugeCase = add(QStringLiteral("10 MB page"), huge, Kind::None, {});
-    hugeCase.modes = slowModes;
-    hugeCase.transferTimeoutMs = 10000; // building 10 MB takes the sandbox a while before the first byte
-
-    // Rate limits: 429s are waited out (a second each at least), and a storm
-    // longer than a request may wait ends in a clear error. One cursor meets
-    // them one after another; a walk's cursors all at once (one wait for all).
-    const int rateModes = Page | LoadAllParallel;
-    Fault storm = make(Fault::Kind::RateLimit, 2);
-    storm.retryAfterSeconds = 1;
-    add(QStringLiteral("429 storm with retry-after"), storm, Kind::None, {}).modes = Page;
-    storm.retryAfterSeconds = -1; // the client's default wait (1 s here)
-    storm.times = 1;
-    add(QStringLiteral("429 without retry-after"), storm, Kind::None, {}).modes = Page;
-    Fault together = make(Fault::Kind::RateLimit, 3);
-    together.skip = 1; // the bound passes; three of the four ranges are refused at once
-    together.retryAfterSeconds = 1;
-    add(QStringLiteral("429 storm with retry-after"), together, Kind::None, {}).modes = LoadAllParallel;
-    together.retryAfterSeconds = -1;
-    add(QStringLiteral("429 storm without retry-after"), together, Kind::None, {}).modes = LoadAllParallel;
-    Fault endless = make(Fault::Kind::RateLimit, -1);
-    endless.retryAfterSeconds = 1;
-    FaultCase &endlessCase = add(QStringLiteral("429 storm beyond the wait allowed"), endless, Kind::RateLimited,
-                                 {QStringLiteral("rate limit"), QStringLiteral("Try again after")});
-    endlessCase.modes = rateModes;
-    endlessCase.rateLimitWaitS = 1;
-
-    // Statuses.
-    add(QStringLiteral("500"), status(500, 1, R"({"message":"Something broke"})"), Kind::Server,
-        {QStringLiteral("internal error"), QStringLiteral("Something broke")});
-    add(QStringLiteral("502"), status(502, -1), Kind::Server, {QStringLiteral("gateway"), QStringLiteral("502")});
-    add(QStringLiteral("503"), status(503, -1), Kind::Server,
-        {QStringLiteral("temporarily unavailable"), QStringLiteral("503")});
-    add(QStringLiteral("504"), status(504, -1), Kind::Server, {QStringLiteral("gateway"), QStringLiteral("504")});
-    add(QStringLiteral("503 once"), status(503, 1), Kind::None, {});
-    Fault revoke = make(Fault::Kind::RevokeToken);
-    revoke.skip = 1; // in the middle: a page (or a walk's bound) still passes
-    add(QStringLiteral("401 mid-walk, token revoked"), revoke, Kind::Unauthorized,
-        {QStringLiteral("token"), QStringLiteral("401"), QStringLiteral("revoked")}, NewToken);
-    add(QStringLiteral("403"), status(403, -1, R"({"message":"Forbidden"})"), Kind::Forbidden,
-        {QStringLiteral("403"), QStringLiteral("scopes")});
-
-    // Links: nothing goes to another host, a loop stops, lost fields come back.
-    Fault foreignLink = make(Fault::Kind::ForeignLink, -1);
-    foreignLink.foreignBaseUrl = foreign;
-    foreignLink.skip = 1;
-    add(QStringLiteral("link to a foreign host"), foreignLink, Kind::Unsafe,
-        {QStringLiteral("127.0.0.2"), QStringLiteral("token")}, Reload);
-    Fault redirect = status(302, -1, "", "text/plain");
-    redirect.headers.append({QByteArray("location"), foreign.toEncoded() + "/v1/app_instances?per_page=100"});
-    redirect.skip = 1;
-    add(QStringLiteral("redirect to a foreign host"), redirect, Kind::Unsafe,
-        {QStringLiteral("127.0.0.2"), QStringLiteral("token")}, Reload);
-    Fault loop = make(Fault::Kind::LinkLoop, -1);
-    loop.skip = 1;
-    add(QStringLiteral("link loop"), loop, Kind::BadResponse, {QStringLiteral("loop")}, Reload);
-    Fault dropFields = make(Fault::Kind::DropFieldsInLink, -1);
-    add(QStringLiteral("link drops the fields parameter"), dropFields, Kind::None, {});
-    return cases;
-}
-
-QList<sandbox::RecordedRequest> listRequests(const sandbox::SandboxServer &server, const QString &path)
-{
-    QList<sandbox::RecordedRequest> list;
-    for (const auto &request : server.requests()) {
-        if (request.method == "GET" && request.path == path)
-            list.append(request);
-    }
-    return list;
-}
-
-} // namespace
+using namespace resilience;
 
 class TestResilience : public QObject
 {
@@ -253,6 +67,11 @@ private:
     pc::ConnectionSettings fastSettings(const sandbox::SandboxServer &server) const;
     void addModelRows(const QList<int> &modes, bool offerings);
     void runModelCase(bool offerings);
+    void checkRiddenOut(const pc::PagedTableModel &model, const sandbox::SandboxServer &server,
+                        const Fault &fault, const QList<qint64> &expectedIds, bool offerings);
+    void checkRecovery(pc::PagedTableModel &model, sandbox::SandboxServer &server, pc::ApiClient &client,
+                       const QSignalSpy &rejected, int mode, int recovery, const QList<qint64> &expectedIds,
+                       const QString &listPath);
     void checkMessage(const pc::ApiError &error, const QStringList &words);
 
     QTcpServer m_foreign; // 127.0.0.2: nothing may ever arrive here
@@ -263,7 +82,8 @@ private:
 void TestResilience::initTestCase()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false\npc.*.warning=false"));
-    QVERIFY2(m_foreign.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0), qPrintable(m_foreign.errorString()));
+    QVERIFY2(m_foreign.listen(QHostAddress(QStringLiteral("127.0.0.2")), 0),
+             qPrintable(m_foreign.errorString()));
     connect(&m_foreign, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_foreign.nextPendingConnection()) {
             ++m_foreignConnections;
@@ -334,14 +154,16 @@ void TestResilience::addModelRows(const QList<int> &modes, bool offerings)
     foreign.setScheme(QStringLiteral("http"));
     foreign.setHost(QStringLiteral("127.0.0.2"));
     foreign.setPort(m_foreign.serverPort());
-    const QString path = offerings ? QStringLiteral("^/v1/app_offerings$") : QStringLiteral("^/v1/app_instances$");
+    const QString path =
+        offerings ? QStringLiteral("^/v1/app_offerings$") : QStringLiteral("^/v1/app_instances$");
     for (int mode : modes) {
         for (FaultCase c : faultCases(foreign)) {
             if (!(c.modes & mode))
                 continue;
             // The offerings list pages like the instances' one cursor: the
             // slow cases (waits, drips) add nothing there but time.
-            if (offerings && (c.fault.kind == Fault::Kind::RateLimit || c.fault.kind == Fault::Kind::SlowDrip))
+            if (offerings &&
+                (c.fault.kind == Fault::Kind::RateLimit || c.fault.kind == Fault::Kind::SlowDrip))
                 continue;
             c.fault.pathPattern = path;
             // One page at a time, the fault meets the second page; a walk's
@@ -391,7 +213,8 @@ void TestResilience::runModelCase(bool offerings)
     settings.maxRateLimitWaitS = rateLimitWaitS;
     settings.transferTimeoutMs = transferTimeoutMs;
     pc::ApiClient client(settings);
-    const QString listPath = offerings ? QStringLiteral("/v1/app_offerings") : QStringLiteral("/v1/app_instances");
+    const QString listPath =
+        offerings ? QStringLiteral("/v1/app_offerings") : QStringLiteral("/v1/app_instances");
 
     // What a fault-free load gives, in the model's order.
     QList<qint64> expectedIds;
@@ -413,7 +236,8 @@ void TestResilience::runModelCase(bool offerings)
         std::sort(sorted.begin(), sorted.end());
         QCOMPARE(expectedIds, sorted); // instances come in id order
     }
-    QVERIFY2(expectedIds.size() > 200, qPrintable(QString::number(expectedIds.size()))); // three pages at least
+    QVERIFY2(expectedIds.size() > 200,
+             qPrintable(QString::number(expectedIds.size()))); // three pages at least
 
     std::unique_ptr<pc::PagedTableModel> model;
     if (offerings)
@@ -446,21 +270,10 @@ void TestResilience::runModelCase(bool offerings)
         QVERIFY2(!error.isError(), qPrintable(error.message));
         if (mode == Page)
             QVERIFY(drain(*model));
-        QVERIFY2(!model->lastError().isError(), qPrintable(model->lastError().message));
-        QCOMPARE(rowIds(*model), expectedIds);
         QCOMPARE(errors.size(), 0);
-        if (fault.kind == Fault::Kind::RateLimit)
-            QCOMPARE(server->rateLimitedCount(), fault.times); // each was waited out, none failed
-        if (fault.kind == Fault::Kind::HugePage) {
-            // The 10 MB page itself was taken in (not a retry's normal page).
-            int padded = 0;
-            for (int row = 0; row < model->rowCount(); ++row) {
-                const QJsonObject extra = offerings ? static_cast<pc::OfferingsModel *>(model.get())->offering(row).extra
-                                                    : static_cast<pc::InstancesModel *>(model.get())->instance(row).extra;
-                padded += extra.value(QStringLiteral("padding")).toString().size() > 50000;
-            }
-            QVERIFY2(padded >= 50, qPrintable(QString::number(padded))); // a page, or a walk's range of ~88
-        }
+        checkRiddenOut(*model, *server, fault, expectedIds, offerings);
+        if (QTest::currentTestFailed())
+            return;
     } else {
         QCOMPARE(pc::ApiError::kindName(error.kind), pc::ApiError::kindName(Kind(expected)));
         checkMessage(error, words);
@@ -472,49 +285,82 @@ void TestResilience::runModelCase(bool offerings)
         QCOMPARE(kept, expectedIds.mid(0, kept.size()));
         if (mode == Page && error.kind != Kind::Unsafe && error.kind != Kind::BadResponse)
             QCOMPARE(kept.size(), before.size()); // the failed page is not half-shown
-        QVERIFY(!model->canFetchMore({})); // a view does not hammer the failing server
+        QVERIFY(!model->canFetchMore({}));        // a view does not hammer the failing server
         QVERIFY(!model->isLoadingAll());
 
-        // The fault ends.
-        server->clearFaults();
-        if (recovery == NewToken) {
-            QVERIFY(rejected.size() >= 1);
-            QCOMPARE(rejected.first().first().value<pc::ApiError>().kind, Kind::Unauthorized);
-            server->setToken(QString::fromLatin1(kNewToken));
-            client.setToken(kNewToken);
-        }
-        server->clearRequests();
-        if (recovery == Reload)
-            model->reload();
-        if (mode == Page) {
-            if (recovery != Reload)
-                model->retry();
-            QVERIFY(drain(*model));
-        } else {
-            model->loadAll();
-            QVERIFY(settle(*model));
-        }
-        QVERIFY2(!model->lastError().isError(), qPrintable(model->lastError().message));
-        QVERIFY(model->atEnd());
-        QCOMPARE(rowIds(*model), expectedIds);
-        if (recovery != Reload) {
-            // It went on where it stopped: no list request started over from the top.
-            for (const auto &request : listRequests(*server, listPath)) {
-                QVERIFY2(request.query.hasQueryItem(QStringLiteral("search_after"))
-                             || request.query.hasQueryItem(QStringLiteral("id")),
-                         qPrintable(request.url.toString()));
-            }
-        }
-        if (recovery == NewToken) {
-            for (const auto &request : server->requests())
-                QCOMPARE(request.header("authorization"), QByteArray("Bearer " + kNewToken));
-        }
+        checkRecovery(*model, *server, client, rejected, mode, recovery, expectedIds, listPath);
+        if (QTest::currentTestFailed())
+            return;
     }
     if (recovery != NewToken)
         QCOMPARE(rejected.size(), 0);
     // Every page asked for the columns' fields, also after a link that dropped them.
     for (const auto &request : listRequests(*server, listPath))
         QVERIFY2(request.query.hasQueryItem(QStringLiteral("fields")), qPrintable(request.url.toString()));
+}
+
+// What a load that rode the fault out must show: every row exactly once, each
+// 429 waited out, and the 10 MB page itself taken in.
+void TestResilience::checkRiddenOut(const pc::PagedTableModel &model, const sandbox::SandboxServer &server,
+                                    const Fault &fault, const QList<qint64> &expectedIds, bool offerings)
+{
+    QVERIFY2(!model.lastError().isError(), qPrintable(model.lastError().message));
+    QCOMPARE(rowIds(model), expectedIds);
+    if (fault.kind == Fault::Kind::RateLimit)
+        QCOMPARE(server.rateLimitedCount(), fault.times); // each was waited out, none failed
+    if (fault.kind == Fault::Kind::HugePage) {
+        // The 10 MB page itself was taken in (not a retry's normal page).
+        int padded = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QJsonObject extra =
+                offerings ? static_cast<const pc::OfferingsModel &>(model).offering(row).extra
+                          : static_cast<const pc::InstancesModel &>(model).instance(row).extra;
+            padded += extra.value(QStringLiteral("padding")).toString().size() > 50000;
+        }
+        QVERIFY2(padded >= 50, qPrintable(QString::number(padded))); // a page, or a walk's range of ~88
+    }
+}
+
+// After a load that failed: the fault ends, the model retries (or reloads)
+// and must then hold every row, having gone on where it stopped.
+void TestResilience::checkRecovery(pc::PagedTableModel &model, sandbox::SandboxServer &server,
+                                   pc::ApiClient &client, const QSignalSpy &rejected, int mode, int recovery,
+                                   const QList<qint64> &expectedIds, const QString &listPath)
+{
+    // The fault ends.
+    server.clearFaults();
+    if (recovery == NewToken) {
+        QVERIFY(rejected.size() >= 1);
+        QCOMPARE(rejected.first().first().value<pc::ApiError>().kind, Kind::Unauthorized);
+        server.setToken(QString::fromLatin1(kNewToken));
+        client.setToken(kNewToken);
+    }
+    server.clearRequests();
+    if (recovery == Reload)
+        model.reload();
+    if (mode == Page) {
+        if (recovery != Reload)
+            model.retry();
+        QVERIFY(drain(model));
+    } else {
+        model.loadAll();
+        QVERIFY(settle(model));
+    }
+    QVERIFY2(!model.lastError().isError(), qPrintable(model.lastError().message));
+    QVERIFY(model.atEnd());
+    QCOMPARE(rowIds(model), expectedIds);
+    if (recovery != Reload) {
+        // It went on where it stopped: no list request started over from the top.
+        for (const auto &request : listRequests(server, listPath)) {
+            QVERIFY2(request.query.hasQueryItem(QStringLiteral("search_after")) ||
+                         request.query.hasQueryItem(QStringLiteral("id")),
+                     qPrintable(request.url.toString()));
+        }
+    }
+    if (recovery == NewToken) {
+        for (const auto &request : server.requests())
+            QCOMPARE(request.header("authorization"), QByteArray("Bearer " + kNewToken));
+    }
 }
 
 void TestResilience::connectionRefused_data()
@@ -719,105 +565,7 @@ void TestResilience::saveWhileTheServerIsGone()
 
 void TestResilience::saveThroughEachFault_data()
 {
-    QTest::addColumn<Fault>("fault");
-    QTest::addColumn<int>("retries");       // the client's maxRetries
-    QTest::addColumn<QString>("first");     // saved or failed
-    QTest::addColumn<int>("kind");
-    QTest::addColumn<QStringList>("words");
-    QTest::addColumn<bool>("applied");      // the server has the change after the fault
-    QTest::addColumn<QStringList>("journal"); // the lines the fault left: "ok 200", "failed 503"
-    QTest::addColumn<bool>("newToken");
-
-    const QString record = QStringLiteral("^/v1/app_offerings/\\d+$");
-    auto on = [&record](const QByteArray &method, Fault fault) {
-        fault.method = method;
-        fault.pathPattern = record;
-        return fault;
-    };
-    const QStringList none;
-    const QStringList ok{QStringLiteral("ok 200")};
-    auto row = [](const char *name) -> QTestData & { return QTest::newRow(name); };
-
-    // The check before the PATCH fails: nothing is sent, nothing journaled.
-    row("check: connection reset") << on("GET", make(Fault::Kind::DropConnection, -1)) << 0 << QStringLiteral("failed")
-                                   << int(Kind::Network) << QStringList{QStringLiteral("connection")} << false << none
-                                   << false;
-    row("check: records of the wrong types")
-        << on("GET", make(Fault::Kind::WrongTypes)) << 0 << QStringLiteral("failed") << int(Kind::BadResponse)
-        << QStringList{QStringLiteral("could not be read"), QStringLiteral("nothing was sent")} << false << none << false;
-    row("check: 401 token revoked") << on("GET", make(Fault::Kind::RevokeToken)) << 0 << QStringLiteral("failed")
-                                    << int(Kind::Unauthorized) << QStringList{QStringLiteral("token")} << false << none
-                                    << true;
-    row("check: server never answers") << on("GET", make(Fault::Kind::NeverAnswer, -1)) << 0 << QStringLiteral("failed")
-                                       << int(Kind::Timeout) << QStringList{QStringLiteral("in time")} << false << none
-                                       << false;
-
-    // The PATCH meets the fault: a line per PATCH sent, as it ended.
-    row("PATCH: connection reset") << on("PATCH", make(Fault::Kind::DropConnection, -1)) << 0
-                                   << QStringLiteral("failed") << int(Kind::Network)
-                                   << QStringList{QStringLiteral("may or may not have been applied")} << false
-                                   << QStringList{QStringLiteral("failed 0")} << false;
-    // Dropped twice (QNetworkAccessManager re-sends once by itself): the
-    // client's retry checks the server's version first, then sends again.
-    row("PATCH: connection reset, then fine") << on("PATCH", make(Fault::Kind::DropConnection, 2)) << 1
-                                              << QStringLiteral("saved") << int(Kind::None) << none << true
-                                              << QStringList{QStringLiteral("failed 0"), QStringLiteral("ok 200")}
-                                              << false;
-    row("PATCH: connection reset mid-body") << on("PATCH", make(Fault::Kind::ResetMidBody, -1)) << 0
-                                            << QStringLiteral("failed") << int(Kind::Network)
-                                            << QStringList{QStringLiteral("may or may not have been applied")} << true
-                                            << QStringList{QStringLiteral("failed 0")} << false;
-    row("PATCH: truncated answer") << on("PATCH", make(Fault::Kind::TruncatedBody, -1)) << 0
-                                   << QStringLiteral("failed") << int(Kind::Network)
-                                   << QStringList{QStringLiteral("may or may not have been applied")} << true
-                                   << QStringList{QStringLiteral("failed 0")} << false;
-    row("PATCH: server never answers") << on("PATCH", make(Fault::Kind::NeverAnswer, -1)) << 0
-                                       << QStringLiteral("failed") << int(Kind::Timeout)
-                                       << QStringList{QStringLiteral("may or may not")} << false
-                                       << QStringList{QStringLiteral("failed 0")} << false;
-    Fault drip = on("PATCH", make(Fault::Kind::SlowDrip));
-    drip.latencyMs = 1;
-    drip.dripBytes = 256; // an offering is some 100 KB: still longer in all than the 400 ms timeout
-    row("PATCH: slow drip") << drip << 0 << QStringLiteral("saved") << int(Kind::None) << none << true << ok << false;
-    row("PATCH: malformed JSON") << on("PATCH", make(Fault::Kind::MalformedJson)) << 0 << QStringLiteral("failed")
-                                 << int(Kind::BadResponse) << QStringList{QStringLiteral("JSON")} << false
-                                 << QStringList{QStringLiteral("failed 200")} << false;
-    row("PATCH: HTML 502 page") << on("PATCH", status(502, -1, kHtml502, "text/html")) << 0 << QStringLiteral("failed")
-                                << int(Kind::Server) << QStringList{QStringLiteral("502 Bad Gateway")} << false
-                                << QStringList{QStringLiteral("failed 502")} << false;
-    row("PATCH: empty 200 body") << on("PATCH", make(Fault::Kind::EmptyBody)) << 0 << QStringLiteral("failed")
-                                 << int(Kind::BadResponse) << QStringList{QStringLiteral("200"), QStringLiteral("not known")}
-                                 << false << QStringList{QStringLiteral("failed 200")} << false;
-    row("PATCH: answer of the wrong types") << on("PATCH", make(Fault::Kind::WrongTypes)) << 0
-                                            << QStringLiteral("failed") << int(Kind::BadResponse)
-                                            << QStringList{QStringLiteral("readable"), QStringLiteral("Refresh")} << true
-                                            << QStringList{QStringLiteral("failed 200")} << false;
-    Fault huge = on("PATCH", make(Fault::Kind::HugePage));
-    huge.hugeBytes = 10 * 1024 * 1024;
-    row("PATCH: 10 MB answer") << huge << 0 << QStringLiteral("saved") << int(Kind::None) << none << true << ok << false;
-    // A 429 was not processed: waited out (then checked again), never journaled.
-    Fault limited = on("PATCH", make(Fault::Kind::RateLimit));
-    limited.retryAfterSeconds = 1;
-    row("PATCH: 429 with retry-after") << limited << 0 << QStringLiteral("saved") << int(Kind::None) << none << true
-                                       << ok << false;
-    Fault storm = on("PATCH", make(Fault::Kind::RateLimit, -1));
-    storm.retryAfterSeconds = 1;
-    row("PATCH: 429 storm beyond the wait allowed")
-        << storm << 0 << QStringLiteral("failed") << int(Kind::RateLimited)
-        << QStringList{QStringLiteral("rate limit"), QStringLiteral("nothing was changed")} << false << none << false;
-    row("PATCH: 500") << on("PATCH", status(500, 1)) << 0 << QStringLiteral("failed") << int(Kind::Server)
-                      << QStringList{QStringLiteral("500")} << false << QStringList{QStringLiteral("failed 500")} << false;
-    row("PATCH: 503 storm") << on("PATCH", status(503, -1)) << 1 << QStringLiteral("failed") << int(Kind::Server)
-                            << QStringList{QStringLiteral("503")} << false
-                            << QStringList{QStringLiteral("failed 503"), QStringLiteral("failed 503")} << false;
-    row("PATCH: 504 once") << on("PATCH", status(504, 1)) << 1 << QStringLiteral("saved") << int(Kind::None) << none
-                           << true << QStringList{QStringLiteral("failed 504"), QStringLiteral("ok 200")} << false;
-    row("PATCH: 401 token revoked") << on("PATCH", make(Fault::Kind::RevokeToken)) << 0 << QStringLiteral("failed")
-                                    << int(Kind::Unauthorized) << QStringList{QStringLiteral("token")} << false
-                                    << QStringList{QStringLiteral("failed 401")} << true;
-    row("PATCH: 403") << on("PATCH", status(403, -1)) << 0 << QStringLiteral("failed") << int(Kind::Forbidden)
-                      << QStringList{QStringLiteral("403")} << false << QStringList{QStringLiteral("failed 403")}
-                      << false;
+    addSaveFaultRows();
 }
 
 void TestResilience::saveThroughEachFault()
@@ -871,7 +619,8 @@ void TestResilience::saveThroughEachFault()
     auto journalLines = [&journalFile] {
         QStringList lines;
         for (const pc::JournalEntry &entry : journalFile.readAll())
-            lines.append(QStringLiteral("%1 %2").arg(entry.ok ? QStringLiteral("ok") : QStringLiteral("failed"))
+            lines.append(QStringLiteral("%1 %2")
+                             .arg(entry.ok ? QStringLiteral("ok") : QStringLiteral("failed"))
                              .arg(entry.httpStatus));
         return lines;
     };
@@ -882,7 +631,8 @@ void TestResilience::saveThroughEachFault()
     QCOMPARE(edit.requestBody(), body); // the edit is intact, whatever happened
     QCOMPARE(journalLines(), journal);  // exactly what happened
     const QJsonObject now = server->offering(id);
-    QCOMPARE(now.value(QStringLiteral("card_description")).toString() == QStringLiteral("Resilient ✓"), applied);
+    QCOMPARE(now.value(QStringLiteral("card_description")).toString() == QStringLiteral("Resilient ✓"),
+             applied);
     if (first == QLatin1String("failed")) {
         QCOMPARE(pc::ApiError::kindName(outcome.error.kind), pc::ApiError::kindName(Kind(kind)));
         checkMessage(outcome.error, words);
@@ -890,7 +640,8 @@ void TestResilience::saveThroughEachFault()
         const auto entries = journalFile.readAll();
         if (!entries.isEmpty()) {
             QCOMPARE(entries.last().message, outcome.error.message);
-            QCOMPARE(entries.last().after.value(QStringLiteral("card_description")).toString(), QStringLiteral("Resilient ✓"));
+            QCOMPARE(entries.last().after.value(QStringLiteral("card_description")).toString(),
+                     QStringLiteral("Resilient ✓"));
         }
 
         // The fault ends; saving again finishes the job.
@@ -904,7 +655,8 @@ void TestResilience::saveThroughEachFault()
             // The first attempt landed: the check sees a newer version (ours),
             // and nothing is sent over it blind.
             QCOMPARE(second.signal, QStringLiteral("conflict"));
-            QCOMPARE(second.record.value(QStringLiteral("card_description")).toString(), QStringLiteral("Resilient ✓"));
+            QCOMPARE(second.record.value(QStringLiteral("card_description")).toString(),
+                     QStringLiteral("Resilient ✓"));
             QCOMPARE(journalLines(), journal);
         } else {
             QCOMPARE(second.signal, QStringLiteral("saved"));
@@ -938,42 +690,19 @@ void TestResilience::bulkActionReportIsExact()
     }
     QCOMPARE(targets.size(), 14);
     const qint64 skippedId = server->instanceIds().last();
-    QVERIFY(server->updateInstance(skippedId, {{QStringLiteral("suspended"), true},
-                                               {QStringLiteral("suspension_comment"), comment}}));
+    QVERIFY(server->updateInstance(
+        skippedId, {{QStringLiteral("suspended"), true}, {QStringLiteral("suspension_comment"), comment}}));
     targets.append(pc::decodeInstance(server->instance(skippedId)));
 
     // A fault on some rows (on every attempt at them, unless said).
-    struct RowFault
-    {
-        Fault fault;
-        pc::InstanceBatch::Outcome outcome;
-        bool applied;     // the server has the change after the run
-        int httpStatus;   // as journaled
-        QString words;    // in the item's message
-    };
-    auto on = [](qint64 id, Fault fault) {
-        fault.method = "PATCH";
-        fault.pathPattern = QStringLiteral("^/v1/app_instances/%1$").arg(id);
-        return fault;
-    };
     using O = pc::InstanceBatch::Outcome;
-    Fault limited = make(Fault::Kind::RateLimit);
-    limited.retryAfterSeconds = 1;
-    const QList<RowFault> faults = {
-        {status(500, -1), O::Failed, false, 500, QStringLiteral("internal error")},
-        {make(Fault::Kind::DropConnection, -1), O::Failed, false, 0, QStringLiteral("may or may not have been applied")},
-        {make(Fault::Kind::TruncatedBody, -1), O::Failed, true, 0, QStringLiteral("may or may not have been applied")},
-        {make(Fault::Kind::ResetMidBody, -1), O::Failed, true, 0, QStringLiteral("may or may not have been applied")},
-        {status(403, -1), O::Failed, false, 403, QStringLiteral("403")},
-        {make(Fault::Kind::EmptyBody, -1), O::Failed, false, 200, QStringLiteral("not known")},
-        {make(Fault::Kind::WrongTypes, -1), O::Failed, true, 200, QStringLiteral("not known")},
-        {make(Fault::Kind::MalformedJson, -1), O::Failed, false, 200, QStringLiteral("JSON")},
-        {make(Fault::Kind::NeverAnswer, -1), O::Failed, false, 0, QStringLiteral("may or may not")},
-        {status(503, 1), O::Done, true, 200, QString()},   // retried: a PATCH sets the same values again
-        {limited, O::Done, true, 200, QString()},          // waited out
-    };
-    for (int i = 0; i < faults.size(); ++i)
-        server->addFault(on(targets.at(i).id, faults.at(i).fault));
+    const QList<RowFault> faults = bulkRowFaults();
+    for (int i = 0; i < faults.size(); ++i) {
+        Fault fault = faults.at(i).fault;
+        fault.method = "PATCH";
+        fault.pathPattern = QStringLiteral("^/v1/app_instances/%1$").arg(targets.at(i).id);
+        server->addFault(fault);
+    }
 
     pc::InstanceBatch batch(&client, pc::InstanceBatch::Action::Suspend, targets, comment, &journal);
     QSignalSpy updated(&batch, &pc::InstanceBatch::recordUpdated);
@@ -984,11 +713,13 @@ void TestResilience::bulkActionReportIsExact()
     // The report: per row, what happened to it, and the summary counts them.
     const int failedCount = 9;
     const int doneCount = 14 - failedCount;
-    QCOMPARE(batch.summary(), QStringLiteral("%1 suspended, %2 failed, 1 skipped").arg(doneCount).arg(failedCount));
+    QCOMPARE(batch.summary(),
+             QStringLiteral("%1 suspended, %2 failed, 1 skipped").arg(doneCount).arg(failedCount));
     QCOMPARE(updated.size(), doneCount); // only rows whose record came back readable
     for (int i = 0; i < targets.size(); ++i) {
         const pc::InstanceBatch::Item &item = batch.items().at(i);
-        const bool suspendedNow = server->instance(targets.at(i).id).value(QStringLiteral("suspended")).toBool();
+        const bool suspendedNow =
+            server->instance(targets.at(i).id).value(QStringLiteral("suspended")).toBool();
         if (i == targets.size() - 1) {
             QCOMPARE(item.outcome, O::Skipped);
             continue;

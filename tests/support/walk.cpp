@@ -2,6 +2,7 @@
 
 #include "app/models/pagedtablemodel.h"
 #include "app/net/pager.h"
+#include "tests/support/sandboxfixture.h"
 
 #include <QAbstractItemModel>
 #include <QEventLoop>
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 
 namespace testsupport {
 
@@ -107,6 +109,30 @@ QList<sandbox::RecordedRequest> requestsTo(const sandbox::SandboxServer &server,
             matching.append(request);
     }
     return matching;
+}
+
+pc::ConnectionSettings pacedWhereLimited(const sandbox::SandboxServer &server)
+{
+    pc::ConnectionSettings settings = settingsFor(server);
+    settings.paceBurst = server.options().burstLimit;
+    return settings;
+}
+
+QList<qint64> sortedIds(QList<qint64> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+int rangeRequestCount(const sandbox::SandboxServer &server)
+{
+    int count = 0;
+    for (const auto &request : server.requests()) {
+        if (request.query.hasQueryItem(QStringLiteral("id")) &&
+            request.query.queryItemValue(QStringLiteral("per_page")) != QLatin1String("1"))
+            ++count;
+    }
+    return count;
 }
 
 } // namespace testsupport

@@ -11,7 +11,6 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-
 #include <functional>
 
 class QAbstractItemModel;
@@ -19,7 +18,7 @@ class QAbstractItemModel;
 namespace pc {
 class PagedTableModel;
 class Pager;
-}
+} // namespace pc
 
 namespace testsupport {
 
@@ -57,5 +56,15 @@ QList<qint64> rowIds(const QAbstractItemModel &model);
 // `method`, only those of that method.
 QList<sandbox::RecordedRequest> requestsTo(const sandbox::SandboxServer &server, const QString &pathPrefix,
                                            const QByteArray &method = {});
+
+// The client paces its requests only where the sandbox limits them: a test of
+// what is loaded need not wait for the burst limit's rate.
+pc::ConnectionSettings pacedWhereLimited(const sandbox::SandboxServer &server);
+
+// `ids` in ascending order.
+QList<qint64> sortedIds(QList<qint64> ids);
+
+// The requests of a parallel walk that carried an id range (not the bounds).
+int rangeRequestCount(const sandbox::SandboxServer &server);
 
 } // namespace testsupport

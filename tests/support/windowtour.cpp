@@ -288,6 +288,12 @@ QWidget *WindowTour::open(const QString &stop)
         *error = QStringLiteral("%1 could not be opened").arg(stop);
         return nullptr;
     }
+    return activateStop(stop, widget);
+}
+
+QWidget *WindowTour::activateStop(const QString &stop, QWidget *widget)
+{
+    QString *error = &m_error;
     // A popup is not activated: it takes the keyboard while it is up.
     const bool popup = widget->window()->windowType() == Qt::Popup;
     if (!(popup ? waitFor([widget] { return QApplication::activePopupWidget() == widget->window(); })

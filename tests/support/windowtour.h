@@ -54,6 +54,8 @@ public:
     sandbox::SandboxServer *server() const { return m_server.get(); }
 
 private:
+    // Brings an opened stop's window to the front and waits for its focus.
+    QWidget *activateStop(const QString &stop, QWidget *widget);
     QWidget *openMainWindow(int area);
     QWidget *openInstanceAction(int action, int rows);
     pc::OfferingForm *openForm(bool existing, bool dirty);

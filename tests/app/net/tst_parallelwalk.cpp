@@ -14,7 +14,6 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace testsupport;
@@ -23,15 +22,6 @@ using sandbox::Fault;
 namespace {
 
 const QString kInstancesPath = QStringLiteral("/v1/app_instances");
-
-// The client paces its requests only where the sandbox limits them: the
-// correctness tests need not wait for the burst limit's rate.
-pc::ConnectionSettings clientSettings(const sandbox::SandboxServer &server)
-{
-    pc::ConnectionSettings settings = settingsFor(server);
-    settings.paceBurst = server.options().burstLimit;
-    return settings;
-}
 
 QString encoded(const QString &condition)
 {
@@ -46,12 +36,6 @@ QUrlQuery instanceQuery(int perPage = 100)
     query.addQueryItem(QStringLiteral("fields"), QStringLiteral("customer_account,app_offering,disabled"));
     query.addQueryItem(QStringLiteral("sort"), QStringLiteral("id"));
     return query;
-}
-
-QList<qint64> sorted(QList<qint64> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    return ids;
 }
 
 bool strictlyAscending(const QList<qint64> &ids)
@@ -103,28 +87,6 @@ QList<qint64> walkWithOneCursor(pc::ApiClient &client, const QString &path, cons
     return ids;
 }
 
-// The requests of a walk that carried an id range (not the bounds).
-int rangeRequests(const sandbox::SandboxServer &server)
-{
-    int count = 0;
-    for (const auto &request : server.requests()) {
-        if (request.query.hasQueryItem(QStringLiteral("id")) &&
-            request.query.queryItemValue(QStringLiteral("per_page")) != QLatin1String("1"))
-            ++count;
-    }
-    return count;
-}
-
-// A table the API lists unsorted by default, asking for id order itself.
-class IdOrderedInstances : public pc::InstancesModel
-{
-public:
-    using pc::InstancesModel::InstancesModel;
-
-protected:
-    QString implicitSortField() const override { return QStringLiteral("id"); }
-};
-
 } // namespace
 
 class TestParallelWalk : public QObject
@@ -148,14 +110,6 @@ private Q_SLOTS:
     void cancelStopsAfterTheRequestsInFlight();
     void pacedWalkMakesNo429s_data();
     void pacedWalkMakesNo429s();
-
-    void modelLoadAllWalksInParallel();
-    void modelCancelThenScrollThenResume();
-    void modelErrorKeepsRowsAndRetryCompletes();
-    void modelDefaultOrderKeepsOneCursor();
-    void modelImplicitIdOrderWalksFromTheStart();
-    void modelLocalDrillDownWalksTheWholeCollection();
-    void modelFallsBackWhenRangesAreRefused();
 
     void measurePagesPerSecond();
 };
@@ -202,7 +156,7 @@ void TestParallelWalk::everyRecordOnceInOrder()
     sandbox::SandboxOptions options;
     options.burstLimit = false;
     auto server = startSandbox(options);
-    pc::ApiClient client(clientSettings(*server));
+    pc::ApiClient client(pacedWhereLimited(*server));
     // Offerings fit one page of 100: pages of 10 make them worth several cursors.
     const QUrlQuery query = instanceQuery(offerings ? 10 : 100);
     pc::ParallelWalk walk(
@@ -217,7 +171,7 @@ void TestParallelWalk::everyRecordOnceInOrder()
     QTRY_COMPARE_WITH_TIMEOUT(log.finished, 1, 30000);
     QVERIFY(log.complete);
     QVERIFY(log.errors.isEmpty());
-    const QList<qint64> expected = sorted(offerings ? ownOfferingIds(*server) : server->instanceIds());
+    const QList<qint64> expected = sortedIds(offerings ? ownOfferingIds(*server) : server->instanceIds());
     QCOMPARE(log.ids.size(), expected.size());
     QCOMPARE(log.ids, expected); // every record once, in id order
     QCOMPARE(log.emptyPages, 0);
@@ -239,7 +193,7 @@ void TestParallelWalk::everyRecordOnceInOrder()
         bounds += request.query.queryItemValue(QStringLiteral("per_page")) == QLatin1String("1");
     }
     QCOMPARE(bounds, 2);
-    QCOMPARE(rangeRequests(*server), walk.pagesLoaded());
+    QCOMPARE(rangeRequestCount(*server), walk.pagesLoaded());
     QVERIFY(walk.pagesLoaded() >= pages);
     QVERIFY(walk.pagesLoaded() <= pages + cursors); // a range may end on a full page
 }
@@ -251,7 +205,7 @@ void TestParallelWalk::receiverHoldsPagesAheadOfTheirTurn()
     sandbox::SandboxOptions options;
     options.burstLimit = false;
     auto server = startSandbox(options);
-    pc::ApiClient client(clientSettings(*server));
+    pc::ApiClient client(pacedWhereLimited(*server));
     pc::ParallelWalk walk(&client, QStringLiteral("app_instances"), instanceQuery(100));
     walk.setCursorCount(4);
     walk.setReceiverHolds(true);
@@ -280,11 +234,11 @@ void TestParallelWalk::receiverHoldsPagesAheadOfTheirTurn()
     QTRY_COMPARE_WITH_TIMEOUT(log.finished, 1, 30000);
     QVERIFY(log.complete);
     QVERIFY(log.errors.isEmpty());
-    QVERIFY(heldPages > 0);        // later ranges did arrive ahead of their turn
+    QVERIFY(heldPages > 0);                  // later ranges did arrive ahead of their turn
     QVERIFY(log.pages < walk.pagesLoaded()); // and were not passed on as JSON again
     QCOMPARE(releasedTwice, 0);
-    QVERIFY(held.isEmpty());       // every held page was released
-    QCOMPARE(stream, sorted(server->instanceIds()));
+    QVERIFY(held.isEmpty()); // every held page was released
+    QCOMPARE(stream, sortedIds(server->instanceIds()));
     QCOMPARE(walk.recordsDelivered(), qint64(stream.size()));
     QCOMPARE(walk.lastDeliveredId(), stream.last());
     QCOMPARE(walk.duplicatesDropped(), 0);
@@ -312,7 +266,7 @@ void TestParallelWalk::filtersAreKept()
     sandbox::SandboxOptions options;
     options.burstLimit = false;
     auto server = startSandbox(options);
-    pc::ApiClient client(clientSettings(*server));
+    pc::ApiClient client(pacedWhereLimited(*server));
     QUrlQuery query = instanceQuery(path == QLatin1String("app_offerings") ? 5 : 100);
     if (!field.isEmpty())
         query.addQueryItem(field, encoded(condition));
@@ -344,8 +298,8 @@ void TestParallelWalk::continuesAfterAGivenId()
     sandbox::SandboxOptions options;
     options.burstLimit = false;
     auto server = startSandbox(options);
-    pc::ApiClient client(clientSettings(*server));
-    const QList<qint64> all = sorted(server->instanceIds());
+    pc::ApiClient client(pacedWhereLimited(*server));
+    const QList<qint64> all = sortedIds(server->instanceIds());
     const qint64 lastLoaded = all.at(99); // after the first page
     pc::ParallelWalk walk(&client, QStringLiteral("app_instances"), instanceQuery());
     walk.setStartAfter(lastLoaded);
@@ -382,9 +336,9 @@ void TestParallelWalk::emptyListFinishesAtOnce()
     sandbox::SandboxOptions options;
     options.burstLimit = false;
     auto server = startSandbox(options);
-    pc::ApiClient client(clientSettings(*server));
+    pc::ApiClient client(pacedWhereLimited(*server));
     pc::ParallelWalk walk(&client, QStringLiteral("app_instances"), instanceQuery());
-    walk.setStartAfter(sorted(server->instanceIds()).last());
+    walk.setStartAfter(sortedIds(server->instanceIds()).last());
     WalkLog log;
     record(walk, log);
     walk.start();
@@ -400,8 +354,8 @@ void TestParallelWalk::recordsCreatedDuringTheWalkAreFound()
     sandbox::SandboxOptions options;
     options.burstLimit = false;
     auto server = startSandbox(options);
-    pc::ApiClient client(clientSettings(*server));
-    const QList<qint64> before = sorted(server->instanceIds());
+    pc::ApiClient client(pacedWhereLimited(*server));
+    const QList<qint64> before = sortedIds(server->instanceIds());
     const qint64 offering = offeringOf(*server, before.first());
     QList<qint64> created;
     QList<qint64> deleted;
@@ -453,8 +407,8 @@ void TestParallelWalk::churnDuringTheWalkLosesAndDoublesNothing()
     slow.latencyMs = 20;
     slow.times = -1;
     server->addFault(slow);
-    pc::ApiClient client(clientSettings(*server));
-    const QList<qint64> before = sorted(server->instanceIds());
+    pc::ApiClient client(pacedWhereLimited(*server));
+    const QList<qint64> before = sortedIds(server->instanceIds());
     const qint64 offering = offeringOf(*server, before.first());
     QRandomGenerator random(7);
     QSet<qint64> deleted;
@@ -509,8 +463,8 @@ void TestParallelWalk::faultOnOneRangeThenRetry()
     fault.pathPattern = QStringLiteral("^/v1/app_instances$");
     fault.skip = 8; // two bounds, four first pages, two more: a later page of some range
     server->addFault(fault);
-    pc::ApiClient client(clientSettings(*server));
-    const QList<qint64> all = sorted(server->instanceIds());
+    pc::ApiClient client(pacedWhereLimited(*server));
+    const QList<qint64> all = sortedIds(server->instanceIds());
     pc::ParallelWalk walk(&client, QStringLiteral("app_instances"), instanceQuery());
     walk.setCursorCount(4);
     WalkLog log;
@@ -546,7 +500,7 @@ void TestParallelWalk::loopOnOneRangeCannotBeRetriedAway()
     loop.kind = Fault::Kind::LinkLoop;
     loop.skip = 4; // a first page of a range (after the two bounds)
     server->addFault(loop);
-    pc::ApiClient client(clientSettings(*server));
+    pc::ApiClient client(pacedWhereLimited(*server));
     pc::ParallelWalk walk(&client, QStringLiteral("app_instances"), instanceQuery());
     WalkLog log;
     record(walk, log);
@@ -573,8 +527,8 @@ void TestParallelWalk::cancelStopsAfterTheRequestsInFlight()
     slow.latencyMs = 80;
     slow.times = -1;
     server->addFault(slow);
-    pc::ApiClient client(clientSettings(*server));
-    const QList<qint64> all = sorted(server->instanceIds());
+    pc::ApiClient client(pacedWhereLimited(*server));
+    const QList<qint64> all = sortedIds(server->instanceIds());
     pc::ParallelWalk walk(&client, QStringLiteral("app_instances"), instanceQuery());
     walk.setCursorCount(4);
     WalkLog log;
@@ -618,7 +572,7 @@ void TestParallelWalk::pacedWalkMakesNo429s()
     options.latencyMs = 150;
     options.burstLimit = true;
     auto server = startSandbox(options);
-    pc::ApiClient client(clientSettings(*server));
+    pc::ApiClient client(pacedWhereLimited(*server));
     pc::ParallelWalk walk(&client, QStringLiteral("app_instances"), instanceQuery());
     walk.setCursorCount(cursors);
     WalkLog log;
@@ -630,249 +584,11 @@ void TestParallelWalk::pacedWalkMakesNo429s()
     const double seconds = clock.elapsed() / 1000.0;
     QVERIFY(log.complete);
     QCOMPARE(log.ids.size(), 20000);
-    QCOMPARE(log.ids, sorted(server->instanceIds()));
+    QCOMPARE(log.ids, sortedIds(server->instanceIds()));
     QCOMPARE(server->rateLimitedCount(), 0);
     qInfo("K=%d: %d pages + 2 bounds in %.1f s: %.2f pages/s, %.2f requests/s, %d 429s", cursors,
           walk.pagesLoaded(), seconds, walk.pagesLoaded() / seconds, server->requestCount() / seconds,
           server->rateLimitedCount());
-}
-
-// ------------------------------------------------------------------ the model
-
-void TestParallelWalk::modelLoadAllWalksInParallel()
-{
-    sandbox::SandboxOptions options;
-    options.burstLimit = false;
-    auto server = startSandbox(options);
-    pc::ApiClient client(clientSettings(*server));
-    pc::InstancesModel model(&client);
-    // The tester calls fetchMore() itself, after every change (as a view at
-    // the bottom of the table would).
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy errors(&model, &pc::PagedTableModel::errorOccurred);
-    model.setServerSort(QStringLiteral("id"), Qt::AscendingOrder); // the first page is on its way
-    model.loadAll();
-    QVERIFY(model.isLoadingAll());
-    QVERIFY(!model.isWalkingInParallel()); // it waits for that page
-    QVERIFY(!model.canFetchMore({}));      // and the view asks for no other
-    QTRY_VERIFY(model.isWalkingInParallel());
-    QVERIFY(model.isLoading());
-    QVERIFY(!model.canFetchMore({})); // the walk loads the rest, not the view
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-    QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(errors.size(), 0);
-    const QList<qint64> ids = rowIds(model);
-    QCOMPARE(ids, sorted(server->instanceIds()));
-    QCOMPARE(inserted.size(), (ids.size() + 99) / 100); // page by page
-    QVERIFY(model.atEnd());
-    QVERIFY(!model.isLoading());
-    QVERIFY(!model.isWalkingInParallel());
-    QVERIFY(!model.canFetchMore({}));
-    QCOMPARE(model.totalEntries(), qint64(ids.size()));
-    QCOMPARE(model.recordsScanned(), qint64(ids.size()));
-    QVERIFY(rangeRequests(*server) >= 4); // several cursors did it
-    // and it went on after the first page
-    bool continued = false;
-    for (const auto &request : server->requests())
-        continued |= request.query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded) ==
-                     QStringLiteral(">%1").arg(ids.at(99));
-    QVERIFY(continued);
-    model.loadAll(); // nothing left
-    QCOMPARE(finished.size(), 2);
-    QCOMPARE(finished.last().first().toBool(), true);
-    // The rows show what the server has.
-    const pc::AppInstance &row = model.instance(1234);
-    QCOMPARE(row.appOffering.id, offeringOf(*server, row.id));
-}
-
-void TestParallelWalk::modelCancelThenScrollThenResume()
-{
-    sandbox::SandboxOptions options;
-    options.instanceCount = 1200;
-    options.burstLimit = false;
-    auto server = startSandbox(options);
-    Fault slow;
-    slow.kind = Fault::Kind::Latency;
-    slow.latencyMs = 60;
-    slow.times = -1;
-    server->addFault(slow);
-    pc::ApiClient client(clientSettings(*server));
-    pc::InstancesModel model(&client);
-    model.setLoadAllCursors(2);
-    model.setServerSort(QStringLiteral("id"), Qt::AscendingOrder);
-    QTRY_VERIFY(model.rowCount() == 100 && !model.isLoading());
-    QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
-    model.loadAll();
-    QVERIFY(model.isWalkingInParallel());
-    QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 300, 20000);
-    model.cancelLoadAll();
-    server->clearFaults();
-    QCOMPARE(finished.size(), 1);
-    QCOMPARE(finished.first().first().toBool(), false);
-    QTRY_VERIFY(!model.isLoading()); // after the requests in flight
-    QVERIFY(!model.isWalkingInParallel());
-    const int kept = model.rowCount();
-    QVERIFY(kept >= 300 && kept < 1200);
-    QTest::qWait(100);
-    QCOMPARE(model.rowCount(), kept);
-    const QList<qint64> all = sorted(server->instanceIds());
-    QCOMPARE(rowIds(model), all.mid(0, kept));
-
-    // Scrolling goes on with one cursor from the last row, not from page 2.
-    QVERIFY(model.canFetchMore({}));
-    model.fetchMore({});
-    QTRY_VERIFY(model.rowCount() > kept && !model.isLoading());
-    QCOMPARE(rowIds(model), all.mid(0, model.rowCount()));
-
-    model.loadAll(); // and Load all walks the rest
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
-    QCOMPARE(finished.last().first().toBool(), true);
-    QCOMPARE(rowIds(model), all);
-    QVERIFY(model.atEnd());
-}
-
-void TestParallelWalk::modelErrorKeepsRowsAndRetryCompletes()
-{
-    sandbox::SandboxOptions options;
-    options.burstLimit = false;
-    auto server = startSandbox(options);
-    Fault fault;
-    fault.kind = Fault::Kind::Status;
-    fault.status = 500;
-    fault.body = R"({"message":"Something went wrong"})";
-    fault.pathPattern = QStringLiteral("^/v1/app_instances$");
-    fault.skip = 7; // first page, one bound, four first range pages, one more
-    server->addFault(fault);
-    pc::ApiClient client(clientSettings(*server));
-    pc::InstancesModel model(&client);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
-    QSignalSpy errors(&model, &pc::PagedTableModel::errorOccurred);
-    model.setServerSort(QStringLiteral("id"), Qt::AscendingOrder);
-    model.loadAll(); // goes on after the first page
-    QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, 30000);
-    QCOMPARE(finished.size(), 1);
-    QCOMPARE(finished.first().first().toBool(), false);
-    QVERIFY(!model.isLoadingAll());
-    QCOMPARE(model.lastError().kind, pc::ApiError::Kind::Server);
-    QVERIFY(!model.canFetchMore({})); // the view does not hammer a failing server
-    QTRY_VERIFY(!model.isLoading());
-    const QList<qint64> all = sorted(server->instanceIds());
-    const int kept = model.rowCount();
-    QVERIFY(kept >= 100 && kept < all.size());
-    QCOMPARE(rowIds(model), all.mid(0, kept)); // rows so far kept, in order
-
-    model.retry();
-    QVERIFY(!model.lastError().isError());
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
-    QCOMPARE(finished.last().first().toBool(), true);
-    QCOMPARE(errors.size(), 1);
-    QCOMPARE(rowIds(model), all);
-    QVERIFY(model.atEnd());
-}
-
-void TestParallelWalk::modelDefaultOrderKeepsOneCursor()
-{
-    sandbox::SandboxOptions options;
-    options.instanceCount = 730;
-    options.burstLimit = false;
-    auto server = startSandbox(options);
-    pc::ApiClient client(clientSettings(*server));
-    pc::InstancesModel model(&client);
-    // Sorted by something other than id, the rest can only follow one cursor.
-    model.setServerSort(QStringLiteral("created_at"), Qt::AscendingOrder);
-    QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
-    model.loadAll();
-    QVERIFY(!model.isWalkingInParallel());
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    QCOMPARE(model.rowCount(), 730);
-    QCOMPARE(rangeRequests(*server), 0);
-    QCOMPARE(server->requestCount(), 8);
-
-    pc::OfferingsModel offerings(&client); // by name by default
-    offerings.setServerSort(QStringLiteral("id"), Qt::DescendingOrder);
-    QSignalSpy offeringsFinished(&offerings, &pc::PagedTableModel::loadAllFinished);
-    offerings.loadAll();
-    QVERIFY(!offerings.isWalkingInParallel());
-    QTRY_COMPARE(offeringsFinished.size(), 1);
-    QCOMPARE(offerings.rowCount(), ownOfferingCount(*server));
-}
-
-void TestParallelWalk::modelImplicitIdOrderWalksFromTheStart()
-{
-    sandbox::SandboxOptions options;
-    options.burstLimit = false;
-    auto server = startSandbox(options);
-    pc::ApiClient client(clientSettings(*server));
-    IdOrderedInstances model(&client);
-    QCOMPARE(model.requestQuery().queryItemValue(QStringLiteral("sort")), QStringLiteral("id"));
-    QCOMPARE(model.sortField(), QString()); // no sort chosen by the user
-    QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
-    model.loadAll(); // before any page: the walk bounds the ids itself
-    QVERIFY(model.isWalkingInParallel());
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-    QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(rowIds(model), sorted(server->instanceIds()));
-    QCOMPARE(model.totalEntries(), qint64(server->instanceCount()));
-}
-
-void TestParallelWalk::modelLocalDrillDownWalksTheWholeCollection()
-{
-    sandbox::SandboxOptions options;
-    options.burstLimit = false;
-    auto server = startSandbox(options);
-    server->setNestedInstancesEnabled(false);
-    pc::ApiClient client(clientSettings(*server));
-    pc::InstancesModel model(&client);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy errors(&model, &pc::PagedTableModel::errorOccurred);
-    const qint64 offeringId = offeringOf(*server, server->instanceIds().first());
-    model.setOfferingScope({offeringId, QStringLiteral("x"), QString()});
-    QTRY_VERIFY(model.isScopeFilteredLocally() && !model.isLoading());
-    QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
-    model.setServerSort(QStringLiteral("id"), Qt::AscendingOrder);
-    QVERIFY(model.isScopeFilteredLocally());
-    model.loadAll();
-    QTRY_VERIFY(model.isWalkingInParallel());
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-    QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(errors.size(), 0);
-    // Every instance was scanned once; the offering's were kept.
-    QCOMPARE(model.recordsScanned(), qint64(server->instanceCount()));
-    QList<qint64> expected;
-    for (qint64 id : sorted(server->instanceIds())) {
-        if (offeringOf(*server, id) == offeringId)
-            expected.append(id);
-    }
-    QCOMPARE(rowIds(model), expected);
-}
-
-void TestParallelWalk::modelFallsBackWhenRangesAreRefused()
-{
-    sandbox::SandboxOptions options;
-    options.instanceCount = 730;
-    options.burstLimit = false;
-    auto server = startSandbox(options);
-    Fault refused; // an older server, say: the walk's bound is refused
-    refused.kind = Fault::Kind::Status;
-    refused.status = 400;
-    refused.body = R"({"message":"Field 'id' does not support the '=>' operator"})";
-    refused.skip = 1;
-    server->addFault(refused);
-    pc::ApiClient client(clientSettings(*server));
-    pc::InstancesModel model(&client);
-    QSignalSpy finished(&model, &pc::PagedTableModel::loadAllFinished);
-    QSignalSpy errors(&model, &pc::PagedTableModel::errorOccurred);
-    model.setServerSort(QStringLiteral("id"), Qt::AscendingOrder);
-    QTRY_VERIFY(model.rowCount() == 100 && !model.isLoading());
-    model.loadAll();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
-    QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(errors.size(), 0); // handled, not shown
-    QCOMPARE(rowIds(model), sorted(server->instanceIds()));
-    QCOMPARE(server->requestCount(), 1 + 1 + 7); // first page, the refused bound, the rest one by one
 }
 
 // Pages per second of Load all over 20,000 instances, 150 ms per answer, the
@@ -894,7 +610,7 @@ void TestParallelWalk::measurePagesPerSecond()
         options.burstLimit = true;
         options.hourlyLimit = 0;
         auto server = startSandbox(options);
-        pc::ApiClient client(clientSettings(*server));
+        pc::ApiClient client(pacedWhereLimited(*server));
         pc::InstancesModel model(&client);
         model.setLoadAllCursors(cursors);
         model.setServerSort(QStringLiteral("id"), Qt::AscendingOrder);

@@ -1,3 +1,5 @@
+#include "tests/ui/shell/tst_browsing.h"
+
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
 #include "app/models/recordfilterproxy.h"
@@ -40,64 +42,6 @@ bool isSuspendedState(const QJsonObject &instance)
 }
 
 } // namespace
-
-// Browsing by keyboard and mouse, offscreen, against the sandbox over HTTP.
-class TestBrowsing : public QObject
-{
-    Q_OBJECT
-
-private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void serverSortFromTheHeader();
-    void localSortSaysSoAndOffersLoadAll();
-    void quickFilterByKeyboard();
-    void slashStartsTheFilterFromTheTable();
-    void paletteRunsAnAction();
-    void keyHelpListsTheKeys();
-    void visibleColumnsDecideTheFields();
-    void predefinedFilterSelector();
-    void stateChipsAndLoadAll();
-    void exportWritesEveryMatchingRow();
-    void detailPaneShowsTheFullRecord();
-    void drillDownToAnOfferingsInstances();
-    void refreshKeepsTheSelection();
-    void spaceMarksRows();
-    void emptyStateSaysSo();
-    void throttledCollectionIsFlagged();
-    void viewsPersist();
-    void endGoesToTheLastRowAndLoadsMore();
-    void detailFollowsTheSelection();
-    void serverFilterBarByKeyboard();
-    void serverFilterTypedIntoTheFocus();
-    // Found in review:
-    void chipOnAHiddenColumn();
-    void copyKeyInsideTheDetailPane();
-    void copyWhileAnotherRecordLoadsCopiesTheRows();
-    void enterRetriesAFailedDetail();
-    void refreshReloadsTheDetail();
-    void exportAfterAnError();
-    void tabOrderFollowsTheScreen();
-    void localDrillDownCounts();
-    void headerStateOfAnotherColumnSetIsIgnored();
-    void columnDialogByKeyboard();
-    // Issue 15: a server of the 2021 API, met as a new user would.
-    void sortKeyOnA2021Server_data();
-    void sortKeyOnA2021Server();
-
-private:
-    // `faults` are in place before the window's first request.
-    void startWindow(const sandbox::SandboxOptions &options = {}, bool waitForInstances = true,
-                     const QList<sandbox::Fault> &faults = {});
-    QList<sandbox::RecordedRequest> listRequests(const QString &path) const;
-    // A query parameter of the last request to `path` ("" before there is one).
-    QString lastParameter(const QString &path, const QString &key) const;
-
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<pc::ApiClient> m_client;
-    std::unique_ptr<pc::MainWindow> m_window;
-};
 
 void TestBrowsing::initTestCase()
 {
@@ -157,18 +101,18 @@ void TestBrowsing::serverSortFromTheHeader()
     QTableView *table = m_window->instancesView()->table();
     QHeaderView *header = table->horizontalHeader();
     const int column = pc::InstancesModel::UpdatedAt;
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(header->sectionViewportPosition(column) + 10, 5));
-    QTRY_COMPARE(lastParameter(instancesPath(), QStringLiteral("sort")),
-                 QStringLiteral("updated_at"));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(column) + 10, 5));
+    QTRY_COMPARE(lastParameter(instancesPath(), QStringLiteral("sort")), QStringLiteral("updated_at"));
     QTRY_VERIFY(m_window->instancesModel()->rowCount() >= 100);
     for (int row = 1; row < 100; ++row)
-        QVERIFY(m_window->instancesModel()->instance(row - 1).updatedAt <= m_window->instancesModel()->instance(row).updatedAt);
+        QVERIFY(m_window->instancesModel()->instance(row - 1).updatedAt <=
+                m_window->instancesModel()->instance(row).updatedAt);
     // The keyboard equivalent on the same column reverses it.
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, column));
     m_window->action(QStringLiteral("sortByColumn"))->trigger();
-    QTRY_COMPARE(lastParameter(instancesPath(), QStringLiteral("sort")),
-                 QStringLiteral("-updated_at"));
+    QTRY_COMPARE(lastParameter(instancesPath(), QStringLiteral("sort")), QStringLiteral("-updated_at"));
     QCOMPARE(header->sortIndicatorSection(), column);
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 }
@@ -182,16 +126,22 @@ void TestBrowsing::localSortSaysSoAndOffersLoadAll()
     view->sortByColumn(pc::InstancesModel::CustomerAccount);
     QCOMPARE(m_server->requestCount(), requestsBefore); // no request: the loaded rows are sorted
     QVERIFY(view->proxy()->isSortedLocally());
-    QVERIFY2(view->noticeText().contains(QStringLiteral("Sorted locally: 100 loaded rows")), qPrintable(view->noticeText()));
-    auto *loadAll = view->findChild<QWidget *>(QStringLiteral("noticeBanner"))->findChildren<QPushButton *>().first();
+    QVERIFY2(view->noticeText().contains(QStringLiteral("Sorted locally: 100 loaded rows")),
+             qPrintable(view->noticeText()));
+    auto *loadAll =
+        view->findChild<QWidget *>(QStringLiteral("noticeBanner"))->findChildren<QPushButton *>().first();
     QVERIFY(loadAll->isVisible());
     QTest::mouseClick(loadAll, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->instancesModel()->rowCount(), m_server->instanceCount(), 30000);
     QTRY_VERIFY(view->noticeText().contains(QStringLiteral("Sorted locally by Customer account")));
     const QAbstractItemModel *shown = view->table()->model();
     for (int row = 1; row < shown->rowCount(); row += 97) {
-        const QString previous = shown->index(row - 1, pc::InstancesModel::CustomerAccount).data(pc::PagedTableModel::SortRole).toString();
-        const QString current = shown->index(row, pc::InstancesModel::CustomerAccount).data(pc::PagedTableModel::SortRole).toString();
+        const QString previous = shown->index(row - 1, pc::InstancesModel::CustomerAccount)
+                                     .data(pc::PagedTableModel::SortRole)
+                                     .toString();
+        const QString current = shown->index(row, pc::InstancesModel::CustomerAccount)
+                                    .data(pc::PagedTableModel::SortRole)
+                                    .toString();
         QVERIFY(QString::localeAwareCompare(previous.toLower(), current.toLower()) <= 0);
     }
 }
@@ -210,10 +160,17 @@ void TestBrowsing::quickFilterByKeyboard()
     for (int row = 0; row < view->table()->model()->rowCount(); ++row) {
         bool found = false;
         for (int column = 0; column < view->table()->model()->columnCount(); ++column)
-            found |= view->table()->model()->index(row, column).data(pc::PagedTableModel::SearchTextRole).toString().contains(QStringLiteral("slack"), Qt::CaseInsensitive);
+            found |= view->table()
+                         ->model()
+                         ->index(row, column)
+                         .data(pc::PagedTableModel::SearchTextRole)
+                         .toString()
+                         .contains(QStringLiteral("slack"), Qt::CaseInsensitive);
         QVERIFY(found);
     }
-    QVERIFY(view->findChild<QLabel *>(QStringLiteral("matchCount"))->text().contains(QStringLiteral("Matches: ")));
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("matchCount"))
+                ->text()
+                .contains(QStringLiteral("Matches: ")));
     const int requests = m_server->requestCount();
     QTest::keyClicks(view->quickFilterEdit(), QStringLiteral("zzzz")); // now nothing matches
     QCOMPARE(view->table()->model()->rowCount(), 0);
@@ -268,9 +225,11 @@ void TestBrowsing::keyHelpListsTheKeys()
     QStringList texts;
     for (const auto &entry : entries)
         texts.append(entry.description);
-    for (const char *expected : {"Refresh", "Quick filter", "Export", "Command palette", "Open details", "Load all"}) {
-        const bool listed = std::any_of(texts.begin(), texts.end(),
-                                        [expected](const QString &text) { return text.startsWith(QLatin1String(expected)); });
+    for (const char *expected :
+         {"Refresh", "Quick filter", "Export", "Command palette", "Open details", "Load all"}) {
+        const bool listed = std::any_of(texts.begin(), texts.end(), [expected](const QString &text) {
+            return text.startsWith(QLatin1String(expected));
+        });
         QVERIFY2(listed, expected);
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
@@ -286,15 +245,17 @@ void TestBrowsing::visibleColumnsDecideTheFields()
     m_window->action(QStringLiteral("refresh"))->trigger();
     QTRY_VERIFY(!m_window->offeringsModel()->isLoading());
     const QString fields = lastParameter(QStringLiteral("/v1/app_offerings"), QStringLiteral("fields"));
-    QCOMPARE(fields, QStringLiteral("name,reference,service_instance,disabled,updated_at,created_at,sourceID"));
+    QCOMPARE(fields,
+             QStringLiteral("name,reference,service_instance,disabled,updated_at,created_at,sourceID"));
     // Showing a column again fetches its data.
     const int before = listRequests(QStringLiteral("/v1/app_offerings")).size();
     view->setColumnVisible(pc::OfferingsModel::JwtAlg, true);
     QTRY_VERIFY(listRequests(QStringLiteral("/v1/app_offerings")).size() > before);
-    QVERIFY(lastParameter(QStringLiteral("/v1/app_offerings"), QStringLiteral("fields")).contains(QStringLiteral("policy_jwt_alg")));
+    QVERIFY(lastParameter(QStringLiteral("/v1/app_offerings"), QStringLiteral("fields"))
+                .contains(QStringLiteral("policy_jwt_alg")));
     // The reload empties the table first: row 0 exists only once the page is in.
-    QTRY_VERIFY(m_window->offeringsModel()->rowCount() > 0
-                && !m_window->offeringsModel()->offering(0).policyJwtAlg.isEmpty());
+    QTRY_VERIFY(m_window->offeringsModel()->rowCount() > 0 &&
+                !m_window->offeringsModel()->offering(0).policyJwtAlg.isEmpty());
 }
 
 void TestBrowsing::predefinedFilterSelector()
@@ -320,7 +281,8 @@ void TestBrowsing::stateChipsAndLoadAll()
     chip->setCurrentIndex(chip->findData(int(pc::InstanceState::Suspended)));
     QVERIFY(view->noticeText().contains(QStringLiteral("loaded rows")));
     view->loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd() && !m_window->instancesModel()->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd() && !m_window->instancesModel()->isLoading(),
+                             20000);
     int suspended = 0;
     for (qint64 id : m_server->instanceIds())
         suspended += isSuspendedState(m_server->instance(id));
@@ -356,39 +318,13 @@ void TestBrowsing::exportWritesEveryMatchingRow()
             row.toObject().value(QStringLiteral("state")).toString().startsWith(QStringLiteral("Suspended")));
 }
 
-void TestBrowsing::detailPaneShowsTheFullRecord()
-{
-    startWindow();
-    m_window->showArea(1);
-    pc::RecordView *view = m_window->instancesView();
-    m_window->activateWindow();
-    view->table()->setFocus();
-    view->table()->setCurrentIndex(view->table()->model()->index(5, 0));
-    const qint64 id = view->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
-    QTest::keyClick(view->table(), Qt::Key_Return);
-    QTRY_VERIFY(view->detailPane()->isVisible());
-    QTRY_COMPARE(view->detailPane()->record().value(QStringLiteral("id")).toInteger(), id);
-    QCOMPARE(m_server->requests().last().path, instancesPath(QStringLiteral("/%1").arg(id)));
-    QCOMPARE(view->detailPane()->record(), servedInstance(*m_server, id)); // every field, as the server has it
-    m_window->action(QStringLiteral("copyJson"))->trigger();
-    QCOMPARE(QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object(), servedInstance(*m_server, id));
-    // Esc with the focus inside the pane closes it (one Esc binding, no ambiguity).
-    view->detailPane()->setFocus();
-    QWidget *inside = view->detailPane()->findChild<QWidget *>(QStringLiteral("value_suspension_comment"));
-    QVERIFY(inside);
-    inside->setFocus();
-    QTRY_VERIFY(view->detailPane()->isAncestorOf(QApplication::focusWidget()));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-    QTRY_VERIFY(!view->detailPane()->isVisible());
-    QTRY_VERIFY(view->table()->hasFocus());
-}
-
 void TestBrowsing::drillDownToAnOfferingsInstances()
 {
     startWindow();
     pc::RecordView *offerings = m_window->offeringsView();
     offerings->table()->setCurrentIndex(offerings->table()->model()->index(2, 0));
-    const qint64 offeringId = offerings->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
+    const qint64 offeringId =
+        offerings->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
     m_window->action(QStringLiteral("showInstancesOfOffering"))->trigger();
     QCOMPARE(m_window->currentArea(), 1);
     QTRY_COMPARE(m_server->requests().last().path, nestedInstancesPath(offeringId));
@@ -413,14 +349,16 @@ void TestBrowsing::refreshKeepsTheSelection()
     QTRY_VERIFY(!m_window->instancesModel()->isLoading());
     const QModelIndex target = view->table()->model()->index(250, 0);
     view->table()->setCurrentIndex(target);
-    view->table()->selectionModel()->select(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->table()->selectionModel()->select(target,
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->table()->scrollTo(target, QAbstractItemView::PositionAtTop);
     const QList<qint64> selected = view->selectedIds();
     QCOMPARE(selected.size(), 1);
     m_window->action(QStringLiteral("refresh"))->trigger();
     QTRY_VERIFY(m_window->instancesModel()->rowCount() >= 300 && !m_window->instancesModel()->isLoading());
     QTRY_COMPARE(view->selectedIds(), selected);
-    QCOMPARE(view->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong(), selected.first());
+    QCOMPARE(view->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong(),
+             selected.first());
     QVERIFY(view->table()->indexAt(QPoint(1, 1)).row() >= 240); // scrolled back to where it was
 }
 
@@ -445,7 +383,8 @@ void TestBrowsing::emptyStateSaysSo()
 {
     startWindow();
     pc::RecordView *view = m_window->offeringsView();
-    m_window->offeringsModel()->setServerConditions({{QStringLiteral("name"), QStringLiteral("no such offering")}});
+    m_window->offeringsModel()->setServerConditions(
+        {{QStringLiteral("name"), QStringLiteral("no such offering")}});
     QTRY_VERIFY(m_window->offeringsModel()->atEnd() && !m_window->offeringsModel()->isLoading());
     QCOMPARE(m_window->offeringsModel()->rowCount(), 0);
     QCOMPARE(view->emptyText(), QStringLiteral("No offerings match"));
@@ -469,7 +408,8 @@ void TestBrowsing::viewsPersist()
     startWindow();
     pc::RecordView *view = m_window->offeringsView();
     view->setColumnVisible(pc::OfferingsModel::WebhookUriTemplate, false);
-    view->predefinedFilterBox()->setCurrentIndex(view->predefinedFilterBox()->findData(QStringLiteral("latest_published")));
+    view->predefinedFilterBox()->setCurrentIndex(
+        view->predefinedFilterBox()->findData(QStringLiteral("latest_published")));
     view->sortByColumn(pc::OfferingsModel::UpdatedAt);
     view->sortByColumn(pc::OfferingsModel::UpdatedAt); // descending
     m_window->showArea(1);
@@ -510,20 +450,6 @@ void TestBrowsing::endGoesToTheLastRowAndLoadsMore()
     QCOMPARE(table->currentIndex().row(), 0);
 }
 
-void TestBrowsing::detailFollowsTheSelection()
-{
-    startWindow();
-    pc::RecordView *view = m_window->offeringsView();
-    m_window->activateWindow();
-    view->table()->setFocus();
-    view->table()->setCurrentIndex(view->table()->model()->index(3, 0));
-    QTest::keyClick(view->table(), Qt::Key_Return);
-    QTRY_VERIFY(!view->detailPane()->record().isEmpty());
-    QTest::keyClick(view->table(), Qt::Key_Down);
-    const qint64 next = view->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
-    QTRY_COMPARE(view->detailPane()->record().value(QStringLiteral("id")).toInteger(), next);
-}
-
 void TestBrowsing::serverFilterBarByKeyboard()
 {
     startWindow();
@@ -541,11 +467,14 @@ void TestBrowsing::serverFilterBarByKeyboard()
     value->setFocus();
     QTest::keyClicks(value, QStringLiteral("true"));
     QTest::keyClick(value, Qt::Key_Return);
-    QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_offerings"), QStringLiteral("disabled")), QStringLiteral("true"));
+    QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_offerings"), QStringLiteral("disabled")),
+                 QStringLiteral("true"));
     QTRY_VERIFY(!m_window->offeringsModel()->isLoading());
     for (int row = 0; row < m_window->offeringsModel()->rowCount(); ++row)
         QVERIFY(m_window->offeringsModel()->offering(row).disabled);
-    QVERIFY(bar->findChild<QLabel *>(QStringLiteral("serverConditions"))->text().contains(QStringLiteral("Disabled is true")));
+    QVERIFY(bar->findChild<QLabel *>(QStringLiteral("serverConditions"))
+                ->text()
+                .contains(QStringLiteral("Disabled is true")));
 }
 
 // Ctrl+Shift+F, the field by its first letter, Enter, the value, Enter: each
@@ -566,7 +495,8 @@ void TestBrowsing::serverFilterTypedIntoTheFocus()
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(bar->findChild<QLineEdit *>()));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("true"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_offerings"), QStringLiteral("disabled")), QStringLiteral("true"));
+    QTRY_COMPARE(lastParameter(QStringLiteral("/v1/app_offerings"), QStringLiteral("disabled")),
+                 QStringLiteral("true"));
 }
 
 void TestBrowsing::chipOnAHiddenColumn()
@@ -578,88 +508,13 @@ void TestBrowsing::chipOnAHiddenColumn()
     view->setColumnVisible(pc::InstancesModel::State, false);
     view->findChild<QComboBox *>(QStringLiteral("stateChip"))->setCurrentIndex(3); // State: Suspended
     view->loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd() && !m_window->instancesModel()->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd() && !m_window->instancesModel()->isLoading(),
+                             20000);
     int suspended = 0;
     for (qint64 id : m_server->instanceIds())
         suspended += isSuspendedState(m_server->instance(id));
     QVERIFY(suspended > 0);
     QCOMPARE(view->table()->model()->rowCount(), suspended);
-}
-
-void TestBrowsing::copyKeyInsideTheDetailPane()
-{
-    startWindow();
-    pc::RecordView *view = m_window->offeringsView();
-    m_window->activateWindow();
-    view->table()->setFocus();
-    view->table()->setCurrentIndex(view->table()->model()->index(1, 0));
-    QTest::keyClick(view->table(), Qt::Key_Return);
-    QTRY_VERIFY(!view->detailPane()->record().isEmpty());
-    const qint64 id = view->detailPane()->record().value(QStringLiteral("id")).toInteger();
-    QApplication::clipboard()->clear();
-    QWidget *inside = view->detailPane()->findChild<QWidget *>(QStringLiteral("value_name"));
-    inside->setFocus();
-    QTRY_VERIFY(inside->hasFocus());
-    QTest::keyClick(inside, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier); // the real key, not trigger()
-    QTRY_COMPARE(QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object(), m_server->offering(id));
-}
-
-void TestBrowsing::copyWhileAnotherRecordLoadsCopiesTheRows()
-{
-    startWindow();
-    pc::RecordView *view = m_window->offeringsView();
-    view->table()->setCurrentIndex(view->table()->model()->index(0, 0));
-    view->openDetail();
-    QTRY_VERIFY(!view->detailPane()->record().isEmpty());
-    sandbox::Fault slow;
-    slow.kind = sandbox::Fault::Kind::Latency;
-    slow.latencyMs = 2000;
-    slow.pathPattern = QStringLiteral("^/v1/app_offerings/\\d+$");
-    m_server->addFault(slow);
-    const QModelIndex second = view->table()->model()->index(4, 0);
-    view->table()->setCurrentIndex(second);
-    view->table()->selectionModel()->select(second, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    view->openDetail(); // now loading #second, slowly
-    m_window->action(QStringLiteral("copyJson"))->trigger();
-    const QJsonArray rows = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).array();
-    QCOMPARE(rows.size(), 1); // the selected row, not the record still in the pane
-    QCOMPARE(rows.first().toObject().value(QStringLiteral("id")).toInteger(),
-             second.data(pc::PagedTableModel::RecordIdRole).toLongLong());
-}
-
-void TestBrowsing::enterRetriesAFailedDetail()
-{
-    startWindow();
-    pc::RecordView *view = m_window->offeringsView();
-    view->table()->setCurrentIndex(view->table()->model()->index(2, 0));
-    const qint64 id = view->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
-    sandbox::Fault fault;
-    fault.kind = sandbox::Fault::Kind::Status;
-    fault.status = 500;
-    fault.pathPattern = QStringLiteral("^/v1/app_offerings/%1$").arg(id);
-    m_server->addFault(fault);
-    view->openDetail();
-    QTRY_VERIFY(view->detailPane()->findChild<QWidget *>(QStringLiteral("errorBanner"))->isVisible());
-    view->openDetail(); // Enter again
-    QTRY_COMPARE(view->detailPane()->record().value(QStringLiteral("id")).toInteger(), id);
-}
-
-void TestBrowsing::refreshReloadsTheDetail()
-{
-    startWindow();
-    pc::RecordView *view = m_window->offeringsView();
-    view->table()->setCurrentIndex(view->table()->model()->index(2, 0));
-    const qint64 id = view->table()->currentIndex().data(pc::PagedTableModel::RecordIdRole).toLongLong();
-    view->openDetail();
-    QTRY_VERIFY(!view->detailPane()->record().isEmpty());
-    m_server->updateOffering(id, {{QStringLiteral("card_description"), QStringLiteral("Changed by a colleague")}});
-    m_window->action(QStringLiteral("refresh"))->trigger();
-    QTRY_COMPARE(view->detailPane()->record().value(QStringLiteral("card_description")).toString(),
-                 QStringLiteral("Changed by a colleague"));
-    QVERIFY(view->detailPane()->isVisible());
-    // A different query, though, is a different list: the pane closes.
-    view->predefinedFilterBox()->setCurrentIndex(1);
-    QVERIFY(!view->detailPane()->isVisible());
 }
 
 void TestBrowsing::exportAfterAnError()
@@ -690,7 +545,8 @@ void TestBrowsing::tabOrderFollowsTheScreen()
     QWidget *widget = view->predefinedFilterBox();
     QStringList order;
     for (int i = 0; i < 6; ++i) {
-        order.append(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className()) : widget->objectName());
+        order.append(widget->objectName().isEmpty() ? QString::fromLatin1(widget->metaObject()->className())
+                                                    : widget->objectName());
         widget = widget->nextInFocusChain();
         while (widget->focusPolicy() == Qt::NoFocus || widget->isHidden())
             widget = widget->nextInFocusChain();
@@ -706,7 +562,8 @@ void TestBrowsing::localDrillDownCounts()
     m_server->setNestedInstancesEnabled(false);
     const qint64 offeringId = m_window->offeringsModel()->offering(0).id;
     m_window->instancesModel()->setOfferingScope({offeringId, QStringLiteral("First"), QString()});
-    QTRY_VERIFY(m_window->instancesModel()->isScopeFilteredLocally() && !m_window->instancesModel()->isLoading());
+    QTRY_VERIFY(m_window->instancesModel()->isScopeFilteredLocally() &&
+                !m_window->instancesModel()->isLoading());
     QVERIFY2(m_window->instancesView()->statusText().contains(QStringLiteral("found in 100 of")),
              qPrintable(m_window->instancesView()->statusText()));
 }
@@ -715,8 +572,10 @@ void TestBrowsing::headerStateOfAnotherColumnSetIsIgnored()
 {
     {
         QSettings settings;
-        settings.setValue(QStringLiteral("views/offerings/header"), QByteArray("garbage from an older version"));
-        settings.setValue(QStringLiteral("views/offerings/headerFields"), QStringList{QStringLiteral("name")});
+        settings.setValue(QStringLiteral("views/offerings/header"),
+                          QByteArray("garbage from an older version"));
+        settings.setValue(QStringLiteral("views/offerings/headerFields"),
+                          QStringList{QStringLiteral("name")});
     }
     startWindow();
     QHeaderView *header = m_window->offeringsView()->table()->horizontalHeader();
@@ -740,9 +599,9 @@ void TestBrowsing::columnDialogByKeyboard()
     dialog->activateWindow();
     QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
     QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(list));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);                   // Reference
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);                  // hide it
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up, Qt::AltModifier);    // and move it first
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);                // Reference
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);               // hide it
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up, Qt::AltModifier); // and move it first
     QMetaObject::invokeMethod(dialog, &QDialog::accept);
     QHeaderView *header = view->table()->horizontalHeader();
     QTRY_VERIFY(header->isSectionHidden(pc::OfferingsModel::Reference));
@@ -774,8 +633,10 @@ void TestBrowsing::sortKeyOnA2021Server()
     slow.pathPattern = QStringLiteral("^/v1/integration_instances$");
     slow.latencyMs = 4000;
     slow.times = -1;
-    startWindow(options, !instancesHeldBack, instancesHeldBack ? QList<sandbox::Fault>{slow} : QList<sandbox::Fault>{});
-    QCOMPARE(m_client->instancesApi(), instancesHeldBack ? pc::InstancesApi::Unknown : pc::InstancesApi::Legacy);
+    startWindow(options, !instancesHeldBack,
+                instancesHeldBack ? QList<sandbox::Fault>{slow} : QList<sandbox::Fault>{});
+    QCOMPARE(m_client->instancesApi(),
+             instancesHeldBack ? pc::InstancesApi::Unknown : pc::InstancesApi::Legacy);
     m_window->showArea(0);
     m_window->activateWindow();
     pc::RecordView *view = m_window->offeringsView();
@@ -792,11 +653,13 @@ void TestBrowsing::sortKeyOnA2021Server()
         QTRY_COMPARE(table->model()->rowCount(), offerings);
         QVERIFY(!m_window->offeringsModel()->isLoading());
         QVERIFY(!errorBanner->isVisible());
-        QVERIFY2(view->noticeText().contains(QStringLiteral("Sorted locally by Name")), qPrintable(view->noticeText()));
+        QVERIFY2(view->noticeText().contains(QStringLiteral("Sorted locally by Name")),
+                 qPrintable(view->noticeText()));
         QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(pc::OfferingsModel::Name));
         QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), order);
         for (int row = 1; row < offerings; ++row) {
-            const QString previous = table->model()->index(row - 1, pc::OfferingsModel::Name).data().toString();
+            const QString previous =
+                table->model()->index(row - 1, pc::OfferingsModel::Name).data().toString();
             const QString current = table->model()->index(row, pc::OfferingsModel::Name).data().toString();
             const int compared = QString::localeAwareCompare(previous.toLower(), current.toLower());
             QVERIFY2(order == Qt::AscendingOrder ? compared <= 0 : compared >= 0,
@@ -811,4 +674,3 @@ void TestBrowsing::sortKeyOnA2021Server()
 }
 
 QTEST_MAIN(TestBrowsing)
-#include "tst_browsing.moc"
