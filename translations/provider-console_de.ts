@@ -196,6 +196,10 @@
         <source>Nothing was changed: this profile is read-only. Edit the profile to allow changes.</source>
         <translation>Nichts wurde geändert: Dieses Profil ist schreibgeschützt. Bearbeiten Sie das Profil, um Änderungen zuzulassen.</translation>
     </message>
+    <message>
+        <source>The proxy refused the user name or password (407), or needs them. Check the proxy&apos;s user and password in the profile.</source>
+        <translation>Der Proxy hat den Benutzernamen oder das Passwort abgelehnt (407) oder verlangt sie. Prüfen Sie Benutzer und Passwort des Proxys im Profil.</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -298,10 +302,6 @@
     <message>
         <source>Required: how the webhook&apos;s JWT is signed.</source>
         <translation>Pflichtfeld: wie das JWT des Webhooks signiert wird.</translation>
-    </message>
-    <message>
-        <source>Required, an https URL of at most 255 characters; {account} becomes the customer&apos;s account id.</source>
-        <translation>Pflichtfeld, eine https-URL mit höchstens 255 Zeichen; {account} wird zur Konto-ID des Kunden.</translation>
     </message>
     <message>
         <source>In minutes (or hhh:mm).</source>
@@ -478,6 +478,18 @@
     <message>
         <source>%1: choose one from the list.</source>
         <translation>%1: Wählen Sie einen Eintrag aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Required, a URL of at most 255 characters: https (plain http only after a warning); {account} becomes the customer&apos;s account id.</source>
+        <translation>Pflichtfeld, eine URL mit höchstens 255 Zeichen: https (einfaches http nur nach einer Warnung); {account} wird zur Konto-ID des Kunden.</translation>
+    </message>
+    <message>
+        <source>%1 must start with https:// (or http://).</source>
+        <translation>%1 muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http sends the webhook&apos;s payload and JWT unencrypted; 4me may refuse it.</source>
+        <translation>Bei einfachem http gehen Nutzdaten und JWT des Webhooks unverschlüsselt über das Netz; 4me lehnt das möglicherweise ab.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1805,58 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
         <source>The local copy could not be removed: %1</source>
         <translation>Die lokale Kopie konnte nicht entfernt werden: %1</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Einblenden</translation>
+    </message>
+    <message>
+        <source>Show or hide the proxy password</source>
+        <translation>Proxy-Passwort ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy password:</source>
+        <translation>Pro&amp;xy-Passwort:</translation>
+    </message>
+    <message>
+        <source>For a manual proxy that asks for a user name and password. It is kept in the system keychain with the token, never in a file.</source>
+        <translation>Für einen manuellen Proxy, der Benutzername und Passwort verlangt. Es wird mit dem Token im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Saving the proxy password in the keychain…</source>
+        <translation>Das Proxy-Passwort wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved</source>
+        <translation>Das Proxy-Passwort konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Use the password for this session on&amp;ly</source>
+        <translation>Passwort nur für diese Sitzung ver&amp;wenden</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is saved, but its proxy password could not be stored in %2.</source>
+        <translation>Das Profil „%1“ ist gespeichert, aber sein Proxy-Passwort konnte nicht in %2 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The proxy password (and the token, if you typed one) is not written anywhere else. For this session only, it is kept in memory and forgotten when the console closes.</source>
+        <translation>Das Proxy-Passwort (und das Token, falls Sie eines eingegeben haben) wird nirgendwo sonst gespeichert. Nur für diese Sitzung wird es im Speicher gehalten und beim Schließen der Konsole vergessen.</translation>
+    </message>
+    <message>
+        <source>with a manual proxy and its user</source>
+        <translation>bei einem manuellen Proxy mit Benutzer</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leer lassen, um das gespeicherte Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>only if the proxy asks for one</source>
+        <translation>nur wenn der Proxy eines verlangt</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectionTest</name>
@@ -1862,6 +1926,10 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
             <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Das Netzwerk, ein VPN oder ein Proxy ist vielleicht langsam oder blockiert die Verbindung; prüfen Sie sie und testen Sie erneut.</numerusform>
             <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet. Das Netzwerk, ein VPN oder ein Proxy ist vielleicht langsam oder blockiert die Verbindung; prüfen Sie sie und testen Sie erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The proxy %1:%2 refused the user name or password (407). Check the proxy&apos;s user and password under Network.</source>
+        <translation>Der Proxy %1:%2 hat den Benutzernamen oder das Passwort abgelehnt (407). Prüfen Sie Benutzer und Passwort des Proxys unter Netzwerk.</translation>
     </message>
 </context>
 <context>
@@ -2868,15 +2936,15 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4419,16 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
+    <message>
+        <source>Send it over plain &amp;http anyway</source>
+        <translation>Trotzdem über einfaches &amp;HTTP senden</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2
+%3</source>
+        <translation>⚠ %1: %2
+%3</translation>
+    </message>
 </context>
 <context>
     <name>pc::SecretStore</name>
@@ -4610,6 +4688,10 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
     <message>
         <source>Exported %1 (%2 records) to %3.</source>
         <translation>%1 exportiert (%2 Datensätze) nach %3.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read from the keychain: %1</source>
+        <translation>Das Proxy-Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,10 @@
         <source>The server's next-page link points back to a page already loaded. Loading stopped to avoid an endless loop.</source>
         <translation>The server's next-page link points back to a page already loaded. Loading stopped to avoid an endless loop.</translation>
     </message>
+    <message>
+        <source>The proxy refused the user name or password (407), or needs them. Check the proxy's user and password in the profile.</source>
+        <translation>The proxy refused the user name or password (407), or needs them. Check the proxy's user and password in the profile.</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -298,10 +302,6 @@
     <message>
         <source>Required: how the webhook's JWT is signed.</source>
         <translation>Required: how the webhook's JWT is signed.</translation>
-    </message>
-    <message>
-        <source>Required, an https URL of at most 255 characters; {account} becomes the customer's account id.</source>
-        <translation>Required, an https URL of at most 255 characters; {account} becomes the customer's account id.</translation>
     </message>
     <message>
         <source>At most 2 KB: 2,048 bytes in UTF-8.</source>
@@ -478,6 +478,18 @@
     <message>
         <source>%1 must be a link starting with https:// (or a data URL).</source>
         <translation>%1 must be a link starting with https:// (or a data URL).</translation>
+    </message>
+    <message>
+        <source>Required, a URL of at most 255 characters: https (plain http only after a warning); {account} becomes the customer's account id.</source>
+        <translation>Required, a URL of at most 255 characters: https (plain http only after a warning); {account} becomes the customer's account id.</translation>
+    </message>
+    <message>
+        <source>%1 must start with https:// (or http://).</source>
+        <translation>%1 must start with https:// (or http://).</translation>
+    </message>
+    <message>
+        <source>Plain http sends the webhook's payload and JWT unencrypted; 4me may refuse it.</source>
+        <translation>Plain http sends the webhook's payload and JWT unencrypted; 4me may refuse it.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1805,58 @@ it is never accepted on the command line, where other users could read it.</tran
         <source>United States</source>
         <translation>United States</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Show or hide the proxy password</source>
+        <translation>Show or hide the proxy password</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy password:</source>
+        <translation>Pro&amp;xy password:</translation>
+    </message>
+    <message>
+        <source>For a manual proxy that asks for a user name and password. It is kept in the system keychain with the token, never in a file.</source>
+        <translation>For a manual proxy that asks for a user name and password. It is kept in the system keychain with the token, never in a file.</translation>
+    </message>
+    <message>
+        <source>Saving the proxy password in the keychain…</source>
+        <translation>Saving the proxy password in the keychain…</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved</source>
+        <translation>The proxy password could not be saved</translation>
+    </message>
+    <message>
+        <source>Use the password for this session on&amp;ly</source>
+        <translation>Use the password for this session on&amp;ly</translation>
+    </message>
+    <message>
+        <source>The profile "%1" is saved, but its proxy password could not be stored in %2.</source>
+        <translation>The profile "%1" is saved, but its proxy password could not be stored in %2.</translation>
+    </message>
+    <message>
+        <source>The proxy password (and the token, if you typed one) is not written anywhere else. For this session only, it is kept in memory and forgotten when the console closes.</source>
+        <translation>The proxy password (and the token, if you typed one) is not written anywhere else. For this session only, it is kept in memory and forgotten when the console closes.</translation>
+    </message>
+    <message>
+        <source>with a manual proxy and its user</source>
+        <translation>with a manual proxy and its user</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Leave empty to keep the stored password</translation>
+    </message>
+    <message>
+        <source>only if the proxy asks for one</source>
+        <translation>only if the proxy asks for one</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectionTest</name>
@@ -1862,6 +1926,10 @@ it is never accepted on the command line, where other users could read it.</tran
     <message>
         <source>Connected: the token belongs to %1 (%2) on account %3.</source>
         <translation>Connected: the token belongs to %1 (%2) on account %3.</translation>
+    </message>
+    <message>
+        <source>The proxy %1:%2 refused the user name or password (407). Check the proxy's user and password under Network.</source>
+        <translation>The proxy %1:%2 refused the user name or password (407). Check the proxy's user and password under Network.</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4419,16 @@ Your changes are kept; Retry sends them again.</translation>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
+    <message>
+        <source>Send it over plain &amp;http anyway</source>
+        <translation>Send it over plain &amp;http anyway</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2
+%3</source>
+        <translation>⚠ %1: %2
+%3</translation>
+    </message>
 </context>
 <context>
     <name>pc::SecretStore</name>
@@ -4610,6 +4688,10 @@ Your changes are kept; Retry sends them again.</translation>
     <message>
         <source>Exported %1 (%2 records) to %3.</source>
         <translation>Exported %1 (%2 records) to %3.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read from the keychain: %1</source>
+        <translation>The proxy password could not be read from the keychain: %1</translation>
     </message>
 </context>
 <context>

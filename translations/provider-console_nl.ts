@@ -196,6 +196,10 @@
         <source>Nothing was changed: this profile is read-only. Edit the profile to allow changes.</source>
         <translation>Er is niets gewijzigd: dit profiel is alleen-lezen. Bewerk het profiel om wijzigingen toe te staan.</translation>
     </message>
+    <message>
+        <source>The proxy refused the user name or password (407), or needs them. Check the proxy&apos;s user and password in the profile.</source>
+        <translation>De proxy weigerde de gebruikersnaam of het wachtwoord (407), of vraagt erom. Controleer de gebruiker en het wachtwoord van de proxy in het profiel.</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -298,10 +302,6 @@
     <message>
         <source>Required: how the webhook&apos;s JWT is signed.</source>
         <translation>Verplicht: hoe de JWT van de webhook wordt ondertekend.</translation>
-    </message>
-    <message>
-        <source>Required, an https URL of at most 255 characters; {account} becomes the customer&apos;s account id.</source>
-        <translation>Verplicht, een https-URL van hoogstens 255 tekens; {account} wordt de account-id van de klant.</translation>
     </message>
     <message>
         <source>In minutes (or hhh:mm).</source>
@@ -478,6 +478,18 @@
     <message>
         <source>%1: choose one from the list.</source>
         <translation>%1: kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Required, a URL of at most 255 characters: https (plain http only after a warning); {account} becomes the customer&apos;s account id.</source>
+        <translation>Verplicht, een URL van hoogstens 255 tekens: https (gewone http alleen na een waarschuwing); {account} wordt de account-id van de klant.</translation>
+    </message>
+    <message>
+        <source>%1 must start with https:// (or http://).</source>
+        <translation>%1 moet met https:// (of http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http sends the webhook&apos;s payload and JWT unencrypted; 4me may refuse it.</source>
+        <translation>Met gewone http gaan de gegevens en de JWT van de webhook onversleuteld over het netwerk; 4me kan dat weigeren.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1805,58 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
         <source>The local copy could not be removed: %1</source>
         <translation>De lokale kopie kon niet worden verwijderd: %1</translation>
     </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Weergeven</translation>
+    </message>
+    <message>
+        <source>Show or hide the proxy password</source>
+        <translation>Het proxywachtwoord tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy password:</source>
+        <translation>Pro&amp;xywachtwoord:</translation>
+    </message>
+    <message>
+        <source>For a manual proxy that asks for a user name and password. It is kept in the system keychain with the token, never in a file.</source>
+        <translation>Voor een handmatige proxy die om een gebruikersnaam en wachtwoord vraagt. Het wordt met het token in de sleutelhanger van het systeem bewaard, nooit in een bestand.</translation>
+    </message>
+    <message>
+        <source>Saving the proxy password in the keychain…</source>
+        <translation>Het proxywachtwoord wordt in de sleutelhanger bewaard…</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be saved</source>
+        <translation>Het proxywachtwoord kon niet worden bewaard</translation>
+    </message>
+    <message>
+        <source>Use the password for this session on&amp;ly</source>
+        <translation>Het wachtwoord alleen voor deze &amp;sessie gebruiken</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; is saved, but its proxy password could not be stored in %2.</source>
+        <translation>Het profiel „%1” is opgeslagen, maar het proxywachtwoord kon niet in %2 worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The proxy password (and the token, if you typed one) is not written anywhere else. For this session only, it is kept in memory and forgotten when the console closes.</source>
+        <translation>Het proxywachtwoord (en het token, als je dat hebt ingevuld) wordt nergens anders opgeschreven. Alleen voor deze sessie blijft het in het geheugen, en het wordt vergeten zodra de console sluit.</translation>
+    </message>
+    <message>
+        <source>with a manual proxy and its user</source>
+        <translation>bij een handmatige proxy met gebruiker</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored password</source>
+        <translation>Laat leeg om het bewaarde wachtwoord te houden</translation>
+    </message>
+    <message>
+        <source>only if the proxy asks for one</source>
+        <translation>alleen als de proxy erom vraagt</translation>
+    </message>
 </context>
 <context>
     <name>pc::ConnectionTest</name>
@@ -1862,6 +1926,10 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
             <numerusform>%1 antwoordde niet binnen %n seconde. Het netwerk, een VPN of een proxy is misschien traag of blokkeert de verbinding; controleer ze en test opnieuw.</numerusform>
             <numerusform>%1 antwoordde niet binnen %n seconden. Het netwerk, een VPN of een proxy is misschien traag of blokkeert de verbinding; controleer ze en test opnieuw.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The proxy %1:%2 refused the user name or password (407). Check the proxy&apos;s user and password under Network.</source>
+        <translation>De proxy %1:%2 weigerde de gebruikersnaam of het wachtwoord (407). Controleer gebruiker en wachtwoord van de proxy onder Netwerk.</translation>
     </message>
 </context>
 <context>
@@ -2868,15 +2936,15 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weergavetaal</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systeem</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4419,16 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
+    <message>
+        <source>Send it over plain &amp;http anyway</source>
+        <translation>Toch via gewone &amp;http versturen</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2
+%3</source>
+        <translation>⚠ %1: %2
+%3</translation>
+    </message>
 </context>
 <context>
     <name>pc::SecretStore</name>
@@ -4610,6 +4688,10 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
     <message>
         <source>Exported %1 (%2 records) to %3.</source>
         <translation>%1 geëxporteerd (%2 records) naar %3.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read from the keychain: %1</source>
+        <translation>Het proxywachtwoord kon niet uit de sleutelhanger worden gelezen: %1</translation>
     </message>
 </context>
 <context>
