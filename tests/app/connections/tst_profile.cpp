@@ -3,6 +3,7 @@
 #include "app/connections/transportconfig.h"
 #include "app/net/apiclient.h"
 #include "app/net/tlserrors.h"
+#include "tests/support/testca.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -24,26 +25,10 @@ using pc::SecretResult;
 using pc::SecretStore;
 using pc::TlsErrorText;
 using pc::TransportConfig;
+using testsupport::kTestCaPem;
+using testsupport::kTestCaSha256;
 
 namespace {
-
-// A self-signed EC P-256 CA made once with
-//   openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 36500 -subj "/CN=Test CA"
-// Its key was thrown away; only the certificate is needed here.
-const char kTestCaPem[] = R"pem(-----BEGIN CERTIFICATE-----
-MIIBezCCASGgAwIBAgIUa+M8WQkncq1MFD1T6vFRdsNolBAwCgYIKoZIzj0EAwIw
-EjEQMA4GA1UEAwwHVGVzdCBDQTAgFw0yNjExMjUwMzQwMTJaGA8yMTI2MTEwMTAz
-NDAxMlowEjEQMA4GA1UEAwwHVGVzdCBDQTBZMBMGByqGSM49AgEGCCqGSM49AwEH
-A0IABMcpS8S0UoH9MJIGeTczSZRLTbwolHG66MC+GRfsOIDkCpiiKX6a9Okx1Wm4
-mN3MYmlyomGsj5x0jFRnxJvbgO2jUzBRMB0GA1UdDgQWBBQcqp9VRs1jA3/W4Z18
-0cXS72APvTAfBgNVHSMEGDAWgBQcqp9VRs1jA3/W4Z180cXS72APvTAPBgNVHRMB
-Af8EBTADAQH/MAoGCCqGSM49BAMCA0gAMEUCIHYY4iH6v8CxN+B5hAyQJqRwt6OK
-YdU/Z+5ENncblpSEAiEAuvFoxMIrdZxMf34eltB2l5rqp2s2oRTnZkbLkTyHf8k=
------END CERTIFICATE-----
-)pem";
-// openssl x509 -in ca.pem -noout -fingerprint -sha256
-const char kTestCaSha256[] =
-    "4A:CE:65:E3:D0:BF:F7:2E:A4:D8:E9:37:50:EE:92:58:92:60:AD:4D:AC:39:68:20:0D:35:D7:41:DE:40:3F:1F";
 
 const QByteArray kToken("tok-8d1e44b0c9a7-must-never-be-in-settings");
 

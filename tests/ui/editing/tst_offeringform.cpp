@@ -1,3 +1,5 @@
+#include "tests/ui/editing/tst_offeringform.h"
+
 #include "app/editing/offeringsave.h"
 #include "app/models/offeringsmodel.h"
 #include "app/models/pagedtablemodel.h"
@@ -33,110 +35,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-
-using namespace testsupport;
-using pc::OfferingForm;
-
-namespace {
-
-// A picture host: answers every request with a small PNG and keeps the
-// request heads, to see what reached it.
-class PictureServer : public QTcpServer
-{
-public:
-    explicit PictureServer(const QHostAddress &address)
-    {
-        QImage image(8, 8, QImage::Format_RGB32);
-        image.fill(Qt::darkCyan);
-        QBuffer buffer(&m_png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        listen(address, 0);
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    const QByteArray head = socket->readAll();
-                    if (!head.contains("\r\n\r\n"))
-                        return;
-                    heads.append(head.toLower());
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nContent-Length: " +
-                                  QByteArray::number(m_png.size()) + "\r\nConnection: close\r\n\r\n" + m_png);
-                    socket->disconnectFromHost();
-                });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            }
-        });
-    }
-    QString url(const QString &path) const
-    {
-        return QStringLiteral("http://%1:%2%3").arg(serverAddress().toString()).arg(serverPort()).arg(path);
-    }
-    QList<QByteArray> heads;
-
-private:
-    QByteArray m_png;
-};
-
-const QString kWebhook = QStringLiteral("webhook_uri_template");
-const QString kPlainHttp = QStringLiteral("http://hooks.example.com/in?account={account}");
-
-} // namespace
-
-// The offering form in its window, offscreen, against the sandbox (which
-// records every request): inline rules, review, POST/PATCH, 422s at their
-// fields, failures that keep the form, conflicts, drafts after a crash and
-// the questions before closing.
-class TestOfferingForm : public QObject
-{
-    Q_OBJECT
-
-private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void rulesShowAsYouType();
-    void createReviewedAndPosted();
-    void editPatchesExactlyTheChanges();
-    void serverRejectionsLandAtTheirFields();
-    void failedSavesKeepTheFormUntilOneSucceeds();
-    void conflictIsResolvedAsChosen_data();
-    void conflictIsResolvedAsChosen();
-    void draftsSurviveACrash();
-    void closingADirtyFormAsks();
-    void quittingWithDirtyFormsAsks();
-    void aLostCreateAnswerIsLookedUpBeforeCreatingAgain();
-    void aWaitBeforeAPatchMeansANewCheck();
-    void aLandedPatchIsRecognisedOnRetry();
-    void thePictureNeverCarriesTheToken();
-    // Keyboard first: what a person types as the form opens.
-    void aNewFormTakesTheTypedName();
-    void aRenameByKeyboardPatchesTheNameAlone();
-    // A webhook URI over plain http: a warning to accept, not an error.
-    void aPlainHttpWebhookIsWarnedOfThenSent();
-    void aDeclinedPlainHttpWebhookStaysUnsent();
-    void aServerRefusingPlainHttpIsHeardAtTheField();
-
-private:
-    void startWindow();
-    static bool activate(QWidget *window);
-    OfferingForm *openExisting(qint64 id);
-    // The offerings area shown, its table's current row the offering `id`.
-    QTableView *standOnOffering(qint64 id);
-    void fillRequired(OfferingForm *form, const QString &name);
-    void type(OfferingForm *form, const QString &field, const QString &text, bool replace = true);
-    // Ctrl+N from the window, the name typed where the focus is, the
-    // required choices made, and a plain http webhook typed after a click in
-    // its field.
-    OfferingForm *newFormWithPlainHttpWebhook(const QString &name);
-    // Ctrl+S, and the review that opens (also with the review turned off).
-    pc::SaveReviewDialog *saveByKeyboard(OfferingForm *form);
-    QList<sandbox::RecordedRequest> writes() const;
-    void screenshot(QWidget *widget, const QString &name);
-
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    std::unique_ptr<pc::ApiClient> m_client;
-    std::unique_ptr<pc::MainWindow> m_window;
-};
 
 void TestOfferingForm::initTestCase()
 {
@@ -241,7 +139,8 @@ void TestOfferingForm::fillRequired(OfferingForm *form, const QString &name)
     Q_EMIT picker->referenceChosen(2, QStringLiteral("Service two"));
     auto *alg = qobject_cast<QComboBox *>(form->control(QStringLiteral("policy_jwt_alg")));
     alg->setCurrentIndex(alg->findData(QStringLiteral("es256")));
-    type(form, QStringLiteral("webhook_uri_template"), QStringLiteral("https://hooks.example.com/{account}/in"));
+    type(form, QStringLiteral("webhook_uri_template"),
+         QStringLiteral("https://hooks.example.com/{account}/in"));
 }
 
 void TestOfferingForm::rulesShowAsYouType()
@@ -269,17 +168,21 @@ void TestOfferingForm::rulesShowAsYouType()
     QVERIFY(form->messageLabel(QStringLiteral("name"))->text().contains(QStringLiteral("129")));
     QCOMPARE(form->counterLabel(QStringLiteral("name"))->text(), QStringLiteral("129 / 128"));
     type(form, QStringLiteral("webhook_uri_template"), QStringLiteral("ftp://hooks.example.com/{account}"));
-    QVERIFY(form->messageLabel(QStringLiteral("webhook_uri_template"))->text().contains(QStringLiteral("https://")));
+    QVERIFY(form->messageLabel(QStringLiteral("webhook_uri_template"))
+                ->text()
+                .contains(QStringLiteral("https://")));
     // Plain http is a warning, not an error (tst_plainhttpwebhook).
     type(form, QStringLiteral("webhook_uri_template"), QStringLiteral("http://hooks.example.com/{account}"));
     QCOMPARE(form->messageLabel(QStringLiteral("webhook_uri_template"))->property("kind").toString(),
              QStringLiteral("warning"));
     const QString preview = form->previewLabel(QStringLiteral("webhook_uri_template"))->text();
-    QVERIFY2(preview.contains(QStringLiteral("http://hooks.example.com/<span")) && preview.contains(QStringLiteral(">acme</span>"))
-                 && preview.contains(QStringLiteral(">{account}</span>")),
+    QVERIFY2(preview.contains(QStringLiteral("http://hooks.example.com/<span")) &&
+                 preview.contains(QStringLiteral(">acme</span>")) &&
+                 preview.contains(QStringLiteral(">{account}</span>")),
              qPrintable(preview));
     type(form, QStringLiteral("policy_jwt_claim_expires_in"), QStringLiteral("1530"));
-    QCOMPARE(form->previewLabel(QStringLiteral("policy_jwt_claim_expires_in"))->text(), QStringLiteral("= 1 d 1 h 30 min"));
+    QCOMPARE(form->previewLabel(QStringLiteral("policy_jwt_claim_expires_in"))->text(),
+             QStringLiteral("= 1 d 1 h 30 min"));
     type(form, QStringLiteral("policy_jwt_claim_expires_in"), QStringLiteral("soon"));
     QVERIFY(form->messageLabel(QStringLiteral("policy_jwt_claim_expires_in"))->isVisible());
     auto *alg = qobject_cast<QComboBox *>(form->control(QStringLiteral("policy_jwt_alg")));
@@ -345,7 +248,9 @@ void TestOfferingForm::editPatchesExactlyTheChanges()
     QTRY_VERIFY(form->isLoaded());
     QCOMPARE(form->offeringId(), id);
     QVERIFY(!form->isDirty());
-    QVERIFY(form->previewLabel(QStringLiteral("reference"))->text().contains(QStringLiteral("can no longer change")));
+    QVERIFY(form->previewLabel(QStringLiteral("reference"))
+                ->text()
+                .contains(QStringLiteral("can no longer change")));
     // F2 again raises the same form.
     QCOMPARE(m_window->editOffering(id), form);
 
@@ -361,15 +266,18 @@ void TestOfferingForm::editPatchesExactlyTheChanges()
     QCOMPARE(QJsonDocument::fromJson(writes().first().body).object(),
              (QJsonObject{{QStringLiteral("card_description"), QStringLiteral("Now with ⚡")},
                           {QStringLiteral("disabled"), disabled->isChecked()}}));
-    QCOMPARE(m_server->offering(id).value(QStringLiteral("card_description")).toString(), QStringLiteral("Now with ⚡"));
+    QCOMPARE(m_server->offering(id).value(QStringLiteral("card_description")).toString(),
+             QStringLiteral("Now with ⚡"));
     // The table row shows the server's answer.
-    QCOMPARE(m_window->offeringsModel()->offering(table->currentIndex().row()).disabled, disabled->isChecked());
+    QCOMPARE(m_window->offeringsModel()->offering(table->currentIndex().row()).disabled,
+             disabled->isChecked());
 }
 
 void TestOfferingForm::serverRejectionsLandAtTheirFields()
 {
     const qint64 id = ownOfferingIds(*m_server).at(4);
-    const QString taken = m_server->offering(ownOfferingIds(*m_server).at(5)).value(QStringLiteral("reference")).toString();
+    const QString taken =
+        m_server->offering(ownOfferingIds(*m_server).at(5)).value(QStringLiteral("reference")).toString();
     OfferingForm *form = openExisting(id);
     QVERIFY(form && form->isLoaded());
     type(form, QStringLiteral("reference"), taken);
@@ -422,7 +330,8 @@ void TestOfferingForm::failedSavesKeepTheFormUntilOneSucceeds()
     QTest::mouseClick(form->retryButton(), Qt::LeftButton);
     QTRY_VERIFY(!form->isSaving());
     QTRY_COMPARE(form->banner()->property("kind").toString(), QStringLiteral("error"));
-    QVERIFY(form->banner()->text().contains(QStringLiteral("503")) || form->banner()->text().contains(QStringLiteral("unavailable")));
+    QVERIFY(form->banner()->text().contains(QStringLiteral("503")) ||
+            form->banner()->text().contains(QStringLiteral("unavailable")));
     QCOMPARE(form->edit().requestBody(), expected);
 
     m_server->clearRequests();
@@ -447,11 +356,11 @@ void TestOfferingForm::conflictIsResolvedAsChosen_data()
                                << QJsonObject{{QStringLiteral("name"), QStringLiteral("Mine")},
                                               {QStringLiteral("source"), QStringLiteral("form")}}
                                << QStringLiteral("Mine");
-    QTest::newRow("take the server's") << int(pc::ConflictDialog::Resolution::TakeServers) << QJsonObject()
-                                       << QStringLiteral("Theirs");
-    QTest::newRow("merge: their name, my source") << int(pc::ConflictDialog::Resolution::Merge)
-                                                  << QJsonObject{{QStringLiteral("source"), QStringLiteral("form")}}
-                                                  << QStringLiteral("Theirs");
+    QTest::newRow("take the server's")
+        << int(pc::ConflictDialog::Resolution::TakeServers) << QJsonObject() << QStringLiteral("Theirs");
+    QTest::newRow("merge: their name, my source")
+        << int(pc::ConflictDialog::Resolution::Merge)
+        << QJsonObject{{QStringLiteral("source"), QStringLiteral("form")}} << QStringLiteral("Theirs");
 }
 
 void TestOfferingForm::conflictIsResolvedAsChosen()
@@ -465,13 +374,14 @@ void TestOfferingForm::conflictIsResolvedAsChosen()
     type(form, QStringLiteral("name"), QStringLiteral("Mine"));
     type(form, QStringLiteral("source"), QStringLiteral("form"));
     // A colleague saves first.
-    QVERIFY(m_server->updateOffering(id, {{QStringLiteral("name"), QStringLiteral("Theirs")},
-                                          {QStringLiteral("card_description"), QStringLiteral("Their card")}}));
+    QVERIFY(
+        m_server->updateOffering(id, {{QStringLiteral("name"), QStringLiteral("Theirs")},
+                                      {QStringLiteral("card_description"), QStringLiteral("Their card")}}));
     m_server->clearRequests();
     form->save();
     QTRY_VERIFY(qobject_cast<pc::ConflictDialog *>(form->openDialog()));
     auto *dialog = qobject_cast<pc::ConflictDialog *>(form->openDialog());
-    QVERIFY(writes().isEmpty()); // nothing overwritten while the user decides
+    QVERIFY(writes().isEmpty());              // nothing overwritten while the user decides
     QCOMPARE(dialog->table()->rowCount(), 3); // name, card description, source
     screenshot(dialog, QStringLiteral("offering-conflict.png"));
     switch (static_cast<pc::ConflictDialog::Resolution>(resolution)) {
@@ -633,7 +543,8 @@ void TestOfferingForm::aLostCreateAnswerIsLookedUpBeforeCreatingAgain()
     m_server->addFault(drop);
     form->save();
     QTRY_COMPARE(form->banner()->property("kind").toString(), QStringLiteral("error"));
-    QVERIFY2(form->banner()->text().contains(QStringLiteral("may or may not")), qPrintable(form->banner()->text()));
+    QVERIFY2(form->banner()->text().contains(QStringLiteral("may or may not")),
+             qPrintable(form->banner()->text()));
     QVERIFY(form->retryButton()->isVisible());
     // Meanwhile it turns out to exist (as if the lost request had landed).
     pc::ApiClient other(settingsFor(*m_server));
@@ -641,7 +552,12 @@ void TestOfferingForm::aLostCreateAnswerIsLookedUpBeforeCreatingAgain()
     pc::ApiCall *call = other.post(QStringLiteral("app_offerings"), body);
     QSignalSpy created(call, &pc::ApiCall::finished);
     QVERIFY(created.wait(5000));
-    const qint64 id = created.first().first().value<pc::ApiResponse>().json.object().value(QStringLiteral("id")).toInteger();
+    const qint64 id = created.first()
+                          .first()
+                          .value<pc::ApiResponse>()
+                          .json.object()
+                          .value(QStringLiteral("id"))
+                          .toInteger();
     QVERIFY(id > 0);
     const int offeringsBefore = m_server->offeringCount();
     m_server->clearRequests();
@@ -680,12 +596,14 @@ void TestOfferingForm::aWaitBeforeAPatchMeansANewCheck()
     connect(m_server.get(), &sandbox::SandboxServer::requestReceived, this,
             [this, id](const QByteArray &method, const QString &) {
                 if (method == "PATCH")
-                    m_server->updateOffering(id, {{QStringLiteral("card_description"), QStringLiteral("Theirs")}});
+                    m_server->updateOffering(
+                        id, {{QStringLiteral("card_description"), QStringLiteral("Theirs")}});
             });
     form->save();
     QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<pc::ConflictDialog *>(form->openDialog()), 10000);
     disconnect(m_server.get(), &sandbox::SandboxServer::requestReceived, this, nullptr);
-    QCOMPARE(m_server->offering(id).value(QStringLiteral("card_description")).toString(), QStringLiteral("Theirs"));
+    QCOMPARE(m_server->offering(id).value(QStringLiteral("card_description")).toString(),
+             QStringLiteral("Theirs"));
     qobject_cast<QDialog *>(form->openDialog())->reject();
     QVERIFY(form->isDirty());
 }
@@ -764,7 +682,8 @@ void TestOfferingForm::aNewFormTakesTheTypedName()
     QVERIFY(activate(form));
     QCOMPARE(QApplication::focusWidget(), form->control(QStringLiteral("name")));
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Standup Bot"));
-    QCOMPARE(qobject_cast<QLineEdit *>(form->control(QStringLiteral("name")))->text(), QStringLiteral("Standup Bot"));
+    QCOMPARE(qobject_cast<QLineEdit *>(form->control(QStringLiteral("name")))->text(),
+             QStringLiteral("Standup Bot"));
     QCOMPARE(qobject_cast<QLineEdit *>(form->control(QStringLiteral("reference")))->text(),
              QStringLiteral("wdc_standup_bot"));
     QVERIFY(form->isDirty());
@@ -795,159 +714,8 @@ void TestOfferingForm::aRenameByKeyboardPatchesTheNameAlone()
     QCOMPARE(writes().first().method, QByteArray("PATCH"));
     QCOMPARE(QJsonDocument::fromJson(writes().first().body).object(),
              (QJsonObject{{QStringLiteral("name"), QStringLiteral("Renamed by keys")}}));
-    QCOMPARE(m_server->offering(id).value(QStringLiteral("name")).toString(), QStringLiteral("Renamed by keys"));
-}
-
-OfferingForm *TestOfferingForm::newFormWithPlainHttpWebhook(const QString &name)
-{
-    if (!activate(m_window.get()))
-        return nullptr;
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
-    if (!QTest::qWaitFor([this] { return m_window->offeringForms().size() == 1; }, 5000))
-        return nullptr;
-    OfferingForm *form = m_window->offeringForms().first();
-    if (!activate(form) || QApplication::focusWidget() != form->control(QStringLiteral("name")))
-        return nullptr;
-    QTest::keyClicks(QApplication::focusWidget(), name);
-    // The choosers have tests of their own (tst_referencepicker).
-    auto *picker = qobject_cast<pc::ReferencePicker *>(form->control(QStringLiteral("service_instance")));
-    Q_EMIT picker->referenceChosen(2, QStringLiteral("Service two"));
-    auto *algorithm = qobject_cast<QComboBox *>(form->control(QStringLiteral("policy_jwt_alg")));
-    algorithm->setCurrentIndex(algorithm->findData(QStringLiteral("rs256")));
-    QTest::mouseClick(form->control(kWebhook), Qt::LeftButton);
-    if (QApplication::focusWidget() != form->control(kWebhook))
-        return nullptr;
-    QTest::keyClicks(QApplication::focusWidget(), kPlainHttp);
-    return form;
-}
-
-pc::SaveReviewDialog *TestOfferingForm::saveByKeyboard(OfferingForm *form)
-{
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
-    if (!QTest::qWaitFor([form] { return form->openDialog() != nullptr; }, 5000))
-        return nullptr;
-    auto *review = qobject_cast<pc::SaveReviewDialog *>(form->openDialog());
-    return review && activate(review) ? review : nullptr;
-}
-
-// A webhook URI over plain http, as a user meets it: a warning (not an
-// error) as it is typed, one question in the save review (shown though the
-// review is off), then sent as it is and kept by the sandbox (whose rules,
-// like the source documents, do not forbid it).
-void TestOfferingForm::aPlainHttpWebhookIsWarnedOfThenSent()
-{
-    OfferingForm *form = newFormWithPlainHttpWebhook(QStringLiteral("Plain Hook"));
-    QVERIFY(form);
-    QCOMPARE(qobject_cast<QLineEdit *>(form->control(kWebhook))->text(), kPlainHttp);
-    // A warning at the field, not an error: Save is offered.
-    QLabel *message = form->messageLabel(kWebhook);
-    QVERIFY(message->isVisible());
-    QCOMPARE(message->property("kind").toString(), QStringLiteral("warning"));
-    QVERIFY2(message->text().contains(
-                 QStringLiteral("Plain http sends the webhook's payload and JWT unencrypted")),
-             qPrintable(message->text()));
-    QVERIFY(!form->control(kWebhook)->property("invalid").toBool());
-    QVERIFY(form->saveButton()->isEnabled());
-    screenshot(form, QStringLiteral("offering-form-plain-http.png"));
-
-    m_server->clearRequests();
-    pc::SaveReviewDialog *review = saveByKeyboard(form);
-    QVERIFY(review);
-    QVERIFY(review->warnings());
-    QVERIFY(review->warnings()->text().contains(kPlainHttp));
-    QVERIFY(!review->reviewAgain()); // the review stays off for the next saves
-    // The question has the focus; Enter alone sends nothing.
-    QCOMPARE(QApplication::focusWidget(), review->acceptWarnings());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QVERIFY(review->isVisible());
-    QVERIFY(writes().isEmpty());
-    screenshot(review, QStringLiteral("offering-save-review-plain-http.png"));
-
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-    QVERIFY(review->acceptWarnings()->isChecked());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_COMPARE(form->banner()->property("kind").toString(), QStringLiteral("ok"));
-    QCOMPARE(writes().size(), 1);
-    QCOMPARE(writes().first().method, QByteArray("POST"));
-    QCOMPARE(QJsonDocument::fromJson(writes().first().body).object().value(kWebhook).toString(), kPlainHttp);
-    // The sandbox keeps it as sent.
-    QVERIFY(form->offeringId() > 0);
-    QCOMPARE(m_server->offering(form->offeringId()).value(kWebhook).toString(), kPlainHttp);
-    QVERIFY(!OfferingForm::reviewBeforeSaving());
-
-    // Asked once: a later change of another field is saved without a question.
-    QVERIFY(activate(form));
-    QTest::mouseClick(form->control(QStringLiteral("card_description")), Qt::LeftButton);
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Over plain http"));
-    m_server->clearRequests();
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
-    QTRY_COMPARE(writes().size(), 1);
-    QVERIFY(!form->openDialog());
-    QCOMPARE(QJsonDocument::fromJson(writes().first().body).object(),
-             (QJsonObject{{QStringLiteral("card_description"), QStringLiteral("Over plain http")}}));
-}
-
-// Declined in the review: nothing is sent and nothing lost.
-void TestOfferingForm::aDeclinedPlainHttpWebhookStaysUnsent()
-{
-    OfferingForm *form = newFormWithPlainHttpWebhook(QStringLiteral("Declined Hook"));
-    QVERIFY(form);
-    m_server->clearRequests();
-    pc::SaveReviewDialog *review = saveByKeyboard(form);
-    QVERIFY(review);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
-    QTRY_VERIFY(!form->openDialog());
-    QVERIFY(writes().isEmpty());
-    QVERIFY(form->isDirty());
-    QCOMPARE(qobject_cast<QLineEdit *>(form->control(kWebhook))->text(), kPlainHttp);
-    QCOMPARE(form->edit().value(kWebhook).toString(), kPlainHttp);
-    QCOMPARE(form->edit().value(QStringLiteral("name")).toString(), QStringLiteral("Declined Hook"));
-    QCOMPARE(form->messageLabel(kWebhook)->property("kind").toString(), QStringLiteral("warning"));
-
-    // Saving again asks again; Retry cannot go round the question either.
-    QVERIFY(activate(form));
-    review = saveByKeyboard(form);
-    QVERIFY(review);
-    QVERIFY(!review->acceptWarnings()->isChecked());
-    review->reject();
-    QTRY_VERIFY(!form->openDialog());
-    form->retry();
-    QTRY_VERIFY(form->openDialog());
-    qobject_cast<QDialog *>(form->openDialog())->reject();
-    QTRY_VERIFY(!form->openDialog());
-    QVERIFY(writes().isEmpty());
-    QVERIFY(form->isDirty());
-}
-
-// The sandbox, like the source documents, accepts plain http; a real server
-// may not. Its 422 lands at the field, as an error, and the value stays.
-void TestOfferingForm::aServerRefusingPlainHttpIsHeardAtTheField()
-{
-    sandbox::Fault refusal;
-    refusal.kind = sandbox::Fault::Kind::Status;
-    refusal.method = "POST";
-    refusal.pathPattern = QStringLiteral("^/v1/app_offerings$");
-    refusal.status = 422;
-    refusal.body =
-        R"({"message":"Validation Failed","errors":[["webhook_uri_template","Webhook uri template must use https"]]})";
-    m_server->addFault(refusal);
-    OfferingForm *form = newFormWithPlainHttpWebhook(QStringLiteral("Refused Hook"));
-    QVERIFY(form);
-    pc::SaveReviewDialog *review = saveByKeyboard(form);
-    QVERIFY(review);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_COMPARE(form->banner()->property("kind").toString(), QStringLiteral("error"));
-    QLabel *message = form->messageLabel(kWebhook);
-    QVERIFY(message->isVisible());
-    QCOMPARE(message->text(), QStringLiteral("Webhook uri template must use https"));
-    QCOMPARE(message->property("kind").toString(), QStringLiteral("error"));
-    QVERIFY(form->control(kWebhook)->property("invalid").toBool());
-    QCOMPARE(form->edit().value(kWebhook).toString(), kPlainHttp);
-    QVERIFY(form->isDirty());
-    QCOMPARE(form->focusWidget(), form->control(kWebhook));
-    screenshot(form, QStringLiteral("offering-form-plain-http-422.png"));
+    QCOMPARE(m_server->offering(id).value(QStringLiteral("name")).toString(),
+             QStringLiteral("Renamed by keys"));
 }
 
 QTEST_MAIN(TestOfferingForm)
-#include "tst_offeringform.moc"
