@@ -135,4 +135,14 @@ int rangeRequestCount(const sandbox::SandboxServer &server)
     return count;
 }
 
+void slowAfter(sandbox::SandboxServer &server, int answeredAtOnce, int latencyMs)
+{
+    sandbox::Fault slow;
+    slow.kind = sandbox::Fault::Kind::Latency;
+    slow.latencyMs = latencyMs;
+    slow.skip = answeredAtOnce;
+    slow.times = -1;
+    server.addFault(slow);
+}
+
 } // namespace testsupport

@@ -67,4 +67,11 @@ QList<qint64> sortedIds(QList<qint64> ids);
 // The requests of a parallel walk that carried an id range (not the bounds).
 int rangeRequestCount(const sandbox::SandboxServer &server);
 
+// For a test that cancels a walk midway: the first `answeredAtOnce`
+// requests are answered as usual, every later one `latencyMs` late, so rows
+// arrive and the walk is still far from done when the test cancels it,
+// however slow the machine (a sanitized build on a loaded one included).
+// clearFaults() ends it.
+void slowAfter(sandbox::SandboxServer &server, int answeredAtOnce, int latencyMs);
+
 } // namespace testsupport

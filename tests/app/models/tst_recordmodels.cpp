@@ -252,15 +252,7 @@ void TestRecordModels::loadAllAndCancelKeepsRows()
     options.instanceCount = 1200;
     options.burstLimit = false;
     auto server = startSandbox(options);
-    // The first requests answered at once, every later one 2 s late: rows
-    // arrive, and the walk is far from done when it is cancelled, however
-    // slow the machine (a sanitized build on a loaded one included).
-    Fault slow;
-    slow.kind = Fault::Kind::Latency;
-    slow.latencyMs = 2000;
-    slow.skip = 4;
-    slow.times = -1;
-    server->addFault(slow);
+    slowAfter(*server, 4, 2000);
     pc::ApiClient client(settingsFor(*server));
     pc::InstancesModel model(&client);
     // No model tester here: it calls fetchMore() after every insert, which

@@ -107,11 +107,9 @@ void TestParallelWalkModel::modelCancelThenScrollThenResume()
     options.instanceCount = 1200;
     options.burstLimit = false;
     auto server = startSandbox(options);
-    Fault slow;
-    slow.kind = Fault::Kind::Latency;
-    slow.latencyMs = 60;
-    slow.times = -1;
-    server->addFault(slow);
+    // The first page at once (the scroll below needs it), each later one 1 s
+    // late: the walk is cancelled midway on any machine.
+    slowAfter(*server, 1, 1000);
     pc::ApiClient client(pacedWhereLimited(*server));
     pc::InstancesModel model(&client);
     model.setLoadAllCursors(2);
