@@ -36,6 +36,8 @@ template<typename Ref> QVariant referenceCell(const Ref &reference, int role)
 {
     if (role == PagedTableModel::SortRole)
         return reference.name;
+    if (role == PagedTableModel::ReferenceIdRole)
+        return QVariant::fromValue(reference.id);
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == PagedTableModel::SearchTextRole)
         return reference.displayText();
     if (role == PagedTableModel::ExportRole) {

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <algorithm>
+#include <numeric>
 #include <string_view>
 
 namespace pc {
@@ -195,6 +196,33 @@ void OfferingsModel::upsertFromServer(const QJsonObject &record)
     beginInsertRows({}, 0, 0);
     m_rows.prepend(updated);
     endInsertRows();
+}
+
+bool OfferingsModel::reorderRows(const LocalQuery &order)
+{
+    // The fields the API orders offerings by, as the local copy compares them.
+    QList<QJsonObject> keys;
+    keys.reserve(m_rows.size());
+    for (const AppOffering &offering : std::as_const(m_rows)) {
+        keys.append(QJsonObject{{QStringLiteral("id"), offering.id},
+                                {QStringLiteral("name"), offering.name},
+                                {QStringLiteral("reference"), offering.reference},
+                                {QStringLiteral("sourceID"), offering.sourceId},
+                                {QStringLiteral("created_at"), formatApiTimestamp(offering.createdAt)},
+                                {QStringLiteral("updated_at"), formatApiTimestamp(offering.updatedAt)}});
+    }
+    QList<int> from(m_rows.size());
+    std::iota(from.begin(), from.end(), 0);
+    std::stable_sort(from.begin(), from.end(),
+                     [&](int left, int right) { return order.lessThan(keys.at(left), keys.at(right)); });
+    permuteRows(from, [this, &from] {
+        QList<AppOffering> moved;
+        moved.reserve(m_rows.size());
+        for (int row : std::as_const(from))
+            moved.append(m_rows.at(row));
+        m_rows = std::move(moved);
+    });
+    return true;
 }
 
 void OfferingsModel::clearRows()

@@ -60,6 +60,7 @@ protected:
     int rowOfId(qint64 id) const override;
     void replaceRecord(int row, const QJsonObject &record) override;
     void removeRecordRow(int row) override;
+    bool reorderRows(const LocalQuery &order) override;
 
 private:
     QVariant stateCell(const AppOffering &offering, int role) const;

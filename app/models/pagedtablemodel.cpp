@@ -175,8 +175,36 @@ void PagedTableModel::serverKnowledgeChanged()
 {
     if (!m_columns.isEmpty())
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, static_cast<int>(m_columns.size()) - 1);
-    if (m_local && !m_localReading && m_query.sortField.isEmpty() && defaultOrderField() != m_localOrderField)
+    if (!m_local || m_localReading || !m_query.sortField.isEmpty() ||
+        defaultOrderField() == m_localOrderField)
+        return;
+    // The server's default order turned out to be another (a 2021 server
+    // lists offerings by reference): the rows the view shows move, none goes.
+    m_localOrderField = defaultOrderField();
+    if (!reorderRows(localQuery()))
         reload(rowCount());
+}
+
+bool PagedTableModel::reorderRows(const LocalQuery &order)
+{
+    Q_UNUSED(order)
+    return false;
+}
+
+void PagedTableModel::permuteRows(const QList<int> &from, const std::function<void()> &move)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    QList<int> to(from.size());
+    for (int row = 0; row < from.size(); ++row)
+        to[from[row]] = row;
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before)
+        after.append(index.row() < to.size() ? this->index(to[index.row()], index.column()) : QModelIndex());
+    move();
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 QString PagedTableModel::requestPath() const

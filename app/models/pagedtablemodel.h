@@ -43,14 +43,13 @@ class PagedTableModel : public QAbstractTableModel, protected PageSink
 
 public:
     static constexpr int PageSize = 100;
-    // Qt::UserRole: the raw value for sorting and filtering (a QVariant of the
-    // natural type); RecordIdRole: the record's id.
     // SortRole: the raw value for sorting and chips (a QVariant of the natural
     // type); RecordIdRole: the record's id; SearchTextRole: the whole text the
     // quick filter searches (a comment in full, not its first line);
     // ExportRole: the value as an export writes it (API field value: bool,
-    // number, string; timestamps in the API's own form).
-    enum Roles { SortRole = Qt::UserRole, RecordIdRole, SearchTextRole, ExportRole };
+    // number, string; timestamps in the API's own form); ReferenceIdRole: in a
+    // reference's column, the id of the record it refers to.
+    enum Roles { SortRole = Qt::UserRole, RecordIdRole, SearchTextRole, ExportRole, ReferenceIdRole };
 
     explicit PagedTableModel(ApiClient *client, QObject *parent = nullptr);
     ~PagedTableModel() override;
@@ -234,6 +233,13 @@ protected:
     virtual void removeRecordRow(int row) = 0;
     // Forget every row (inside a model reset).
     virtual void clearRows() = 0;
+    // Puts the loaded rows in `order` as one layout change (see permuteRows()),
+    // so a view keeps its selection and current row; false when the model
+    // cannot, and reads the local copy again instead. The default cannot.
+    virtual bool reorderRows(const LocalQuery &order);
+    // For reorderRows(): announces a layout change in which row i takes what
+    // row from[i] held, with `move` putting the stored rows in that order.
+    void permuteRows(const QList<int> &from, const std::function<void()> &move);
     // Room for `rows` rows in all (Load all knows the total): the rows are not
     // copied again and again as the list grows.
     void reserveRows(qint64 rows) override { Q_UNUSED(rows); }
@@ -296,9 +302,9 @@ private:
     QPointer<LocalRecordSource> m_localSource;
     bool m_local = false;         // the rows come from m_localSource
     bool m_awaitingLocal = false; // see setAwaitingLocalSource()
-    bool m_localReading = false; // a read of the local copy is on its way
-    bool m_localLoadAll = false; // Load all asked during that read: it finishes with it
-    int m_localRead = 0;         // which read is the current one
+    bool m_localReading = false;  // a read of the local copy is on its way
+    bool m_localLoadAll = false;  // Load all asked during that read: it finishes with it
+    int m_localRead = 0;          // which read is the current one
     QString m_localOrderField;    // the default order the local rows were read in
 };
 

@@ -116,6 +116,16 @@ std::optional<int> RecordFilterProxy::kindFilter(int column) const
     return filterOf(m_kinds, column);
 }
 
+void RecordFilterProxy::setReferenceFilter(int column, const QSet<qint64> &ids, const QString &label)
+{
+    m_referenceLabel = ids.isEmpty() ? QString() : label;
+    if (ids == m_referenceIds && (ids.isEmpty() || column == m_referenceColumn))
+        return;
+    m_referenceColumn = column;
+    m_referenceIds = ids;
+    invalidate();
+}
+
 void RecordFilterProxy::sortLocally(int column, Qt::SortOrder order)
 {
     sort(column, order); // -1 restores the source (server) order
@@ -130,7 +140,8 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 {
     const QAbstractItemModel *model = sourceModel();
     for (auto it = m_states.constBegin(); it != m_states.constEnd(); ++it) {
-        const QVariant value = model->data(model->index(sourceRow, it.key(), sourceParent), PagedTableModel::SortRole);
+        const QVariant value =
+            model->data(model->index(sourceRow, it.key(), sourceParent), PagedTableModel::SortRole);
         if (value.toBool() != it.value())
             return false;
     }
@@ -138,6 +149,12 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         const QVariant value =
             model->data(model->index(sourceRow, it.key(), sourceParent), PagedTableModel::SortRole);
         if (value.toInt() != it.value())
+            return false;
+    }
+    if (!m_referenceIds.isEmpty()) {
+        const QVariant id = model->data(model->index(sourceRow, m_referenceColumn, sourceParent),
+                                        PagedTableModel::ReferenceIdRole);
+        if (!m_referenceIds.contains(id.toLongLong()))
             return false;
     }
     if (m_needle.isEmpty())
@@ -150,7 +167,8 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         if (!columns.isEmpty() && !columns.contains(column))
             continue;
         const QString text =
-            model->data(model->index(sourceRow, column, sourceParent), PagedTableModel::SearchTextRole).toString();
+            model->data(model->index(sourceRow, column, sourceParent), PagedTableModel::SearchTextRole)
+                .toString();
         if (text.contains(m_needle, Qt::CaseInsensitive))
             return true;
     }

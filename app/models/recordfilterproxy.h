@@ -2,8 +2,8 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSortFilterProxyModel>
-
 #include <memory>
 #include <optional>
 
@@ -41,7 +41,17 @@ public:
     void setKindFilter(int column, std::optional<int> value);
     std::optional<int> kindFilter(int column) const;
 
-    bool hasLocalFilter() const { return !m_needle.isEmpty() || !m_states.isEmpty() || !m_kinds.isEmpty(); }
+    // Rows whose reference in `column` (ReferenceIdRole) is to one of `ids`:
+    // the instances of several offerings at once ("other" in the overview);
+    // `label` names them for the view. An empty set removes it.
+    void setReferenceFilter(int column, const QSet<qint64> &ids, const QString &label = {});
+    bool hasReferenceFilter() const { return !m_referenceIds.isEmpty(); }
+    QString referenceFilterLabel() const { return m_referenceLabel; }
+
+    bool hasLocalFilter() const
+    {
+        return !m_needle.isEmpty() || !m_states.isEmpty() || !m_kinds.isEmpty() || hasReferenceFilter();
+    }
     // Sorting of the loaded rows only; column -1 returns to the server's order.
     void sortLocally(int column, Qt::SortOrder order);
     bool isSortedLocally() const { return sortColumn() >= 0; }
@@ -64,6 +74,9 @@ private:
     QList<int> m_searchColumns;
     QHash<int, bool> m_states;
     QHash<int, int> m_kinds;
+    int m_referenceColumn = -1;
+    QSet<qint64> m_referenceIds;
+    QString m_referenceLabel;
 };
 
 } // namespace pc

@@ -5,6 +5,7 @@
 #include "tests/support/walk.h"
 
 #include <QAbstractItemModelTester>
+#include <QPersistentModelIndex>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -227,7 +228,8 @@ void TestSortFallback::theInstanceProbeTellsTheGeneration()
 
 // A table read from the local copy in the API's default order orders its
 // rows as the server it belongs to does: by name until the server turns out
-// to be a 2021 one, by reference from then on, rows kept.
+// to be a 2021 one, by reference from then on: the rows move, none goes,
+// and a view's current row stays on its record.
 void TestSortFallback::localCopyFollowsTheServersDefaultOrder()
 {
     auto server = start(sandbox::ApiGeneration::V2021);
@@ -244,12 +246,21 @@ void TestSortFallback::localCopyFollowsTheServersDefaultOrder()
     QCOMPARE(names, sorted(names, Qt::AscendingOrder));
     const QStringList referencesByName = column(model, pc::OfferingsModel::Reference);
     QVERIFY(referencesByName != sorted(referencesByName, Qt::AscendingOrder)); // the two orders differ
-    pc::InstancesModel instances(&client);                                     // what a window does beside it
+    // What a view holds on to (its current row) follows its record.
+    const QPersistentModelIndex current = model.index(model.rowCount() - 1, pc::OfferingsModel::Reference);
+    const QString currentReference = current.data().toString();
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removals(&model, &QAbstractItemModel::rowsRemoved);
+    pc::InstancesModel instances(&client); // what a window does beside it
     instances.fetchMore({});
     QTRY_COMPARE(client.instancesApi(), pc::InstancesApi::Legacy);
     QTRY_VERIFY(column(model, pc::OfferingsModel::Reference) ==
                 sorted(column(model, pc::OfferingsModel::Reference), Qt::AscendingOrder));
     QCOMPARE(model.rowCount(), ownOfferingCount(*server));
+    QCOMPARE(resets.size(), 0); // moved in place: no moment without rows
+    QCOMPARE(removals.size(), 0);
+    QVERIFY(current.isValid());
+    QCOMPARE(current.data().toString(), currentReference);
     for (const auto &request : server->requests())
         QVERIFY2(!request.path.contains(QLatin1String("app_offerings")), qPrintable(request.url.toString()));
 }
