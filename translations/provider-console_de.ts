@@ -3536,6 +3536,13 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the %n other offering(s)</source>
+        <translation>
+            <numerusform>dem %n anderen App-Angebot</numerusform>
+            <numerusform>den %n anderen App-Angeboten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::PagedTableModel</name>
@@ -3850,6 +3857,18 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
     <message>
         <source>State: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1 on or after %2</source>
+        <translation>%1 am oder nach %2</translation>
+    </message>
+    <message>
+        <source>%1 on or before %2</source>
+        <translation>%1 am oder vor %2</translation>
     </message>
 </context>
 <context>

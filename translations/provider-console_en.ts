@@ -3536,6 +3536,13 @@ Your changes are kept; Retry sends them again.</translation>
         <source>Export failed: %1</source>
         <translation>Export failed: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the %n other offering(s)</source>
+        <translation>
+            <numerusform>the %n other offering</numerusform>
+            <numerusform>the %n other offerings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::PagedTableModel</name>
@@ -3850,6 +3857,18 @@ Your changes are kept; Retry sends them again.</translation>
     <message>
         <source>Matches: %1</source>
         <translation>Matches: %1</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 between %2 and %3</translation>
+    </message>
+    <message>
+        <source>%1 on or after %2</source>
+        <translation>%1 on or after %2</translation>
+    </message>
+    <message>
+        <source>%1 on or before %2</source>
+        <translation>%1 on or before %2</translation>
     </message>
 </context>
 <context>

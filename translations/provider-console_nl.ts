@@ -3536,6 +3536,13 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
         <source>Export failed: %1</source>
         <translation>Exporteren mislukt: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>the %n other offering(s)</source>
+        <translation>
+            <numerusform>de %n andere app-aanbieding</numerusform>
+            <numerusform>de %n andere app-aanbiedingen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pc::PagedTableModel</name>
@@ -3850,6 +3857,18 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
     <message>
         <source>State: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1 tussen %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 on or after %2</source>
+        <translation>%1 op of na %2</translation>
+    </message>
+    <message>
+        <source>%1 on or before %2</source>
+        <translation>%1 op of vóór %2</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,7 @@ QList<OfferingBar> OverviewData::topWithOther(const QList<OfferingBar> &bars, in
         for (int state = 0; state < InstanceStateCount; ++state)
             other.counts.byState[state] += bars.at(index).counts.byState[state];
         ++other.offeringsInOther;
+        other.otherIds.append(bars.at(index).offeringId);
     }
     other.name = otherName(other.offeringsInOther);
     shown.append(other);

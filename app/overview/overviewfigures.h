@@ -59,6 +59,7 @@ struct OfferingBar
     QString name;
     StateCounts counts;
     int offeringsInOther = 0; // how many offerings "other" holds
+    QList<qint64> otherIds;   // and which
     bool isOther() const { return offeringsInOther > 0; }
 };
 

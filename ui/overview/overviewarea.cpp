@@ -199,6 +199,12 @@ QWidget *OverviewArea::buildCharts()
     m_adoptionView = new ChartCursor(m_adoptionChart->chart(), ChartCursor::RowKeys::LeftRight, charts);
     m_adoptionView->setObjectName(QStringLiteral("adoptionChart"));
     m_adoptionView->setHighlighter([this](int row, int) { m_adoptionChart->highlight(row); });
+    connect(m_adoptionView, &ChartCursor::activated, this, [this](int row, int) { openMonth(row); });
+    m_adoptionChart->onClicked([this](int row) {
+        m_adoptionView->setFocus(Qt::MouseFocusReason);
+        m_adoptionView->setCursor(row, 0);
+        openMonth(row);
+    });
     m_adoptionView->setMinimumHeight(160);
     layout->addWidget(m_adoptionView, 2);
     layout->addWidget(m_adoptionView->caption());
@@ -239,6 +245,8 @@ QWidget *OverviewArea::buildTables()
     });
     connect(m_tables.at(0), &QTableView::activated, this,
             [this](const QModelIndex &index) { openTile(index.row()); });
+    connect(m_tables.at(2), &QTableView::activated, this,
+            [this](const QModelIndex &index) { openMonth(index.row()); });
     return tables;
 }
 
@@ -483,10 +491,22 @@ void OverviewArea::openBar(int row, int column)
         return;
     const OfferingBar &bar = bars.at(row);
     if (bar.isOther()) {
-        toggleTables(); // "other" holds many offerings: the table lists each
+        // Named as the instances view says it: "Instances of the 21 other offerings."
+        Q_EMIT instancesOfOfferingsRequested(
+            bar.otherIds, tr("the %n other offering(s)", "", bar.offeringsInOther), InstanceState(column));
         return;
     }
     Q_EMIT instancesRequested(bar.offeringId, bar.name, InstanceState(column));
+}
+
+void OverviewArea::openMonth(int row)
+{
+    const QList<MonthPoint> &points = m_overview->adoptionModel()->points();
+    if (row < 0 || row >= points.size())
+        return;
+    const qint64 offeringId = m_adoptionOffering->currentData().toLongLong();
+    Q_EMIT instancesCreatedRequested(
+        offeringId, offeringId == 0 ? QString() : m_adoptionOffering->currentText(), points.at(row).month);
 }
 
 void OverviewArea::openChange(const QModelIndex &index)

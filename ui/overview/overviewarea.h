@@ -78,6 +78,13 @@ Q_SIGNALS:
     // Drill-down: the instances of an offering (0: all) in a state (nullopt: any).
     void instancesRequested(qint64 offeringId, const QString &offeringName,
                             std::optional<pc::InstanceState> state);
+    // Drill-down: the instances of several offerings ("other"), named `label`,
+    // in a state (nullopt: any).
+    void instancesOfOfferingsRequested(const QList<qint64> &offeringIds, const QString &label,
+                                       std::optional<pc::InstanceState> state);
+    // Drill-down: the instances of an offering (0: all) created in `month`
+    // (its first day; months begin at local midnight, as the chart counts).
+    void instancesCreatedRequested(qint64 offeringId, const QString &offeringName, const QDate &month);
     // The offerings of a predefined filter ("" all, "latest_internal",
     // "latest_published") or the disabled ones.
     void offeringsRequested(const QString &predefinedFilter, bool disabledOnly);
@@ -111,6 +118,7 @@ private:
     void applyDirection();
     void retranslate();
     void openBar(int row, int column);
+    void openMonth(int row);
     void openTile(int tile);
     void openChange(const QModelIndex &index);
 

@@ -225,6 +225,12 @@ void AdoptionChart::setPoints(const QList<MonthPoint> &points)
     m_totalAxis->applyNiceNumbers();
 }
 
+void AdoptionChart::onClicked(std::function<void(int month)> clicked)
+{
+    QObject::connect(m_bars, &QAbstractBarSeries::clicked, m_chart,
+                     [clicked](int index, QBarSet *) { clicked(index); });
+}
+
 void AdoptionChart::highlight(int month)
 {
     m_installs->deselectAllBars();

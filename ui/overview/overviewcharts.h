@@ -65,6 +65,8 @@ public:
 
     void setPoints(const QList<MonthPoint> &points);
     void highlight(int month);
+    // `clicked` is called with the month's row when its bar is clicked.
+    void onClicked(std::function<void(int month)> clicked);
     void applyPalette(const QPalette &palette);
     void retranslate();
 

@@ -198,16 +198,18 @@ void RecordBanners::showNotice(int localSortColumn)
         }
         offerShowAll = true;
     }
+    if (m_proxy->hasReferenceFilter()) {
+        notes.append(tr("Instances of %1.").arg(m_proxy->referenceFilterLabel()));
+        offerShowAll = true;
+    }
     if (localSortColumn >= 0 && m_model->rowCount() > 0) {
-        notes.append(complete
-                         ? tr("Sorted locally by %1.").arg(m_model->columns().at(localSortColumn).title)
-                         : tr("Sorted locally: %Ln loaded row(s).", nullptr, m_model->rowCount()));
+        notes.append(complete ? tr("Sorted locally by %1.").arg(m_model->columns().at(localSortColumn).title)
+                              : tr("Sorted locally: %Ln loaded row(s).", nullptr, m_model->rowCount()));
         offerLoadAll |= !complete;
         offerShowAll = true;
     }
     if (m_proxy->hasLocalFilter() && !complete) {
-        notes.append(
-            tr("The filter looks only at the %Ln loaded row(s).", nullptr, m_model->rowCount()));
+        notes.append(tr("The filter looks only at the %Ln loaded row(s).", nullptr, m_model->rowCount()));
         offerLoadAll = true;
     }
     m_noticeText->setText(notes.join(QLatin1Char(' ')));

@@ -4,8 +4,10 @@
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
 #include "app/models/recordstate.h"
+#include "app/records/timestamp.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -340,27 +342,59 @@ QString RecordFilterBar::fieldTitle(const QString &field) const
     return column >= 0 ? m_model->columns().at(column).title : field;
 }
 
+namespace {
+
+// A bound as a person reads it: a time in local time (the date alone at
+// local midnight, as a month's or day's bound is), anything else as typed.
+QString boundText(const QString &value)
+{
+    const QDateTime time = parseApiTimestamp(value);
+    if (!time.isValid())
+        return value;
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    return local.time() == QTime(0, 0) ? locale.toString(local.date(), QLocale::ShortFormat)
+                                       : locale.toString(local, QLocale::ShortFormat);
+}
+
+} // namespace
+
+QString RecordFilterBar::describeCondition(const QString &title, const QString &value) const
+{
+    if (value.isEmpty())
+        return tr("%1 is empty").arg(title);
+    if (value == QLatin1String("!"))
+        return tr("%1 is present").arg(title);
+    if (value.startsWith(QLatin1Char('!')))
+        return tr("%1 is not %2").arg(title, value.mid(1));
+    if (!value.startsWith(QLatin1Char('>')) && !value.startsWith(QLatin1Char('<')))
+        return tr("%1 is %2").arg(title, value);
+    // The API's ranges: ">a", ">=a", "<b", "<=b" and ">a<b" with either inclusive.
+    const qsizetype upper = value.indexOf(QLatin1Char('<'));
+    const QString low =
+        value.startsWith(QLatin1Char('>')) ? value.mid(1, upper < 0 ? -1 : upper - 1) : QString();
+    const QString high = upper >= 0 ? value.mid(upper + 1) : QString();
+    const auto inclusive = [](const QString &bound) { return bound.startsWith(QLatin1Char('=')); };
+    const auto text = [&inclusive](const QString &bound) {
+        return boundText(inclusive(bound) ? bound.mid(1) : bound);
+    };
+    if (!low.isEmpty() && !high.isEmpty())
+        return tr("%1 between %2 and %3").arg(title, text(low), text(high));
+    if (!low.isEmpty())
+        return (inclusive(low) ? tr("%1 on or after %2") : tr("%1 after %2")).arg(title, text(low));
+    return (inclusive(high) ? tr("%1 on or before %2") : tr("%1 before %2")).arg(title, text(high));
+}
+
 void RecordFilterBar::updateConditionsLabel()
 {
     QStringList parts;
+    QStringList asSent; // the API's own words, in the tooltip
     for (const auto &[field, value] : m_model->serverConditions()) {
-        const QString title = fieldTitle(field);
-        QString condition;
-        if (value.isEmpty())
-            condition = tr("%1 is empty").arg(title);
-        else if (value == QLatin1String("!"))
-            condition = tr("%1 is present").arg(title);
-        else if (value.startsWith(QLatin1Char('!')))
-            condition = tr("%1 is not %2").arg(title, value.mid(1));
-        else if (value.startsWith(QLatin1Char('>')))
-            condition = tr("%1 after %2").arg(title, value.mid(1));
-        else if (value.startsWith(QLatin1Char('<')))
-            condition = tr("%1 before %2").arg(title, value.mid(1));
-        else
-            condition = tr("%1 is %2").arg(title, value);
-        parts.append(condition);
+        parts.append(describeCondition(fieldTitle(field), value));
+        asSent.append(field + QLatin1Char('=') + value);
     }
     m_conditionsLabel->setText(parts.isEmpty() ? tr("no conditions") : parts.join(tr(" and ")));
+    m_conditionsLabel->setToolTip(asSent.join(QLatin1Char('&')));
 }
 
 void RecordFilterBar::updateMatchCount()

@@ -81,6 +81,8 @@ private:
     void addServerCondition();
     void updateConditionsLabel();
     QString fieldTitle(const QString &field) const;
+    // One condition in words: "Created between 1/7/22 and 1/8/22".
+    QString describeCondition(const QString &title, const QString &value) const;
 
     RecordView::Kind m_kind;
     PagedTableModel *m_model;

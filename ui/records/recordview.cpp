@@ -203,13 +203,29 @@ void RecordView::showServerFilterBar()
 }
 
 void RecordView::showDrillDown(qint64 offeringId, const QString &offeringName,
-                               std::optional<InstanceState> state)
+                               std::optional<InstanceState> state,
+                               const QList<QPair<QString, QString>> &conditions)
 {
     m_filterBar->clearQuickFilter();
     m_filterBar->setStateChip(state);
     if (auto *instances = qobject_cast<InstancesModel *>(m_model))
         instances->setOfferingScope({offeringId, offeringName, QString()});
+    // Exactly the rows counted: a server filter left from before would show fewer.
+    if (!m_model->predefinedFilter().isEmpty() || m_model->serverConditions() != conditions) {
+        if (!m_restoreQuery)
+            m_restoreQuery = qMakePair(m_model->predefinedFilter(), m_model->serverConditions());
+        applyQuery(QString(), conditions);
+    }
     m_drillDownFromElsewhere = true;
+}
+
+void RecordView::showOfferingsDrillDown(const QList<qint64> &offeringIds, const QString &label,
+                                        std::optional<InstanceState> state)
+{
+    showDrillDown(0, QString(), state);
+    m_proxy->setReferenceFilter(InstancesModel::AppOfferingColumn,
+                                QSet<qint64>(offeringIds.begin(), offeringIds.end()), label);
+    updateBanners();
 }
 
 void RecordView::showQueryDrillDown(const QString &predefinedFilter,
@@ -246,6 +262,7 @@ bool RecordView::showRecord(qint64 id)
         m_filterBar->clearQuickFilter();
         m_filterBar->setStateChip(std::nullopt);
         m_proxy->clearStateFilters();
+        m_proxy->setReferenceFilter(-1, {});
         index = rowOf();
     }
     m_drillDownFromElsewhere = true;
@@ -288,6 +305,7 @@ bool RecordView::backOut()
         // Opened from the overview: Back undoes it and goes back there.
         m_drillDownFromElsewhere = false;
         m_filterBar->setStateChip(std::nullopt);
+        m_proxy->setReferenceFilter(-1, {});
         if (auto *instances = qobject_cast<InstancesModel *>(m_model))
             instances->setOfferingScope({});
         if (m_restoreQuery) {
@@ -309,6 +327,7 @@ bool RecordView::backOut()
 void RecordView::showAll()
 {
     m_tableWiring->clearLocalSort();
+    m_proxy->setReferenceFilter(-1, {});
     if (auto *instances = qobject_cast<InstancesModel *>(m_model);
         instances && instances->offeringScope().id != 0)
         instances->setOfferingScope({});
@@ -491,9 +510,8 @@ QString RecordView::statusText() const
                    .arg(instances->offeringScope().name, locale.toString(m_model->recordsScanned()),
                         locale.toString(total));
     else if (total >= 0)
-        text = offerings
-                   ? tr("%1 of %Ln offering(s) loaded", nullptr, total).arg(locale.toString(loaded))
-                   : tr("%1 of %Ln instance(s) loaded", nullptr, total).arg(locale.toString(loaded));
+        text = offerings ? tr("%1 of %Ln offering(s) loaded", nullptr, total).arg(locale.toString(loaded))
+                         : tr("%1 of %Ln instance(s) loaded", nullptr, total).arg(locale.toString(loaded));
     else if (m_model->isLoading())
         text = offerings ? tr("Loading offerings…") : tr("Loading instances…");
     else

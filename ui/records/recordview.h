@@ -63,8 +63,15 @@ public:
     QString noticeText() const;
 
     // Instances only: the rows of one offering (0: all) in one state (or
-    // any), chips set; Back then undoes it and asks to return (returnRequested()).
-    void showDrillDown(qint64 offeringId, const QString &offeringName, std::optional<InstanceState> state);
+    // any) and matching `conditions` (the server filter's: a creation month),
+    // chips set, and no other server filter narrowing them; Back then undoes
+    // it and asks to return (returnRequested()).
+    void showDrillDown(qint64 offeringId, const QString &offeringName, std::optional<InstanceState> state,
+                       const QList<QPair<QString, QString>> &conditions = {});
+    // Instances only: the rows of several offerings (the overview's "other"),
+    // named `label`, in one state (or any), the same way.
+    void showOfferingsDrillDown(const QList<qint64> &offeringIds, const QString &label,
+                                std::optional<InstanceState> state);
     // The rows of a predefined filter and conditions, the same way (Back
     // returns to the query the view had).
     void showQueryDrillDown(const QString &predefinedFilter,

@@ -4,11 +4,14 @@
 
 #include "app/index/localindex.h"
 #include "app/models/instancesmodel.h"
+#include "app/records/timestamp.h"
 #include "ui/overview/overviewarea.h"
 #include "ui/records/recordview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/syncstatus.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QStatusBar>
 
 namespace pc {
@@ -18,12 +21,37 @@ namespace pc {
 class MainWindow { Q_OBJECT };
 #endif
 
+namespace {
+
+// The server filter of the instances created in `month`: from its first
+// local midnight to the next month's, as the adoption chart counts them.
+QPair<QString, QString> createdInMonth(const QDate &month)
+{
+    const QDate first(month.year(), month.month(), 1);
+    const auto start = [](const QDate &day) { return formatApiTimestamp(QDateTime(day, QTime(0, 0))); };
+    return {QStringLiteral("created_at"),
+            QStringLiteral(">=%1<%2").arg(start(first), start(first.addMonths(1)))};
+}
+
+} // namespace
+
 void MainWindow::setupOverview()
 {
     connect(m_overviewArea, &OverviewArea::statusChanged, this, &MainWindow::updateStatus);
     connect(m_overviewArea, &OverviewArea::instancesRequested, this,
             [this](qint64 offeringId, const QString &name, std::optional<InstanceState> state) {
                 m_instancesView->showDrillDown(offeringId, name, state);
+                showArea(InstancesAreaIndex);
+            });
+    connect(
+        m_overviewArea, &OverviewArea::instancesOfOfferingsRequested, this,
+        [this](const QList<qint64> &offeringIds, const QString &label, std::optional<InstanceState> state) {
+            m_instancesView->showOfferingsDrillDown(offeringIds, label, state);
+            showArea(InstancesAreaIndex);
+        });
+    connect(m_overviewArea, &OverviewArea::instancesCreatedRequested, this,
+            [this](qint64 offeringId, const QString &name, const QDate &month) {
+                m_instancesView->showDrillDown(offeringId, name, std::nullopt, {createdInMonth(month)});
                 showArea(InstancesAreaIndex);
             });
     connect(m_overviewArea, &OverviewArea::offeringsRequested, this,

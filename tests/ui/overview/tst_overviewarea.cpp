@@ -6,6 +6,7 @@
 #include "app/overview/overview.h"
 #include "tests/support/index.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/screenshot.h"
 #include "ui/overview/chartcursor.h"
 #include "ui/overview/figuretile.h"
 #include "ui/overview/overviewarea.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QChart>
 #include <QComboBox>
+#include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace testsupport;
 using pc::InstanceState;
@@ -55,6 +59,21 @@ qint64 countOnServer(const sandbox::SandboxServer &server, qint64 offeringId,
     return count;
 }
 
+// The sandbox's own count of an offering's instances created in `month`
+// (local time, as the chart counts).
+qint64 createdOnServer(const sandbox::SandboxServer &server, qint64 offeringId, const QDate &month)
+{
+    const QDateTime start(QDate(month.year(), month.month(), 1), QTime(0, 0));
+    const QDateTime end = start.addMonths(1);
+    qint64 count = 0;
+    for (qint64 id : server.instanceIds()) {
+        const QDateTime created = QDateTime::fromString(
+            server.instance(id).value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+        count += offeringOf(server, id) == offeringId && created >= start && created < end;
+    }
+    return count;
+}
+
 } // namespace
 
 // The Overview area in the window, offscreen, against the sandbox over
@@ -74,7 +93,10 @@ private Q_SLOTS:
     void basedOnTheLoadedRowsUntilCompleted();
     void figuresAgreeWithTheSandbox();
     void aBarOpensExactlyItsRowsAndBackReturns();
+    void theOtherBarOpensTheTailsRows();
     void aFigureOpensExactlyItsRows();
+    void aMonthOpensTheInstancesCreatedInIt_data();
+    void aMonthOpensTheInstancesCreatedInIt();
     void chartsByKeyboard();
     void tKeyTogglesTheTables();
     void exportsPictureAndNumbers();
@@ -85,6 +107,8 @@ private:
     // A window without a local copy, on the overview, every row loaded.
     MainWindow *openCompleted();
     MainWindow *openOnIndex(const QString &path);
+    // The offerings chart with the keyboard's focus (nullptr if it did not take it).
+    static pc::ChartCursor *focusedOfferingChart(MainWindow *window);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<pc::ApiClient> m_client;
@@ -139,6 +163,13 @@ MainWindow *TestOverviewArea::openCompleted()
     return done ? m_window.get() : nullptr;
 }
 
+pc::ChartCursor *TestOverviewArea::focusedOfferingChart(MainWindow *window)
+{
+    pc::ChartCursor *chart = window->overviewArea()->offeringChart();
+    chart->setFocus();
+    return waitUntil([chart] { return chart->hasFocus(); }, 5000) ? chart : nullptr;
+}
+
 void TestOverviewArea::basedOnTheLoadedRowsUntilCompleted()
 {
     m_window = std::make_unique<MainWindow>(m_client.get(), QStringLiteral("test"));
@@ -183,9 +214,8 @@ void TestOverviewArea::aBarOpensExactlyItsRowsAndBackReturns()
 {
     MainWindow *window = openCompleted();
     QVERIFY(window);
-    pc::ChartCursor *chart = window->overviewArea()->offeringChart();
-    chart->setFocus();
-    QTRY_VERIFY(chart->hasFocus());
+    pc::ChartCursor *chart = focusedOfferingChart(window);
+    QVERIFY(chart);
     // The second bar's suspended part, or its first part that has rows.
     const QList<pc::OfferingBar> bars = window->overviewArea()->overview()->chartBars(8);
     QTest::keyClick(chart, Qt::Key_Down);
@@ -219,6 +249,44 @@ void TestOverviewArea::aBarOpensExactlyItsRowsAndBackReturns()
     QCOMPARE(view->proxy()->kindFilter(pc::InstancesModel::State), std::optional<int>(column));
 }
 
+// "Other" holds the offerings past the chart's top ones: Enter on its part
+// opens the instances of exactly those offerings in that state, and says so.
+void TestOverviewArea::theOtherBarOpensTheTailsRows()
+{
+    MainWindow *window = openCompleted();
+    QVERIFY(window);
+    pc::ChartCursor *chart = focusedOfferingChart(window);
+    QVERIFY(chart);
+    const QList<pc::OfferingBar> bars = window->overviewArea()->overview()->chartBars(8);
+    const pc::OfferingBar other = bars.last();
+    QVERIFY(other.isOther());
+    QCOMPARE(other.otherIds.size(), other.offeringsInOther);
+    QTest::keyClick(chart, Qt::Key_End);
+    const int column = int(InstanceState::Active);
+    QVERIFY(other.counts[InstanceState::Active] > 0);
+    qint64 expected = 0;
+    for (qint64 offeringId : other.otherIds)
+        expected += countOnServer(*m_server, offeringId, InstanceState::Active);
+    QCOMPARE(other.counts[InstanceState::Active], expected);
+    QCOMPARE(chart->cursor(), QPoint(column, int(bars.size()) - 1));
+    QTest::keyClick(chart, Qt::Key_Return);
+    QCOMPARE(window->currentArea(), MainWindow::InstancesAreaIndex);
+    pc::RecordView *view = window->instancesView();
+    QTRY_COMPARE(view->proxy()->rowCount(), int(expected));
+    for (int row = 0; row < view->proxy()->rowCount(); ++row) {
+        const QModelIndex offering = view->proxy()->index(row, pc::InstancesModel::AppOfferingColumn);
+        QVERIFY(other.otherIds.contains(offering.data(pc::PagedTableModel::ReferenceIdRole).toLongLong()));
+    }
+    QVERIFY2(view->noticeText().contains(
+                 QStringLiteral("Instances of the %1 other offerings.").arg(other.offeringsInOther)),
+             qPrintable(view->noticeText()));
+    QVERIFY(testsupport::saveScreenshot(window, QStringLiteral("overview-other-offerings.png")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(window->currentArea(), MainWindow::OverviewAreaIndex);
+    QVERIFY(!view->proxy()->hasLocalFilter());
+    QCOMPARE(view->proxy()->rowCount(), m_server->instanceCount());
+}
+
 void TestOverviewArea::aFigureOpensExactlyItsRows()
 {
     MainWindow *window = openCompleted();
@@ -240,6 +308,92 @@ void TestOverviewArea::aFigureOpensExactlyItsRows()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QCOMPARE(window->currentArea(), MainWindow::OverviewAreaIndex);
     QCOMPARE(window->offeringsModel()->predefinedFilter(), QString());
+}
+
+// Enter on a month of the adoption chart opens the instances created in it
+// (of the offering chosen), as many as its bar; the server filter says which.
+// Without a local copy it reached the API; with one, no request was made.
+// The same from the table view's row. Back returns, the instances' query as
+// it was.
+void TestOverviewArea::aMonthOpensTheInstancesCreatedInIt_data()
+{
+    QTest::addColumn<bool>("localCopy");
+    QTest::newRow("pages") << false;
+    QTest::newRow("local copy") << true;
+}
+
+void TestOverviewArea::aMonthOpensTheInstancesCreatedInIt()
+{
+    QFETCH(bool, localCopy);
+    MainWindow *window = nullptr;
+    if (localCopy) {
+        const QString path = m_dir.filePath(QStringLiteral("month.sqlite"));
+        fillIndex(*m_server, path);
+        window = openOnIndex(path);
+        QVERIFY(window);
+        window->showArea(MainWindow::OverviewAreaIndex);
+        QTRY_VERIFY(window->overviewArea()->overview()->isComplete());
+    } else {
+        window = openCompleted();
+    }
+    QVERIFY(window);
+    pc::OverviewArea *area = window->overviewArea();
+    QComboBox *offering = area->adoptionOfferingBox();
+    offering->setCurrentIndex(1);
+    Q_EMIT offering->activated(1);
+    const qint64 offeringId = offering->currentData().toLongLong();
+    const QList<pc::MonthPoint> points = area->overview()->adoptionModel()->points();
+    const auto busiest = std::max_element(
+        points.begin(), points.end(), [](const auto &a, const auto &b) { return a.installs < b.installs; });
+    const int month = int(busiest - points.begin());
+    QVERIFY(busiest->installs > 0);
+    QCOMPARE(busiest->installs, createdOnServer(*m_server, offeringId, busiest->month));
+    pc::ChartCursor *adoption = area->adoptionChart();
+    adoption->setFocus();
+    QTRY_VERIFY(adoption->hasFocus());
+    QTest::keyClick(adoption, Qt::Key_Home);
+    for (int step = 0; step < month; ++step)
+        QTest::keyClick(adoption, Qt::Key_Right);
+    QTest::keyClick(adoption, Qt::Key_Return);
+    QCOMPARE(window->currentArea(), MainWindow::InstancesAreaIndex);
+    pc::InstancesModel *instances = window->instancesModel();
+    QCOMPARE(instances->offeringScope().id, offeringId);
+    QCOMPARE(instances->serverConditions().size(), 1);
+    QCOMPARE(instances->serverConditions().first().first, QStringLiteral("created_at"));
+    // Said in words, the month's first day to the next month's.
+    const QLocale locale;
+    QCOMPARE(window->instancesView()->findChild<QLabel *>(QStringLiteral("serverConditions"))->text(),
+             QStringLiteral("Created between %1 and %2")
+                 .arg(locale.toString(busiest->month, QLocale::ShortFormat),
+                      locale.toString(busiest->month.addMonths(1), QLocale::ShortFormat)));
+    QTRY_VERIFY_WITH_TIMEOUT(!instances->isLoading() && instances->atEnd(), 20000);
+    QTRY_COMPARE(window->instancesView()->proxy()->rowCount(), int(busiest->installs));
+    QVERIFY(testsupport::saveScreenshot(window, QStringLiteral("overview-month-%1.png").arg(localCopy)));
+    const auto asked = requestsTo(*m_server, QStringLiteral("/v1/app_offerings/%1/").arg(offeringId), "GET");
+    QCOMPARE(
+        std::any_of(asked.begin(), asked.end(),
+                    [](const sandbox::RecordedRequest &request) {
+                        return request.url.query(QUrl::FullyDecoded).contains(QLatin1String("created_at=>="));
+                    }),
+        !localCopy);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QCOMPARE(window->currentArea(), MainWindow::OverviewAreaIndex);
+    QCOMPARE(instances->offeringScope().id, 0);
+    QVERIFY(instances->serverConditions().isEmpty());
+    // The table view: the same month's row, Enter.
+    area->adoptionChart()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T);
+    QVERIFY(area->showsTables());
+    QTableView *table = nullptr;
+    for (QTableView *candidate : area->findChildren<QTableView *>())
+        table = candidate->model() == area->overview()->adoptionModel() ? candidate : table;
+    QVERIFY(table);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(month, pc::AdoptionModel::Installs));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(window->currentArea(), MainWindow::InstancesAreaIndex);
+    QTRY_VERIFY_WITH_TIMEOUT(!instances->isLoading() && instances->atEnd(), 20000);
+    QTRY_COMPARE(window->instancesView()->proxy()->rowCount(), int(busiest->installs));
 }
 
 void TestOverviewArea::chartsByKeyboard()
