@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 namespace pc {
 
@@ -137,6 +138,7 @@ ReferencePicker::ReferencePicker(ApiClient *client, const QString &collection, b
     connect(m_model, &PagedTableModel::pageLoaded, this, &ReferencePicker::onRowsArrived);
     connect(m_model, &PagedTableModel::errorOccurred, this, [this] {
         m_waitSeconds = -1;
+        settlePendingPick();
         updateStatus();
     });
     connect(m_model, &PagedTableModel::waiting, this, [this](int seconds) {
@@ -151,7 +153,7 @@ ReferencePicker::ReferencePicker(ApiClient *client, const QString &collection, b
 void ReferencePicker::retranslate()
 {
     const bool versions = m_collection == QLatin1String("ui_extension_versions");
-    m_display->setPlaceholderText(tr("Choose… (F4)"));
+    updatePlaceholder();
     // The form's label normally names the field; this is what a screen reader
     // says when there is no label (or the form sets a better name).
     m_display->setAccessibleName(versions ? tr("UI extension version") : tr("Service instance"));
@@ -232,6 +234,8 @@ void ReferencePicker::updateDisplay()
 
 void ReferencePicker::openChooser()
 {
+    if (std::exchange(m_pickWhenLoaded, false))
+        updatePlaceholder(); // chosen by hand after all
     if (!m_chooser)
         buildChooser();
     if (m_chooser->isVisible()) {
@@ -368,6 +372,8 @@ void ReferencePicker::closeChooser(bool restoreFocus)
 
 void ReferencePicker::clearByUser()
 {
+    if (std::exchange(m_pickWhenLoaded, false))
+        updatePlaceholder();
     if (m_id == 0 && m_name.isEmpty())
         return;
     setCurrent(0, QString());
@@ -497,6 +503,7 @@ void ReferencePicker::onFilterChanged()
 void ReferencePicker::onRowsArrived()
 {
     m_waitSeconds = -1;
+    settlePendingPick();
     if (!m_chooser || !m_chooser->isVisible())
         return;
     // While a filter is typed every page is wanted; after a Retry of a failed
@@ -566,6 +573,40 @@ void ReferencePicker::pickCurrent()
         pick(current);
     else if (m_proxy->rowCount() == 1)
         pick(m_proxy->index(0, ReferenceModel::Name));
+    else if (m_proxy->rowCount() == 0 && m_model->isLoading())
+        pickFirstWhenLoaded();
+}
+
+void ReferencePicker::pickFirstWhenLoaded()
+{
+    m_pickWhenLoaded = true;
+    closeChooser(true);
+    updatePlaceholder();
+}
+
+void ReferencePicker::settlePendingPick()
+{
+    if (!m_pickWhenLoaded)
+        return;
+    const bool failed = m_model->lastError().isError() && !m_model->isLoading();
+    if (m_proxy->rowCount() == 0 && !failed && !m_model->atEnd()) {
+        if (!filterNeedle().isEmpty() && !m_model->isLoadingAll())
+            m_model->loadAll(); // the typed filter's first match may be further on
+        return;
+    }
+    m_pickWhenLoaded = false;
+    updatePlaceholder();
+    if (m_proxy->rowCount() == 0)
+        return; // none matches, or the list failed: the field stays as it was, the chooser says why
+    const ReferenceModel::Row record = m_model->record(m_proxy->mapToSource(m_proxy->index(0, 0)).row());
+    // The focus stays where the user has gone on to.
+    setCurrent(record.id, record.name);
+    Q_EMIT referenceChosen(record.id, record.name);
+}
+
+void ReferencePicker::updatePlaceholder()
+{
+    m_display->setPlaceholderText(m_pickWhenLoaded ? tr("Loading…") : tr("Choose… (F4)"));
 }
 
 void ReferencePicker::retry()
@@ -593,7 +634,8 @@ void ReferencePicker::updateStatus()
     } else {
         QStringList parts;
         if (!filterNeedle().isEmpty()) {
-            parts.append(tr("%Ln match(es)", "reference chooser: rows the filter keeps", m_proxy->rowCount()));
+            parts.append(
+                tr("%Ln match(es)", "reference chooser: rows the filter keeps", m_proxy->rowCount()));
         }
         if (m_model->isLoadingAll())
             parts.append(tr("Searching every page…"));

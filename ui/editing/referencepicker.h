@@ -72,6 +72,12 @@ private:
     QModelIndex preferredIndex(bool includeCurrent) const;
     void pick(const QModelIndex &proxyIndex);
     void pickCurrent();
+    // Enter before the first page arrived: the chooser closes at once (the
+    // keys typed after it belong to the form) and the first row that
+    // matches is taken when it comes; nothing when none does or it fails.
+    void pickFirstWhenLoaded();
+    void settlePendingPick();
+    void updatePlaceholder();
     void retry();
     void updateDisplay();
     void updateStatus();
@@ -83,7 +89,8 @@ private:
     qint64 m_id = 0;
     QString m_name;
     bool m_userMovedSelection = false;
-    int m_waitSeconds = -1; // the API asked to wait (rate limit, retry backoff)
+    bool m_pickWhenLoaded = false; // see pickFirstWhenLoaded()
+    int m_waitSeconds = -1;        // the API asked to wait (rate limit, retry backoff)
 
     QLineEdit *m_display;
     QToolButton *m_chooseButton;

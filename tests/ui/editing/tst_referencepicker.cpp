@@ -1,6 +1,8 @@
 #include "app/models/recordfilterproxy.h"
 #include "app/models/referencemodel.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/screenshot.h"
+#include "tests/support/walk.h"
 #include "ui/editing/referencepicker.h"
 
 #include <QApplication>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void plainNumberPrefersTheExactId();
     void doubleClickPicks();
     void escapeClosesWithoutChange();
+    void enterBeforeTheListArrivesTakesItsFirstRow();
     void deleteClearsAnOptionalPicker();
     void deleteDoesNothingOnARequiredPicker();
     void failingPageShowsTheErrorAndRetryRecovers();
@@ -226,9 +229,7 @@ void TestReferencePicker::filterFindsARowOnTheLastPageAndEnterPicksIt()
     // "Our Integration 3" and 30 … 39.
     QTRY_COMPARE(m_picker->chooserTable()->model()->rowCount(), 11);
     QCOMPARE(chooserStatus()->text(), QStringLiteral("11 matches · Loaded 230 of 230 · Esc closes"));
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        m_picker->chooser()->grab().save(
-            QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(QStringLiteral("picker.png")));
+    QVERIFY(testsupport::saveScreenshot(m_picker->chooser(), QStringLiteral("picker.png")));
 
     QTest::keyClick(m_picker->chooserFilter(), Qt::Key_8);
     QTRY_COMPARE(m_picker->chooserTable()->model()->rowCount(), 1);
@@ -323,6 +324,37 @@ void TestReferencePicker::escapeClosesWithoutChange()
     QVERIFY(!m_picker->model()->isLoadingAll());
 }
 
+// F4 and Enter typed quicker than the list arrives (as a fast typist, or
+// keys sent ahead, do): the chooser closes at once, the keys that follow go
+// to the form, and the first row is taken when it comes, the focus left
+// where the user went on to.
+void TestReferencePicker::enterBeforeTheListArrivesTakesItsFirstRow()
+{
+    startForm();
+    testsupport::slowAfter(*m_server, 0, 1500);
+    QSignalSpy chosen(m_picker, &pc::ReferencePicker::referenceChosen);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F4);
+    QVERIFY(chooserOpen());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(!chooserOpen());
+    QCOMPARE(QApplication::focusWidget(), m_picker->displayEdit());
+    QCOMPARE(m_picker->displayEdit()->placeholderText(), QStringLiteral("Loading…"));
+    QCOMPARE(m_picker->model()->rowCount(), 0); // the page has not come yet
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("typed on"));
+    auto *before = m_form->findChild<QLineEdit *>(QStringLiteral("before"));
+    QCOMPARE(before->text(), QStringLiteral("typed on"));
+    QTRY_COMPARE_WITH_TIMEOUT(chosen.size(), 1, 20000);
+    const pc::ReferenceModel::Row first = m_picker->model()->record(0);
+    QCOMPARE(chosen.first().at(0).toLongLong(), first.id);
+    QCOMPARE(m_picker->currentId(), first.id);
+    // The form's focus (offscreen, the hidden popup may take the window
+    // activation back for a moment; on X it does not).
+    QCOMPARE(m_form->focusWidget(), before);
+    QCOMPARE(m_picker->displayEdit()->placeholderText(), QStringLiteral("Choose… (F4)"));
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
 void TestReferencePicker::deleteClearsAnOptionalPicker()
 {
     startForm(QStringLiteral("service_instances"), true);
@@ -392,9 +424,7 @@ void TestReferencePicker::failingPageShowsTheErrorAndRetryRecovers()
     QVERIFY(message.contains(QStringLiteral("Something went wrong")));
     QTRY_COMPARE(chooserStatus()->text(), message);
     QVERIFY(chooserRetry()->isVisible());
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        m_picker->chooser()->grab().save(
-            QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(QStringLiteral("picker-error.png")));
+    QVERIFY(testsupport::saveScreenshot(m_picker->chooser(), QStringLiteral("picker-error.png")));
     const QColor shown = chooserStatus()->palette().color(QPalette::WindowText);
     QVERIFY2(shown.red() > 2 * shown.green() && shown.red() > 2 * shown.blue(), qPrintable(shown.name()));
     QCOMPARE(m_picker->model()->rowCount(), 100); // the loaded rows stay
