@@ -3,6 +3,7 @@
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/screenshot.h"
 #include "tests/support/walk.h"
 #include "ui/actions/instanceactiondialog.h"
 #include "ui/journal/journalview.h"
@@ -11,22 +12,22 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QMessageBox>
-#include <QPointer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace testsupport;
@@ -94,7 +95,8 @@ void TestInstanceActionDialog::selectRows(const QList<int> &rows)
     QTableView *table = m_window->instancesView()->table();
     table->clearSelection();
     for (int row : rows)
-        table->selectionModel()->select(table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
 }
 
 void TestInstanceActionDialog::suspendTheSelectedRows()
@@ -109,25 +111,28 @@ void TestInstanceActionDialog::suspendTheSelectedRows()
     auto *dialog = m_window->findChild<pc::InstanceActionDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("intro"))->text().contains(QStringLiteral("Instances: 10")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("intro"))
+                ->text()
+                .contains(QStringLiteral("Instances: 10")));
     QTest::keyClicks(dialog->commentEdit(), QStringLiteral("Invoice overdue: suspended until paid."));
     auto *list = dialog->findChild<QListWidget *>(QStringLiteral("rows"));
     QCOMPARE(list->count(), 10);
     QVERIFY(list->item(0)->text().contains(QStringLiteral("suspended: false → true")));
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        dialog->grab().save(QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(QStringLiteral("suspend-dialog.png")));
+    QVERIFY(testsupport::saveScreenshot(dialog, QStringLiteral("suspend-dialog.png")));
     QSignalSpy finished(dialog->batch(), &pc::InstanceBatch::finished);
     QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
     QVERIFY(finished.wait(20000));
     QCOMPARE(dialog->summaryText(), QStringLiteral("10 suspended"));
-    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("planLabel"))->text().contains(QStringLiteral("nothing has been sent")));
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        dialog->grab().save(QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(QStringLiteral("suspend-done.png")));
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("planLabel"))
+                 ->text()
+                 .contains(QStringLiteral("nothing has been sent")));
+    QVERIFY(testsupport::saveScreenshot(dialog, QStringLiteral("suspend-done.png")));
     // The table shows the server's rows.
     for (int row : rows) {
         const pc::AppInstance &shown = m_window->instancesModel()->instance(row);
         QVERIFY(shown.suspended);
-        QCOMPARE(shown.suspensionComment, m_server->instance(shown.id).value(QStringLiteral("suspension_comment")).toString());
+        QCOMPARE(shown.suspensionComment,
+                 m_server->instance(shown.id).value(QStringLiteral("suspension_comment")).toString());
         QCOMPARE(shown.suspensionComment, QStringLiteral("Invoice overdue: suspended until paid."));
     }
     QCOMPARE(m_window->journal()->readAll().size(), 10);
@@ -144,18 +149,23 @@ void TestInstanceActionDialog::suspendTheSelectedRows()
     const qint64 firstId = m_window->instancesModel()->instance(rows.first()).id;
     journal->filterEdit()->setText(QStringLiteral("#%1").arg(firstId));
     QVERIFY(journal->table()->model()->rowCount() >= 1);
-    QVERIFY(journal->table()->model()->index(0, pc::JournalModel::Change).data().toString()
+    QVERIFY(journal->table()
+                ->model()
+                ->index(0, pc::JournalModel::Change)
+                .data()
+                .toString()
                 .contains(QStringLiteral("suspended: false → true")));
     QVERIFY(journal->statusText().contains(QStringLiteral("Journal: 10 writes")));
     QVERIFY2(journal->findChildren<QLabel *>().last()->text().contains(QStringLiteral("matches: ")),
              qPrintable(journal->findChildren<QLabel *>().last()->text()));
     QTemporaryDir dir;
-    QVERIFY(m_window->exportCurrentView(dir.filePath(QStringLiteral("journal.json")), pc::RecordExporter::Format::Json));
+    QVERIFY(m_window->exportCurrentView(dir.filePath(QStringLiteral("journal.json")),
+                                        pc::RecordExporter::Format::Json));
     QFile exported(dir.filePath(QStringLiteral("journal.json")));
     QVERIFY(exported.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(exported.readAll()).array().size(), journal->table()->model()->rowCount());
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        m_window->grab().save(QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(QStringLiteral("journal.png")));
+    QCOMPARE(QJsonDocument::fromJson(exported.readAll()).array().size(),
+             journal->table()->model()->rowCount());
+    QVERIFY(testsupport::saveScreenshot(m_window.get(), QStringLiteral("journal.png")));
 }
 
 void TestInstanceActionDialog::dryRunListsSkips()
@@ -177,8 +187,10 @@ void TestInstanceActionDialog::dryRunListsSkips()
     QStringList lines;
     for (int i = 0; i < list->count(); ++i)
         lines.append(list->item(i)->text());
-    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("not suspended: skipped")), qPrintable(lines.join(QLatin1Char('\n'))));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1 skipped")));
+    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("not suspended: skipped")),
+             qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY(
+        dialog->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("1 skipped")));
     QCOMPARE(m_server->requests().last().method, QByteArray("GET")); // a dry run sends nothing
 }
 
@@ -233,7 +245,9 @@ void TestInstanceActionDialog::onlyInTheInstancesArea()
     QVERIFY(!m_window->action(QStringLiteral("suspendInstances"))->isEnabled());
     m_window->showArea(1);
     QVERIFY(m_window->action(QStringLiteral("suspendInstances"))->isEnabled());
-    QVERIFY(m_window->action(QStringLiteral("disableInstances"))->shortcut().isEmpty()); // no key for the drastic one
+    QVERIFY(m_window->action(QStringLiteral("disableInstances"))
+                ->shortcut()
+                .isEmpty()); // no key for the drastic one
 }
 
 // What a window manager does for a window that opens: activate it (the
@@ -340,7 +354,6 @@ void TestInstanceActionDialog::otherActionsRunOnEnter()
     QVERIFY(finished.wait(20000));
     QVERIFY(!m_server->instance(id).value(QStringLiteral("suspended")).toBool());
 }
-
 
 QTEST_MAIN(TestInstanceActionDialog)
 #include "tst_instanceactiondialog.moc"

@@ -211,7 +211,7 @@ void TestConnectDialog::validationBlocksSave()
     QVERIFY(!save->isEnabled());
     child<QLineEdit>("profileName")->setText(QStringLiteral("Production WDC"));
     showDialog();
-    saveScreenshot(m_dialog.get(), QStringLiteral("connect-dialog-invalid.png"));
+    QVERIFY(testsupport::saveScreenshot(m_dialog.get(), QStringLiteral("connect-dialog-invalid.png")));
     child<QLineEdit>("profileName")->setText(QStringLiteral("QA wdc"));
     child<QCheckBox>("customUrlEnabled")->setChecked(false);
     QVERIFY(save->isEnabled());
@@ -269,7 +269,7 @@ void TestConnectDialog::wrongToken()
     QVERIFY2(testResult().contains(QLatin1String("API token was not accepted (401)")),
              qPrintable(testResult()));
     QVERIFY(!testResult().contains(QLatin1String("tok-wrong")));
-    saveScreenshot(m_dialog.get(), QStringLiteral("connect-dialog-error.png"));
+    QVERIFY(testsupport::saveScreenshot(m_dialog.get(), QStringLiteral("connect-dialog-error.png")));
 }
 
 void TestConnectDialog::wrongAccount()
@@ -460,7 +460,7 @@ void TestConnectDialog::saveStoresTokenOnlyInTheSecretStore()
     child<QLineEdit>("account")->setText(kAccount);
     child<QLineEdit>("token")->setText(kToken);
     child<QCheckBox>("readOnly")->setChecked(true);
-    saveScreenshot(m_dialog.get(), QStringLiteral("connect-dialog.png"));
+    QVERIFY(testsupport::saveScreenshot(m_dialog.get(), QStringLiteral("connect-dialog.png")));
 
     QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
     QTest::mouseClick(child<QPushButton>("save"), Qt::LeftButton);
@@ -502,7 +502,7 @@ void TestConnectDialog::keychainProblemOffersSessionOnly()
     const QString message = child<QLabel>("keychainMessage")->text();
     QVERIFY2(message.contains(QLatin1String("could not be stored")), qPrintable(message));
     QVERIFY(!message.contains(kToken));
-    saveScreenshot(m_dialog.get(), QStringLiteral("keychain-problem.png"));
+    QVERIFY(testsupport::saveScreenshot(m_dialog.get(), QStringLiteral("keychain-problem.png")));
 
     QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
     QTest::mouseClick(child<QPushButton>("sessionOnly"), Qt::LeftButton);

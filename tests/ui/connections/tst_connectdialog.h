@@ -7,6 +7,7 @@
 #include "app/connections/secretstore.h"
 #include "tests/support/authproxy.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/screenshot.h"
 #include "ui/connections/connectdialog.h"
 
 #include <QApplication>
@@ -43,15 +44,6 @@ const QString kToken = QStringLiteral("tok-3c9f1e7a55d2-never-in-a-file");
 const QString kAccount = QStringLiteral("wdc");
 const QString kProxyPassword = QStringLiteral("pxy-5e7b19 never in a file");
 const QString kProxyUser = QStringLiteral("jdoe");
-
-inline void saveScreenshot(QWidget *widget, const QString &name)
-{
-    if (qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        return;
-    const QDir directory(qEnvironmentVariable("PC_SCREENSHOT_DIR"));
-    QVERIFY(directory.mkpath(QStringLiteral(".")));
-    QVERIFY(widget->grab().save(directory.filePath(name)));
-}
 
 inline QByteArray readSecret(pc::SecretStore *secrets, const QString &key)
 {

@@ -4,6 +4,7 @@
 #include "app/connections/secretstore.h"
 #include "tests/support/authproxy.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/screenshot.h"
 #include "tests/ui/connections/tst_connectdialog.h"
 #include "ui/connections/connectdialog.h"
 
@@ -90,9 +91,7 @@ void TestConnectDialog::aProxyPasswordIsKeptInTheKeychainOnly()
     QCOMPARE(password->displayText(), kProxyPassword);
     QTest::mouseClick(show, Qt::LeftButton);
     QCOMPARE(password->echoMode(), QLineEdit::Password);
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        m_dialog->grab().save(
-            QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(QStringLiteral("connect-proxy.png")));
+    QVERIFY(testsupport::saveScreenshot(m_dialog.get(), QStringLiteral("connect-proxy.png")));
 
     QSignalSpy accepted(m_dialog.get(), &QDialog::accepted);
     QTest::mouseClick(child<QPushButton>("save"), Qt::LeftButton);

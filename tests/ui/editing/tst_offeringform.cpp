@@ -4,6 +4,7 @@
 #include "app/models/offeringsmodel.h"
 #include "app/models/pagedtablemodel.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/screenshot.h"
 #include "ui/editing/conflictdialog.h"
 #include "ui/editing/offeringform.h"
 #include "ui/editing/referencepicker.h"
@@ -75,8 +76,7 @@ void TestOfferingForm::cleanup()
 
 void TestOfferingForm::screenshot(QWidget *widget, const QString &name)
 {
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        widget->grab().save(QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(name));
+    QVERIFY(testsupport::saveScreenshot(widget, name));
 }
 
 QList<sandbox::RecordedRequest> TestOfferingForm::writes() const

@@ -4,6 +4,7 @@
 #include "app/models/pagedtablemodel.h"
 #include "tests/support/authproxy.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/screenshot.h"
 #include "ui/connections/connectdialog.h"
 #include "ui/connections/tokendialog.h"
 #include "ui/editing/offeringform.h"
@@ -28,8 +29,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -97,13 +98,12 @@ void TestAppController::init()
     m_profiles = std::make_unique<pc::ProfileStore>(m_dir->filePath(QStringLiteral("profiles.ini")));
     m_secrets = std::make_unique<pc::MemorySecretStore>();
     m_demoStarts = 0;
-    m_controller = std::make_unique<AppController>(m_profiles.get(), m_secrets.get(),
-                                                   [this](QString *) -> std::optional<AppController::DemoTarget> {
-                                                       ++m_demoStarts;
-                                                       return AppController::DemoTarget{
-                                                           m_server->baseUrl(), m_server->options().account,
-                                                           m_server->options().token.toUtf8()};
-                                                   });
+    m_controller = std::make_unique<AppController>(
+        m_profiles.get(), m_secrets.get(), [this](QString *) -> std::optional<AppController::DemoTarget> {
+            ++m_demoStarts;
+            return AppController::DemoTarget{m_server->baseUrl(), m_server->options().account,
+                                             m_server->options().token.toUtf8()};
+        });
 }
 
 void TestAppController::cleanup()
@@ -116,8 +116,7 @@ void TestAppController::cleanup()
 
 void TestAppController::screenshot(QWidget *widget, const QString &name)
 {
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        widget->grab().save(QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(name));
+    QVERIFY(testsupport::saveScreenshot(widget, name));
 }
 
 Profile TestAppController::sandboxProfile(const QString &name, bool readOnly) const
@@ -260,7 +259,8 @@ void TestAppController::switchingKeepsEachProfilesViews()
     QTRY_VERIFY(!secondGuard);
     pc::MainWindow *third = waitForWindow();
     QVERIFY(third);
-    QCOMPARE(third->offeringsModel()->predefinedFilter(), QStringLiteral("latest_published")); // Alpha's again
+    QCOMPARE(third->offeringsModel()->predefinedFilter(),
+             QStringLiteral("latest_published")); // Alpha's again
 }
 
 void TestAppController::readOnlyProfilesCannotWrite()

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTableView>
 #include <memory>
 
 // Browsing by keyboard and mouse, offscreen, against the sandbox over HTTP.
@@ -56,6 +57,7 @@ private Q_SLOTS:
     // Issue 15: a server of the 2021 API, met as a new user would.
     void sortKeyOnA2021Server_data();
     void sortKeyOnA2021Server();
+    void sortKeyTwiceAtOnceOnA2021Server();
 
 private:
     // `faults` are in place before the window's first request.
@@ -64,6 +66,11 @@ private:
     QList<sandbox::RecordedRequest> listRequests(const QString &path) const;
     // A query parameter of the last request to `path` ("" before there is one).
     QString lastParameter(const QString &path, const QString &key) const;
+    // The window on a 2021 server (its instances held back 4 s when
+    // `instancesHeldBack`), every offering in, the table's focus on a name.
+    QTableView *offeringsOnA2021Server(bool instancesHeldBack);
+    // Whether the table's names are in `order`, as a person reads them.
+    static bool namesSorted(const QTableView *table, Qt::SortOrder order, QString *firstWrong);
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<pc::ApiClient> m_client;

@@ -1,6 +1,7 @@
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/screenshot.h"
 #include "ui/editing/offeringform.h"
 #include "ui/keyboard/commandpalette.h"
 #include "ui/records/recordview.h"
@@ -85,13 +86,6 @@ QString statusLine(pc::MainWindow *window)
             return label->text();
     }
     return {};
-}
-
-// With PC_SCREENSHOT_DIR set, `widget` as it looks now, for a person to see.
-void keepPicture(QWidget *widget, const QString &name)
-{
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        widget->grab().save(QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(name));
 }
 
 QLabel *labelOf(const QWidget *root, const QWidget *buddy)
@@ -231,8 +225,8 @@ void TestLanguageSwitch::switchesFromTheMenuKeepingEverything()
     for (int item = 0; item < predefined->count(); ++item)
         fresh.addItem(predefined->itemText(item));
     QTRY_VERIFY2(predefined->width() >= fresh.sizeHint().width(), qPrintable(predefined->currentText()));
-    keepPicture(window, QStringLiteral("language-switched-to-german.png"));
-    keepPicture(form, QStringLiteral("language-switched-to-german-form.png"));
+    QVERIFY(testsupport::saveScreenshot(window, QStringLiteral("language-switched-to-german.png")));
+    QVERIFY(testsupport::saveScreenshot(form, QStringLiteral("language-switched-to-german-form.png")));
 
     // Nothing was lost on the way.
     const auto *name = qobject_cast<const QLineEdit *>(form->control(QStringLiteral("name")));

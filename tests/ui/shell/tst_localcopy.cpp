@@ -7,6 +7,7 @@
 #include "app/models/recordfilterproxy.h"
 #include "tests/support/index.h"
 #include "tests/support/sandboxfixture.h"
+#include "tests/support/screenshot.h"
 #include "tests/support/walk.h"
 #include "ui/actions/instanceactiondialog.h"
 #include "ui/connections/connectdialog.h"
@@ -102,8 +103,6 @@ private:
     MainWindow *openSynced();
     // Triggers the window's action ("syncNow", "fullReconcile") and waits for the sync.
     bool runAction(MainWindow *window, const QString &action);
-    // Saved to PC_SCREENSHOT_DIR when set, to look at.
-    static void screenshot(QWidget *widget, const QString &name);
     void selectInstance(MainWindow *window, int row);
     qint64 currentInstanceId(MainWindow *window) const;
 
@@ -183,12 +182,6 @@ MainWindow *TestLocalCopy::openSynced()
     return window && waitForSync(window) ? window : nullptr;
 }
 
-void TestLocalCopy::screenshot(QWidget *widget, const QString &name)
-{
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        widget->grab().save(QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(name));
-}
-
 bool TestLocalCopy::runAction(MainWindow *window, const QString &action)
 {
     QSignalSpy synced(window->localIndex(), &pc::LocalIndex::syncFinished);
@@ -248,7 +241,7 @@ void TestLocalCopy::rowsFromTheCopyBeforeAnyListRequest()
     QCOMPARE(listRequests(*m_server), 2);
     QCOMPARE(window->syncStatus()->text(), QStringLiteral("Synced just now · 0 changes"));
     window->showArea(1);
-    screenshot(window, QStringLiteral("localcopy-window.png"));
+    QVERIFY(saveScreenshot(window, QStringLiteral("localcopy-window.png")));
 }
 
 void TestLocalCopy::someoneElsesChangeAppearsInPlace()
@@ -298,7 +291,7 @@ void TestLocalCopy::aReconcileAboveTheQuotaShareAsksFirst()
         window->syncStatus()->confirmation() && window->syncStatus()->confirmation()->isVisible(), 30000);
     QVERIFY(rowIds(*window->instancesModel()).contains(gone));
     QMessageBox *question = window->syncStatus()->confirmation();
-    screenshot(question, QStringLiteral("localcopy-reconcile-question.png"));
+    QVERIFY(saveScreenshot(question, QStringLiteral("localcopy-reconcile-question.png")));
     question->button(QMessageBox::Yes)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!rowIds(*window->instancesModel()).contains(gone), 30000);
 }
@@ -399,7 +392,7 @@ void TestLocalCopy::forgetRemovesTheFile()
     QVERIFY(info->text().startsWith(QStringLiteral("On this computer: ")));
     QVERIFY(!info->text().contains(QStringLiteral("never")));
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
-    screenshot(dialog, QStringLiteral("localcopy-profile.png"));
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("localcopy-profile.png")));
     dialog->findChild<QPushButton *>(QStringLiteral("forgetLocalData"))->click();
     QTRY_VERIFY(dialog->forgetQuestion() && dialog->forgetQuestion()->isVisible());
     QVERIFY(QFile::exists(indexPath())); // nothing before the answer
@@ -428,7 +421,7 @@ void TestLocalCopy::aDamagedFileIsReportedAndRebuilt()
     QVERIFY(window);
     QTRY_VERIFY(!window->syncStatus()->noticeText().isEmpty());
     QVERIFY(window->syncStatus()->banner()->isVisible());
-    screenshot(window, QStringLiteral("localcopy-damaged.png"));
+    QVERIFY(saveScreenshot(window, QStringLiteral("localcopy-damaged.png")));
     // Rebuilt by the first sync, and the tables read from it.
     QVERIFY(waitForSync(window));
     QTRY_VERIFY(window->instancesModel()->isLocal() && !window->instancesModel()->isLoading());

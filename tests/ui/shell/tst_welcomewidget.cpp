@@ -1,4 +1,5 @@
 #include "app/connections/profilestore.h"
+#include "tests/support/screenshot.h"
 #include "ui/shell/welcomewidget.h"
 
 #include <QDir>
@@ -128,9 +129,7 @@ void TestWelcomeWidget::noProfilesNoList()
     auto *list = m_widget->findChild<QListWidget *>(QStringLiteral("profiles"));
     QVERIFY(list);
     QVERIFY(!list->isVisible());
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        QVERIFY(m_widget->grab().save(
-            QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR")).filePath(QStringLiteral("welcome.png"))));
+    QVERIFY(testsupport::saveScreenshot(m_widget.get(), QStringLiteral("welcome.png")));
 }
 
 void TestWelcomeWidget::profilesAreListedAndOpened()
@@ -146,9 +145,7 @@ void TestWelcomeWidget::profilesAreListedAndOpened()
     QVERIFY(
         list->item(0)->toolTip().startsWith(QStringLiteral("Production · account wdc · api.xurrent.com")));
     QVERIFY(list->item(1)->toolTip().startsWith(QStringLiteral("QA · account wdc · api.xurrent.qa")));
-    if (!qEnvironmentVariableIsEmpty("PC_SCREENSHOT_DIR"))
-        QVERIFY(m_widget->grab().save(QDir(qEnvironmentVariable("PC_SCREENSHOT_DIR"))
-                                          .filePath(QStringLiteral("welcome-profiles.png"))));
+    QVERIFY(testsupport::saveScreenshot(m_widget.get(), QStringLiteral("welcome-profiles.png")));
 
     QSignalSpy chosen(m_widget.get(), &WelcomeWidget::profileChosen);
     // The screen opens in the list (not on the demo): Down and Enter open the second.
