@@ -288,8 +288,8 @@ void TestKeyboardE2E::createAnOfferingByTyping()
     // its first letter, the webhook template, Ctrl+S, Enter on the review.
     QVERIFY(type(QStringLiteral("Typed Bot")));
     QVERIFY(keys(QStringLiteral("Tab Tab F4")));
-    QTRY_VERIFY_WITH_TIMEOUT(!requestsTo(*m_server, QStringLiteral("/v1/service_instances"), "GET").isEmpty(),
-                             20000);
+    // Enter once the list is there, as a person presses it on the row they see.
+    QVERIFY(untilRequestsSettle(QStringLiteral("/v1/service_instances")));
     QVERIFY(keys(QStringLiteral("Return Tab e Tab")));
     QVERIFY(type(QStringLiteral("https://hooks.example.com/{account}/typed")));
     QVERIFY(keys(QStringLiteral("ctrl+s")));
@@ -414,6 +414,9 @@ void TestKeyboardE2E::keyHelpOpensAndCloses()
                              QStringLiteral("Offering")));
     QVERIFY(keys(QStringLiteral("Escape")));
     QVERIFY(waitForFocusedWindow(QStringLiteral("Provider Console")));
+    // A slow machine may have had the keys pressed twice: the second form's
+    // read comes in before counting, not while.
+    QVERIFY(untilRequestsSettle(QStringLiteral("/v1/app_offerings/")));
     // While the help is shown, the keys do not reach the table beneath it.
     const int before = offeringReads(*m_server);
     QVERIFY(keys(QStringLiteral("F1 Return F1 ctrl+n")));
@@ -465,8 +468,12 @@ void TestKeyboardE2E::sortTwiceOnA2021Server()
     options.generation = sandbox::ApiGeneration::V2021;
     m_server = startSandbox(options);
     startConsole();
+    // The keys come once the table shows its rows, the export once it shows
+    // the outcome, as a person sees them.
+    QVERIFY(untilRequestsSettle(QStringLiteral("/v1/app_offerings")));
     QVERIFY(keys(QStringLiteral("ctrl+shift+s")));
     QVERIFY(keys(QStringLiteral("ctrl+shift+s")));
+    QVERIFY(untilRequestsSettle(QStringLiteral("/v1/app_offerings")));
     const QString file = m_home->filePath(QStringLiteral("sorted-offerings.csv"));
     QVERIFY(exportTo(file));
     const int offerings = ownOfferingCount(*m_server);
