@@ -2946,6 +2946,34 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Automatisch synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync a&amp;utomatically</source>
+        <translation>A&amp;utomatisch synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Only when asked (Sync now)</source>
+        <translation>&amp;Nur auf Anfrage (Jetzt synchronisieren)</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 minutes</source>
+        <translation>Alle &amp;5 Minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 minutes</source>
+        <translation>Alle &amp;15 Minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;30 minutes</source>
+        <translation>Alle &amp;30 Minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;hour</source>
+        <translation>&amp;Stündlich</translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>

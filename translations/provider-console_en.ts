@@ -2946,6 +2946,34 @@ it is never accepted on the command line, where other users could read it.</tran
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Sync automatically</translation>
+    </message>
+    <message>
+        <source>Sync a&amp;utomatically</source>
+        <translation>Sync a&amp;utomatically</translation>
+    </message>
+    <message>
+        <source>&amp;Only when asked (Sync now)</source>
+        <translation>&amp;Only when asked (Sync now)</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 minutes</source>
+        <translation>Every &amp;5 minutes</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 minutes</source>
+        <translation>Every &amp;15 minutes</translation>
+    </message>
+    <message>
+        <source>Every &amp;30 minutes</source>
+        <translation>Every &amp;30 minutes</translation>
+    </message>
+    <message>
+        <source>Every &amp;hour</source>
+        <translation>Every &amp;hour</translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>

@@ -2946,6 +2946,34 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
         <source>&amp;System</source>
         <translation>&amp;Systeem</translation>
     </message>
+    <message>
+        <source>Sync automatically</source>
+        <translation>Automatisch synchroniseren</translation>
+    </message>
+    <message>
+        <source>Sync a&amp;utomatically</source>
+        <translation>A&amp;utomatisch synchroniseren</translation>
+    </message>
+    <message>
+        <source>&amp;Only when asked (Sync now)</source>
+        <translation>&amp;Alleen op verzoek (Nu synchroniseren)</translation>
+    </message>
+    <message>
+        <source>Every &amp;5 minutes</source>
+        <translation>Elke &amp;5 minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;15 minutes</source>
+        <translation>Elke &amp;15 minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;30 minutes</source>
+        <translation>Elke &amp;30 minuten</translation>
+    </message>
+    <message>
+        <source>Every &amp;hour</source>
+        <translation>Elk &amp;uur</translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>

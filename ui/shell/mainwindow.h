@@ -165,6 +165,10 @@ private:
     void createInstanceMenu();
     void createHelpMenu();
     void createIndexActions(QMenu *menu, const char *category);
+    // File → Sync automatically: how often the local copy syncs while the
+    // window is open (the setting "localIndex/syncMinutes"), applied at once.
+    void createSyncIntervalMenu(QMenu *fileMenu);
+    void chooseSyncMinutes(int minutes);
     // The local index: the status bar's part, the tables following it, the
     // console's writes stored in it, a refused token asked for again.
     void setupLocalIndex();

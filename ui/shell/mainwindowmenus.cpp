@@ -2,6 +2,7 @@
 // the command palette by its name, and said again in another language when
 // View → Language changes it.
 
+#include "app/index/localindex.h"
 #include "app/journal/journalmodel.h"
 #include "app/models/offeringsmodel.h"
 #include "app/models/recordfilterproxy.h"
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTableView>
 
 namespace pc {
@@ -43,11 +45,50 @@ void MainWindow::createIndexActions(QMenu *menu, const char *category)
                                            m_syncStatus->fullReconcile();
                                    });
     setToolTipSource(reconcile, QT_TR_NOOP("Lists every id on the server to drop the records deleted there"));
+    createSyncIntervalMenu(menu);
     // Without a local copy (the demo, or a profile that keeps none) they mean nothing.
     for (QAction *action : {sync, reconcile}) {
         action->setVisible(m_index != nullptr);
         action->setEnabled(m_index != nullptr);
     }
+}
+
+void MainWindow::createSyncIntervalMenu(QMenu *fileMenu)
+{
+    const char *category = QT_TR_NOOP("Sync automatically"); // how the palette groups the choices
+    QMenu *menu = addMenu(QT_TR_NOOP("Sync a&utomatically"), fileMenu);
+    menu->setObjectName(QStringLiteral("syncIntervalMenu"));
+    menu->menuAction()->setObjectName(QStringLiteral("syncIntervalMenu"));
+    menu->menuAction()->setVisible(m_index != nullptr);
+    struct Choice
+    {
+        int minutes;
+        const char *text;
+    };
+    static const Choice choices[] = {{0, QT_TR_NOOP("&Only when asked (Sync now)")},
+                                     {5, QT_TR_NOOP("Every &5 minutes")},
+                                     {15, QT_TR_NOOP("Every &15 minutes")},
+                                     {30, QT_TR_NOOP("Every &30 minutes")},
+                                     {60, QT_TR_NOOP("Every &hour")}};
+    const int current = m_index ? m_index->syncMinutes() : LocalIndex::DefaultSyncMinutes;
+    auto *group = new QActionGroup(this);
+    for (const Choice &choice : choices) {
+        const int minutes = choice.minutes;
+        QAction *action = addAction(menu, QStringLiteral("syncEvery%1").arg(minutes), choice.text, category,
+                                    QKeySequence(), [this, minutes] { chooseSyncMinutes(minutes); });
+        action->setCheckable(true);
+        action->setChecked(minutes == current);
+        action->setData(minutes);
+        action->setEnabled(m_index != nullptr);
+        group->addAction(action);
+    }
+}
+
+void MainWindow::chooseSyncMinutes(int minutes)
+{
+    QSettings().setValue(QStringLiteral("localIndex/syncMinutes"), minutes);
+    if (m_index)
+        m_index->setSyncMinutes(minutes);
 }
 
 // Each text is kept as its source (QT_TR_NOOP) in a property of its action, so

@@ -1,5 +1,6 @@
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
+#include "tests/support/menukeys.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/screenshot.h"
 #include "ui/editing/offeringform.h"
@@ -53,7 +54,6 @@ private:
     // Chooses the item at the end of `path` (menu titles and item texts, as
     // shown without their '&') as a person does: the menu bar's mnemonic with
     // Alt, then each item's letter, keys only.
-    static void chooseByKeyboard(pc::MainWindow *window, const QStringList &path);
     void openWindow();
 
     std::unique_ptr<sandbox::SandboxServer> m_server;
@@ -62,20 +62,6 @@ private:
 };
 
 namespace {
-
-QChar mnemonicOf(const QString &text)
-{
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) == QLatin1Char('&') && text.at(i + 1) != QLatin1Char('&'))
-            return text.at(i + 1).toLower();
-    }
-    return {};
-}
-
-QString withoutMnemonic(QString text)
-{
-    return text.remove(QLatin1Char('&'));
-}
 
 // The status bar's own line: the label that says what the area shows.
 QString statusLine(pc::MainWindow *window)
@@ -130,36 +116,6 @@ void TestLanguageSwitch::openWindow()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
-void TestLanguageSwitch::chooseByKeyboard(pc::MainWindow *window, const QStringList &path)
-{
-    window->activateWindow();
-    QTRY_COMPARE(QApplication::activeWindow(), window);
-    const QList<QAction *> menus = window->menuBar()->actions();
-    QAction *menu = nullptr;
-    for (QAction *candidate : menus) {
-        if (withoutMnemonic(candidate->text()) == path.first())
-            menu = candidate;
-    }
-    QVERIFY2(menu, qPrintable(path.first()));
-    QTest::keyClick(window, mnemonicOf(menu->text()).toLatin1(), Qt::AltModifier);
-    QTRY_VERIFY(QApplication::activePopupWidget() == menu->menu());
-    QMenu *current = menu->menu();
-    for (qsizetype step = 1; step < path.size(); ++step) {
-        QAction *item = nullptr;
-        for (QAction *candidate : current->actions()) {
-            if (withoutMnemonic(candidate->text()) == path.at(step))
-                item = candidate;
-        }
-        QVERIFY2(item, qPrintable(path.at(step)));
-        QTest::keyClick(current, mnemonicOf(item->text()).toLatin1());
-        if (item->menu()) {
-            QTRY_VERIFY(QApplication::activePopupWidget() == item->menu());
-            current = item->menu();
-        }
-    }
-    QTRY_VERIFY(!QApplication::activePopupWidget());
-}
-
 void TestLanguageSwitch::switchesFromTheMenuKeepingEverything()
 {
     openWindow();
@@ -197,7 +153,8 @@ void TestLanguageSwitch::switchesFromTheMenuKeepingEverything()
     QCOMPARE(labelOf(form, reference)->text(), QStringLiteral("Reference *"));
     window->showArea(pc::MainWindow::InstancesAreaIndex);
 
-    chooseByKeyboard(window, {QStringLiteral("View"), QStringLiteral("Language"), QStringLiteral("Deutsch")});
+    QVERIFY(testsupport::chooseFromMenus(
+        window, {QStringLiteral("View"), QStringLiteral("Language"), QStringLiteral("Deutsch")}));
 
     QCOMPARE(pc::Languages::current(), QStringLiteral("de"));
     QCOMPARE(QLocale().language(), QLocale::German);
@@ -238,10 +195,10 @@ void TestLanguageSwitch::switchesFromTheMenuKeepingEverything()
     QCOMPARE(table->verticalScrollBar()->value(), scrolled);
 
     // And back, the German way to the same menu.
-    chooseByKeyboard(window,
-                     {QStringLiteral("Ansicht"),
-                      withoutMnemonic(window->findChild<QMenu *>(QStringLiteral("languageMenu"))->title()),
-                      QStringLiteral("English")});
+    QVERIFY(testsupport::chooseFromMenus(
+        window, {QStringLiteral("Ansicht"),
+                 withoutMnemonic(window->findChild<QMenu *>(QStringLiteral("languageMenu"))->title()),
+                 QStringLiteral("English")}));
     QTRY_COMPARE(window->menuBar()->actions().constFirst()->text(), QStringLiteral("&File"));
     QTRY_COMPARE(labelOf(form, reference)->text(), QStringLiteral("Reference *"));
     QCOMPARE(name->text(), QStringLiteral("Unsaved bot"));
@@ -273,8 +230,8 @@ void TestLanguageSwitch::thePaletteOffersTheLanguages()
 void TestLanguageSwitch::theChoiceIsKeptAndMarked()
 {
     openWindow();
-    chooseByKeyboard(m_window.get(),
-                     {QStringLiteral("View"), QStringLiteral("Language"), QStringLiteral("Deutsch")});
+    QVERIFY(testsupport::chooseFromMenus(
+        m_window.get(), {QStringLiteral("View"), QStringLiteral("Language"), QStringLiteral("Deutsch")}));
     QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("de"));
     QCOMPARE(pc::Languages::stored(), QStringLiteral("de"));
     // A start: the stored choice is applied before a window is built, and
@@ -297,8 +254,8 @@ void TestLanguageSwitch::theChoiceIsKeptAndMarked()
 void TestLanguageSwitch::systemFollowsTheSystemsLanguage()
 {
     openWindow();
-    chooseByKeyboard(m_window.get(),
-                     {QStringLiteral("View"), QStringLiteral("Language"), QStringLiteral("System")});
+    QVERIFY(testsupport::chooseFromMenus(
+        m_window.get(), {QStringLiteral("View"), QStringLiteral("Language"), QStringLiteral("System")}));
     QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QString());
     QCOMPARE(pc::Languages::current(), QString());
     QCOMPARE(QLocale(), QLocale::system());
@@ -322,8 +279,8 @@ void TestLanguageSwitch::aRightToLeftLanguageMirrorsTheWindow()
     const QList<QAction *> menus = m_window->menuBar()->actions();
     QTRY_VERIFY(m_window->menuBar()->actionGeometry(menus.at(0)).x() >
                 m_window->menuBar()->actionGeometry(menus.at(1)).x());
-    chooseByKeyboard(m_window.get(),
-                     {QStringLiteral("View"), QStringLiteral("Language"), QStringLiteral("English")});
+    QVERIFY(testsupport::chooseFromMenus(
+        m_window.get(), {QStringLiteral("View"), QStringLiteral("Language"), QStringLiteral("English")}));
     QTRY_COMPARE(m_window->layoutDirection(), Qt::LeftToRight);
 }
 

@@ -6,6 +6,7 @@
 #include "app/models/offeringsmodel.h"
 #include "app/models/recordfilterproxy.h"
 #include "tests/support/index.h"
+#include "tests/support/menukeys.h"
 #include "tests/support/sandboxfixture.h"
 #include "tests/support/screenshot.h"
 #include "tests/support/walk.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void forgetRemovesTheFile();
     void aDamagedFileIsReportedAndRebuilt();
     void quickFilterAndExportCoverEveryRowWithoutARequest();
+    void theSyncIntervalIsChosenFromTheFileMenu();
 
 private:
     Profile profile(bool keepLocalCopy = true) const;
@@ -465,6 +467,29 @@ void TestLocalCopy::quickFilterAndExportCoverEveryRowWithoutARequest()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().count("\r\n"), m_server->instanceCount() + 1);
     QCOMPARE(m_server->requestCount(), 0);
+}
+
+// File → Sync automatically, by keyboard: the choice applies to the open
+// copy at once and is kept for the next start; "only when asked" stops
+// the background syncs. The choices are shown checked as they are.
+void TestLocalCopy::theSyncIntervalIsChosenFromTheFileMenu()
+{
+    MainWindow *window = openSynced();
+    QVERIFY(window);
+    pc::LocalIndex *index = window->localIndex();
+    QCOMPARE(index->syncMinutes(), pc::LocalIndex::DefaultSyncMinutes);
+    QVERIFY(window->action(QStringLiteral("syncEvery5"))->isChecked());
+    QVERIFY(chooseFromMenus(window, {QStringLiteral("File"), QStringLiteral("Sync automatically"),
+                                     QStringLiteral("Every hour")}));
+    QCOMPARE(index->syncMinutes(), 60);
+    QCOMPARE(QSettings().value(QStringLiteral("localIndex/syncMinutes")).toInt(), 60);
+    QVERIFY(window->action(QStringLiteral("syncEvery60"))->isChecked());
+    QVERIFY(!window->action(QStringLiteral("syncEvery5"))->isChecked());
+    QVERIFY(chooseFromMenus(window, {QStringLiteral("File"), QStringLiteral("Sync automatically"),
+                                     QStringLiteral("Only when asked (Sync now)")}));
+    QCOMPARE(index->syncMinutes(), 0);
+    QCOMPARE(QSettings().value(QStringLiteral("localIndex/syncMinutes")).toInt(),
+             0); // what the next start reads
 }
 
 QTEST_MAIN(TestLocalCopy)
