@@ -110,6 +110,9 @@ QLabel *hintLabel(const char *text, QWidget *parent)
     auto *label = new QLabel(parent);
     setText(label, Text::Label, text);
     label->setWordWrap(true);
+    // A wrapped label may be given the height of a narrower width: the text
+    // stays under its field, the spare room goes below it.
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setForegroundRole(QPalette::PlaceholderText);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.92);
@@ -126,6 +129,7 @@ QWidget *withNotes(QWidget *parent, QLayout *fieldLayout, QWidget *focus, const 
     layout->addLayout(fieldLayout);
     for (QLabel *note : notes)
         layout->addWidget(note);
+    layout->addStretch(1); // spare room (a note hidden a moment ago) below the notes, not between the lines
     box->setFocusProxy(focus);
     return box;
 }
