@@ -63,7 +63,9 @@ private Q_SLOTS:
 private:
     // Connected by --api-url and --account unless `connection` says otherwise.
     void startConsole(const QStringList &extraArguments = {}, const QStringList &connection = {});
-    bool xdotool(const QStringList &arguments, QString *output = nullptr);
+    // Gives up on a call after `timeoutMs` (a query that hangs is asked again
+    // by its caller rather than eating the whole wait).
+    bool xdotool(const QStringList &arguments, QString *output = nullptr, int timeoutMs = 30000);
     bool keys(const QString &sequence)
     {
         return xdotool(QStringList{QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("40")} +
@@ -140,13 +142,14 @@ void TestKeyboardE2E::startConsole(const QStringList &extraArguments, const QStr
 }
 
 // Runs xdotool with the event loop turning (the sandbox answers meanwhile).
-bool TestKeyboardE2E::xdotool(const QStringList &arguments, QString *output)
+bool TestKeyboardE2E::xdotool(const QStringList &arguments, QString *output, int timeoutMs)
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral("xdotool"), arguments);
-    if (!finished.wait(30000)) {
+    if (!finished.wait(timeoutMs)) {
         process.kill();
+        process.waitForFinished(1000);
         return false;
     }
     if (output)
@@ -161,7 +164,8 @@ bool TestKeyboardE2E::waitForFocusedWindow(const QString &title, int timeoutMs)
     return QTest::qWaitFor(
         [this, &title] {
             QString focused;
-            return xdotool({QStringLiteral("getwindowfocus"), QStringLiteral("getwindowname")}, &focused) &&
+            return xdotool({QStringLiteral("getwindowfocus"), QStringLiteral("getwindowname")}, &focused,
+                           5000) &&
                    focused.contains(title);
         },
         timeoutMs);
