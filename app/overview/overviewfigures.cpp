@@ -105,10 +105,9 @@ QList<OfferingBar> OverviewData::topWithOther(const QList<OfferingBar> &bars, in
     for (qsizetype index = top; index < bars.size(); ++index) {
         for (int state = 0; state < InstanceStateCount; ++state)
             other.counts.byState[state] += bars.at(index).counts.byState[state];
-        ++other.offeringsInOther;
         other.otherIds.append(bars.at(index).offeringId);
     }
-    other.name = otherName(other.offeringsInOther);
+    other.name = otherName(other.offeringsInOther());
     shown.append(other);
     return shown;
 }

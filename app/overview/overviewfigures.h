@@ -58,9 +58,9 @@ struct OfferingBar
     qint64 offeringId = 0; // 0 for "other"
     QString name;
     StateCounts counts;
-    int offeringsInOther = 0; // how many offerings "other" holds
-    QList<qint64> otherIds;   // and which
-    bool isOther() const { return offeringsInOther > 0; }
+    QList<qint64> otherIds; // the offerings "other" holds (none for an offering's own bar)
+    int offeringsInOther() const { return int(otherIds.size()); }
+    bool isOther() const { return !otherIds.isEmpty(); }
 };
 
 // One month of "adoption over time".

@@ -493,7 +493,7 @@ void OverviewArea::openBar(int row, int column)
     if (bar.isOther()) {
         // Named as the instances view says it: "Instances of the 21 other offerings."
         Q_EMIT instancesOfOfferingsRequested(
-            bar.otherIds, tr("the %n other offering(s)", "", bar.offeringsInOther), InstanceState(column));
+            bar.otherIds, tr("the %n other offering(s)", "", bar.offeringsInOther()), InstanceState(column));
         return;
     }
     Q_EMIT instancesRequested(bar.offeringId, bar.name, InstanceState(column));

@@ -153,7 +153,7 @@ void TestOverviewFigures::barsLargestFirstWithOther()
     const QList<OfferingBar> shown = OverviewData::topWithOther(bars, 8);
     QCOMPARE(shown.size(), 9);
     QVERIFY(shown.last().isOther());
-    QCOMPARE(shown.last().offeringsInOther, 4);
+    QCOMPARE(shown.last().offeringsInOther(), 4);
     QCOMPARE(shown.last().counts.total(), 1 + 2 + 3 + 4);
     QCOMPARE(shown.last().counts[InstanceState::Disabled], 1);
     QCOMPARE(shown.last().name, OverviewData::otherName(4));
