@@ -27,7 +27,10 @@ void printError(const QString &message)
 // --report-first-paint: the moment the first rows of the table shown have been
 // painted, print it (CLOCK_MONOTONIC, as bench/minimal_window does) and quit.
 // The start-up benchmark needs "first page painted", which nothing else in
-// the program observes.
+// the program observes. The time is taken as that paint ends, as
+// minimal_window takes it at the end of its paintEvent(): not once the event
+// loop comes round again, which may first run work queued behind the paint
+// (the rest of a local copy's rows arriving, for one).
 class FirstPaintReporter : public QObject
 {
 public:
@@ -42,22 +45,21 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && watched == m_view->viewport() && m_rows->rowCount() > 0) {
-            m_view->viewport()->removeEventFilter(this);
-            // Queued: runs once this paint event has been handled.
-            QMetaObject::invokeMethod(
-                this,
-                [] {
-                    timespec now{};
-                    clock_gettime(CLOCK_MONOTONIC, &now);
-                    std::printf("{\"painted_monotonic_ns\": %lld}\n",
-                                static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec);
-                    std::fflush(stdout);
-                    QCoreApplication::exit(0);
-                },
-                Qt::QueuedConnection);
-        }
-        return false;
+
+        if (event->type() != QEvent::Paint || watched != m_view->viewport() || m_rows->rowCount() == 0)
+            return false;
+        m_view->viewport()->removeEventFilter(this);
+        // The paint itself, here, inside the paint the window is doing: then
+        // the time is that of its end. The event is handled by then.
+        QCoreApplication::sendEvent(watched, event);
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        std::printf("{\"painted_monotonic_ns\": %lld}\n",
+                    static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec);
+        std::fflush(stdout);
+        QMetaObject::invokeMethod(
+            qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+        return true;
     }
 
 private:
