@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
+#include <utility>
 
 namespace pc {
 
@@ -33,7 +34,7 @@ LocalIndex::LocalIndex(ApiClient *client, QObject *parent)
     for (IndexCollection collection : {IndexCollection::Offerings, IndexCollection::Instances})
         m_feeds.insert(collection, new IndexFeed(m_store, collection, this));
     connect(m_store, &IndexStore::opened, this, &LocalIndex::onOpened);
-    connect(m_store, &IndexStore::rebuilt, this, &LocalIndex::notice);
+    connect(m_store, &IndexStore::rebuilt, this, &LocalIndex::say);
     connect(m_sync, &IndexSync::finished, this, &LocalIndex::onSyncFinished);
     connect(m_sync, &IndexSync::needsConfirmation, this, &LocalIndex::needsConfirmation);
     connect(m_sync, &IndexSync::progress, this,
@@ -70,12 +71,25 @@ void LocalIndex::open(const QString &path)
     feed(IndexCollection::Instances)->prefetchFirstRows();
 }
 
+void LocalIndex::holdStartSync(bool hold)
+{
+    m_startSyncHeld = hold;
+    if (!hold && std::exchange(m_startSyncDue, false))
+        syncNow();
+}
+
+void LocalIndex::say(const QString &message)
+{
+    m_lastNotice = message;
+    Q_EMIT notice(message);
+}
+
 void LocalIndex::onOpened(const OpenResult &result)
 {
     if (!result.ok) {
         setState(State::Closed);
-        Q_EMIT notice(tr("The local copy could not be opened (%1); the tables load from the server.")
-                          .arg(result.error));
+        say(tr("The local copy could not be opened (%1); the tables load from the server.")
+                .arg(result.error));
         Q_EMIT ready();
         return;
     }
@@ -84,7 +98,12 @@ void LocalIndex::onOpened(const OpenResult &result)
         Q_EMIT ready();
         // The store works in the order asked: the start's sync goes after
         // the records the tables read, so the first rows never wait for it.
-        m_store->whenIdle(this, [this] { syncNow(); });
+        m_store->whenIdle(this, [this] {
+            if (m_startSyncHeld)
+                m_startSyncDue = true;
+            else
+                syncNow();
+        });
         setSyncMinutes(m_syncMinutes);
     });
 }

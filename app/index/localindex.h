@@ -89,6 +89,13 @@ public:
     static void recordLastSync(const QString &path, const QDateTime &when);
     // Deletes the file with its -wal and -shm (no store may have it open).
     static bool removeFiles(const QString &path, QString *error);
+    // The last notice() given, "" if none: a window built after the file
+    // was opened (it waits for it) says it all the same.
+    QString lastNotice() const { return m_lastNotice; }
+    // While held, the sync the opening starts waits (the window is being
+    // built and painted: a first walk would take the CPU and the server from
+    // its first pages); released, it runs if it was due.
+    void holdStartSync(bool hold);
 
 Q_SIGNALS:
     // The state of both collections is known (or the file failed to open).
@@ -103,6 +110,7 @@ Q_SIGNALS:
     void forgotten();
 
 private:
+    void say(const QString &message);
     void onOpened(const OpenResult &result);
     void readStates(std::function<void()> then);
     void onSyncFinished(const SyncResult &result);
@@ -115,11 +123,14 @@ private:
     QHash<IndexCollection, IndexFeed *> m_feeds;
     QHash<IndexCollection, bool> m_complete;
     QString m_path;
+    QString m_lastNotice;
     State m_state = State::Closed;
     QTimer m_timer;
     int m_syncMinutes = DefaultSyncMinutes;
     SyncResult m_lastResult;
     QDateTime m_lastSync;
+    bool m_startSyncHeld = false;
+    bool m_startSyncDue = false;
     bool m_lastSyncHere = false; // m_lastResult is that sync's (not an earlier session's)
     IndexCollection m_progressCollection = IndexCollection::Offerings;
     CollectionSync::Phase m_progressPhase = CollectionSync::Phase::Incremental;

@@ -50,6 +50,18 @@ QString InstancesModel::collectionPath() const
     return QStringLiteral("app_instances");
 }
 
+// As the API names them (4me-api.md §3, §7).
+QStringList InstancesModel::predefinedFilters() const
+{
+    return {QString(), QStringLiteral("enabled"), QStringLiteral("disabled")};
+}
+
+QStringList InstancesModel::serverFilterFields() const
+{
+    return {QStringLiteral("disabled"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+            QStringLiteral("id")};
+}
+
 // The chips, the bulk actions' dry run and the drill-down read these,
 // whatever columns are shown.
 QStringList InstancesModel::essentialFields() const

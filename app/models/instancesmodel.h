@@ -33,6 +33,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QStringList predefinedFilters() const override;
+    QStringList serverFilterFields() const override;
     // The row's record, rebuilt from the compact table (see InstanceTable).
     AppInstance instance(int row) const { return m_rows.instance(row); }
     const InstanceTable &table() const { return m_rows; }

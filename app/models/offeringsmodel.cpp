@@ -71,6 +71,20 @@ bool OfferingsModel::presumedServerSortable(const ColumnSpec &column) const
     return column.serverSortable;
 }
 
+// As the API names them (4me-api.md §3, §7).
+QStringList OfferingsModel::predefinedFilters() const
+{
+    return {QString(), QStringLiteral("latest_internal"), QStringLiteral("latest_published"),
+            QStringLiteral("all_latest_published"), QStringLiteral("consumed")};
+}
+
+QStringList OfferingsModel::serverFilterFields() const
+{
+    return {QStringLiteral("name"),       QStringLiteral("reference"),  QStringLiteral("disabled"),
+            QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("id"),
+            QStringLiteral("source"),     QStringLiteral("sourceID")};
+}
+
 // The drill-down names the offering, whatever columns are shown.
 QStringList OfferingsModel::essentialFields() const
 {

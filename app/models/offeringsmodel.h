@@ -32,6 +32,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QStringList predefinedFilters() const override;
+    QStringList serverFilterFields() const override;
     const AppOffering &offering(int row) const { return m_rows.at(row); }
     // Which offerings are drafts: a record does not say, only the API's
     // `latest_internal` list does (DraftLookup reads it). Until set, an

@@ -236,6 +236,11 @@ bool PagedTableModel::setVisibleFields(const QStringList &fields)
 void PagedTableModel::setQuery(const QString &predefinedFilter, const QString &sortField,
                                Qt::SortOrder sortOrder, const QList<QPair<QString, QString>> &conditions)
 {
+    // The view restored over a query started before it was built (the
+    // window's start: see TableStart) asks for what is loading already.
+    if (predefinedFilter == m_query.predefinedFilter && sortField == m_query.sortField &&
+        sortOrder == m_query.sortOrder && conditions == m_query.conditions)
+        return;
     m_query.predefinedFilter = predefinedFilter;
     m_query.sortField = sortField;
     m_query.sortOrder = sortOrder;

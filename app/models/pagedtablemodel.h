@@ -72,6 +72,12 @@ public:
     virtual std::optional<bool> lessThan(int column, int left, int right) const;
 
     const QList<ColumnSpec> &columns() const { return m_columns; }
+    // The API's rules for this collection: the predefined filters it offers
+    // (as it names them, "" first for none) and the fields it filters by
+    // (?field=value). A saved view is read against them; the filter bar
+    // offers them. By default none: the list as the API gives it.
+    virtual QStringList predefinedFilters() const { return {QString()}; }
+    virtual QStringList serverFilterFields() const { return {}; }
     // The column titles, the headers' tool tips and the cells' texts again,
     // in the language installed now: on QEvent::LanguageChange, which a
     // widget passes on to its children (the window owns its models).
@@ -90,6 +96,8 @@ public:
     QStringList requestedFields() const;
     // Returns true when a reload is needed to show data not fetched yet.
     bool setVisibleFields(const QStringList &fields);
+    // The fields of the columns a view shows; empty until one says (every field is asked for).
+    QStringList visibleFields() const { return m_visibleFields; }
 
     // Conditions the server applies (`name=Slack`, `updated_at=>2024-01-01`):
     // each pair is a field and the value part with its operator. Reloads.
@@ -109,7 +117,8 @@ public:
     QUrlQuery requestQuery() const;
 
     // Sets the predefined filter, the server sort and the conditions at once
-    // (restoring a saved view), with one reload if anything was loaded.
+    // (restoring a saved view), with one reload if anything was loaded and
+    // the query is not the one loaded already.
     void setQuery(const QString &predefinedFilter, const QString &sortField, Qt::SortOrder sortOrder,
                   const QList<QPair<QString, QString>> &conditions);
 

@@ -117,14 +117,21 @@ void ApiCall::start()
                    .arg(m_url.isValid() ? m_url.host() : m_url.toString()));
         return;
     }
-    scheduleSend(0);
+    scheduleSend(0, true);
 }
 
-void ApiCall::scheduleSend(qint64 notBeforeMs)
+void ApiCall::scheduleSend(qint64 notBeforeMs, bool sendNowIfFree)
 {
     releaseSlot();
     const qint64 now = m_client->nowMs();
     m_reservedAt = m_client->m_pacer.reserve(std::max(now, notBeforeMs));
+    // A first attempt with a slot free now is sent now, not one more turn of
+    // the event loop later: the window's first requests leave before it is
+    // built (start() itself runs queued, after the caller has connected).
+    if (sendNowIfFree && m_reservedAt <= now) {
+        send();
+        return;
+    }
     m_sendTimer.start(static_cast<int>(std::max<qint64>(0, m_reservedAt - now)));
 }
 
@@ -165,7 +172,7 @@ void ApiCall::send()
     if (settings.sslConfiguration)
         request.setSslConfiguration(*settings.sslConfiguration);
     m_sslErrors.clear();
-    m_peerCertificate.clear();
+    m_peerCertificate.reset();
 
     ++m_attempts;
     ++m_client->m_requestsSent;
@@ -268,7 +275,8 @@ ApiResponse ApiCall::readReply(QNetworkReply *reply) const
         response.error.message =
             tr("The connection to %1 was refused because its certificate is not trusted; "
                "nothing was sent.\n%2")
-                .arg(m_url.host(), TlsErrorText::describeTlsErrors(m_sslErrors, m_peerCertificate));
+                .arg(m_url.host(), TlsErrorText::describeTlsErrors(
+                                       m_sslErrors, m_peerCertificate.value_or(QSslCertificate())));
     return response;
 }
 

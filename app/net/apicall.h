@@ -14,6 +14,7 @@
 #include <QString>
 #include <QTimer>
 #include <QUrl>
+#include <optional>
 
 namespace pc {
 
@@ -71,7 +72,7 @@ private:
     ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url, const QByteArray &body);
 
     void start();
-    void scheduleSend(qint64 notBeforeMs);
+    void scheduleSend(qint64 notBeforeMs, bool sendNowIfFree = false);
     void send();
     void onReplyFinished();
     ApiResponse readReply(QNetworkReply *reply) const;
@@ -104,7 +105,10 @@ private:
     ApiResponse m_currentFor404;  // the 404 kept while the legacy path is probed
     ApiResponse m_retried;        // see retriedResponse()
     QList<QSslError> m_sslErrors; // of the current attempt, for the message
-    QSslCertificate m_peerCertificate;
+    // Only once a certificate was refused: a QSslCertificate made with every
+    // call would load the TLS backend before the first plain-HTTP request
+    // could leave (about 12 ms of the console's start).
+    std::optional<QSslCertificate> m_peerCertificate;
 };
 
 } // namespace pc

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,16 +58,23 @@ RecordFilterBar::RecordFilterBar(RecordView::Kind kind, PagedTableModel *model, 
 
 QList<QPair<QString, QString>> RecordFilterBar::predefinedFilters() const
 {
-    // As the API names them; the first is no filter.
-    if (m_kind == RecordView::Kind::Offerings)
-        return {{QString(), tr("All offerings")},
-                {QStringLiteral("latest_internal"), tr("Drafts")},
-                {QStringLiteral("latest_published"), tr("Published")},
-                {QStringLiteral("all_latest_published"), tr("Published, incl. trusted accounts")},
-                {QStringLiteral("consumed"), tr("Installed here")}};
-    return {{QString(), tr("All instances")},
-            {QStringLiteral("enabled"), tr("Enabled")},
-            {QStringLiteral("disabled"), tr("Disabled")}};
+    // The model says which the API offers; the first is no filter.
+    const QHash<QString, QString> titles{
+        {QStringLiteral("latest_internal"), tr("Drafts")},
+        {QStringLiteral("latest_published"), tr("Published")},
+        {QStringLiteral("all_latest_published"), tr("Published, incl. trusted accounts")},
+        {QStringLiteral("consumed"), tr("Installed here")},
+        {QStringLiteral("enabled"), tr("Enabled")},
+        {QStringLiteral("disabled"), tr("Disabled")}};
+    QList<QPair<QString, QString>> filters;
+    for (const QString &filter : m_model->predefinedFilters()) {
+        if (filter.isEmpty())
+            filters.append(
+                {filter, m_kind == RecordView::Kind::Offerings ? tr("All offerings") : tr("All instances")});
+        else
+            filters.append({filter, titles.value(filter, filter)});
+    }
+    return filters;
 }
 
 QList<QPair<QString, QString>> RecordFilterBar::conditionOperators()
@@ -131,16 +139,6 @@ void RecordFilterBar::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
-}
-
-QStringList RecordFilterBar::serverFilterFields(RecordView::Kind kind)
-{
-    if (kind == RecordView::Kind::Offerings)
-        return {QStringLiteral("name"),       QStringLiteral("reference"),  QStringLiteral("disabled"),
-                QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("id"),
-                QStringLiteral("source"),     QStringLiteral("sourceID")};
-    return {QStringLiteral("disabled"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-            QStringLiteral("id")};
 }
 
 void RecordFilterBar::buildToolbar(QWidget *bar)
@@ -215,7 +213,7 @@ void RecordFilterBar::buildServerFilter()
     auto *layout = new QHBoxLayout(m_serverFilter);
     layout->setContentsMargins(8, 0, 8, 6);
     layout->addWidget(m_serverFilterLabel);
-    for (const QString &field : serverFilterFields(m_kind))
+    for (const QString &field : m_model->serverFilterFields())
         m_conditionField->addItem(fieldTitle(field), field);
     for (const auto &[op, words] : conditionOperators())
         m_conditionOperator->addItem(words, op);

@@ -30,9 +30,6 @@ class RecordFilterBar : public QWidget
 public:
     RecordFilterBar(RecordView::Kind kind, PagedTableModel *model, RecordFilterProxy *proxy, QWidget *parent);
 
-    // The fields each collection can filter on at the server (4me-api.md §3, §7).
-    static QStringList serverFilterFields(RecordView::Kind kind);
-
     QComboBox *predefinedBox() const { return m_predefined; }
     QLineEdit *quickFilterEdit() const { return m_quickFilter; }
     // The bar's widgets in the order Tab visits them: left to right, top to bottom.

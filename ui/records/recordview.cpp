@@ -4,6 +4,7 @@
 #include "app/models/offeringsmodel.h"
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
+#include "app/models/savedview.h"
 #include "app/net/apiclient.h"
 #include "ui/records/columnchooser.h"
 #include "ui/records/detailpane.h"
@@ -48,6 +49,10 @@ RecordView::RecordView(Kind kind, PagedTableModel *model, QWidget *parent)
     connectParts();
     connectModel();
     setupTabOrder();
+    // A model started before this view was built (TableStart) asks for the
+    // fields of some columns: those are the columns shown.
+    if (!m_model->visibleFields().isEmpty())
+        showColumnsOf(m_model->visibleFields());
     applyVisibleColumns();
     updateBanners();
     retranslate();
@@ -450,6 +455,14 @@ void RecordView::chooseColumns()
     m_columns->openDialog();
 }
 
+// Shows the columns of `fields` only, where the header has them.
+void RecordView::showColumnsOf(const QStringList &fields)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->setSectionHidden(column, !fields.contains(m_model->columns().at(column).field));
+}
+
 // The quick filter searches what is visible; the list asks the API for
 // exactly the visible fields, reloading when a shown column has no data yet.
 void RecordView::applyVisibleColumns()
@@ -562,17 +575,22 @@ void RecordView::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("header"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("headerFields"), columnFields());
-    settings.setValue(QStringLiteral("predefined"), m_model->predefinedFilter());
-    settings.setValue(QStringLiteral("sortField"), m_model->sortField());
-    settings.setValue(QStringLiteral("sortDescending"), m_model->sortOrder() == Qt::DescendingOrder);
-    QStringList conditions;
-    for (const auto &[field, value] : m_model->serverConditions())
-        conditions.append(field + QLatin1Char('\t') + value);
-    settings.setValue(QStringLiteral("conditions"), conditions);
+    SavedView view;
+    view.predefinedFilter = m_model->predefinedFilter();
+    view.sortField = m_model->sortField();
+    view.sortOrder = m_model->sortOrder();
+    view.conditions = m_model->serverConditions();
+    QStringList visibleFields;
+    for (int column : visibleColumns())
+        visibleFields.append(m_model->columns().at(column).field);
+    view.visibleFields = visibleFields;
+    view.write(settings);
     settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
 }
 
-// Restores the columns, filters and sort a view had (before its first load).
+// Restores the columns, filters and sort a view had. The model may have been
+// given the same query and fields before this view was built (TableStart),
+// and loads nothing again then.
 void RecordView::restoreState(QSettings &settings)
 {
     QHeaderView *header = m_table->horizontalHeader();
@@ -587,20 +605,14 @@ void RecordView::restoreState(QSettings &settings)
     }
     m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     m_detail->hide();
-    m_filterBar->selectPredefinedFilter(settings.value(QStringLiteral("predefined")).toString());
-    QList<QPair<QString, QString>> conditions;
-    for (const QString &line : settings.value(QStringLiteral("conditions")).toStringList()) {
-        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
-        if (tab > 0 && RecordFilterBar::serverFilterFields(m_kind).contains(line.left(tab)))
-            conditions.append({line.left(tab), line.mid(tab + 1)});
-    }
-    const QString sortField = settings.value(QStringLiteral("sortField")).toString();
-    const int sortColumn = m_model->columnForField(sortField);
-    const bool sortable = m_model->sortsOnServer(sortColumn);
-    m_model->setQuery(m_filterBar->predefinedFilter(), sortable ? sortField : QString(),
-                      settings.value(QStringLiteral("sortDescending")).toBool() ? Qt::DescendingOrder
-                                                                                : Qt::AscendingOrder,
-                      conditions);
+    const SavedView view = SavedView::read(settings, *m_model);
+    // The columns the first request asked for are the ones shown (the header
+    // keeps their order and widths): a header lost or from another version
+    // then costs no second request.
+    if (view.visibleFields)
+        showColumnsOf(*view.visibleFields);
+    m_filterBar->selectPredefinedFilter(view.predefinedFilter);
+    m_model->setQuery(m_filterBar->predefinedFilter(), view.sortField, view.sortOrder, view.conditions);
     m_filterBar->showServerConditions();
     applyVisibleColumns();
     m_tableWiring->updateSortIndicator();

@@ -129,6 +129,7 @@ private:
     void updateBanners();
     void updateEmptyState();
     void applyVisibleColumns();
+    void showColumnsOf(const QStringList &fields);
     void onDetailFinished(const ApiResponse &response);
     void fetchDetail(qint64 id, bool force);
     QStringList columnFields() const;

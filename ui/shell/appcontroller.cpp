@@ -8,6 +8,7 @@
 #include "app/net/apiclient.h"
 #include "ui/connections/connectdialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/tablestart.h"
 #include "ui/shell/welcomewidget.h"
 
 #include <QApplication>
@@ -19,9 +20,22 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <memory>
 #include <utility>
 
 namespace pc {
+
+namespace {
+
+// How long a new window waits for its local copy to open before it is built
+// without (SQLite and the copy's state: a few milliseconds, unless the file
+// was left unclean and is checked first).
+constexpr int kWaitForIndexMs = 60;
+// How long after the window is shown the local copy's first sync of the
+// session may start: after its first paint.
+constexpr int kSyncAfterShowMs = 250;
+
+} // namespace
 
 #if 0 // Read by lupdate only: without the include paths it cannot open the header, and it
 // needs the class to name the translation context as Qt does at run time (pc::AppController).
@@ -210,6 +224,9 @@ void AppController::openWindowWith(const Profile &profile, const QByteArray &tok
     const ConnectionSettings settings = *transport;
 
     replaceWindow([this, profile, settings, demo] {
+        // A window still to be built for another connection is not (its
+        // models go before the client they call through).
+        delete m_starting;
         m_profile = profile;
         m_profileIsDemo = demo;
         m_client = std::make_unique<ApiClient>(settings);
@@ -218,40 +235,89 @@ void AppController::openWindowWith(const Profile &profile, const QByteArray &tok
         LocalIndex *index = nullptr;
         if (profile.keepLocalCopy && !demo) {
             index = new LocalIndex(m_client.get());
+            index->holdStartSync(true); // until the window has been painted (showWindow())
             index->open(IndexStore::defaultPath(profile.baseUrl(), profile.account));
         }
-        const QString label = QStringLiteral("%1 @ %2").arg(profile.account, profile.baseUrl().host());
-        auto *window = new MainWindow(m_client.get(), label, nullptr, profile.settingsGroup(), index);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setEnvironmentBadge(badgeKind(profile.environmentKind()), badgeText(profile.environmentKind()));
-        window->installEventFilter(this); // the badge in another language
-        window->setReadOnly(profile.readOnly || m_forceReadOnly);
-        if (m_initialArea >= 0)
-            window->showArea(m_initialArea);
-        connect(window, &MainWindow::switchProfileRequested, this, &AppController::showWelcome);
-        connect(window, &MainWindow::connectRequested, this, [this] { showConnect(); });
-        // Only a saved profile can be edited (not the demo nor an --api-url connection).
-        const bool saved = !demo && isSaved(profile);
-        window->action(QStringLiteral("editProfile"))->setVisible(saved);
-        connect(window, &MainWindow::editProfileRequested, this, [this] {
-            if (const std::optional<Profile> current = m_profiles->profile(m_profile.name))
-                showConnect(*current, true);
-        });
-        connect(window, &MainWindow::closeDeclined, this, [this] { m_next = {}; });
-        connect(window, &QObject::destroyed, this, &AppController::onWindowGone);
-        // The demo's token is not the user's to keep.
-        window->setTokenStorage(m_secrets && !demo);
-        connect(window, &MainWindow::tokenReplaced, this, &AppController::keepNewToken);
-        m_window = window;
-        m_hadWindow = true;
-        window->show();
-        if (m_welcome)
-            m_welcome->close();
-        // Only a saved profile becomes the next start's.
-        if (saved)
-            m_profiles->setLastUsed(profile.name);
-        Q_EMIT windowOpened(window);
+        // The tables ask for their rows first; the window is built once the
+        // event loop has come round twice: once to start the calls, once for
+        // the network access manager to hand them to its thread (both are
+        // queued). The requests are on their way while the widgets are built.
+        auto *tables = new TableStart(m_client.get(), index, profile.settingsGroup());
+        tables->start();
+        m_starting = tables;
+        auto build = [this, profile, demo, tables] {
+            QMetaObject::invokeMethod(
+                tables,
+                [this, profile, demo, tables] {
+                    QMetaObject::invokeMethod(
+                        tables, [this, profile, demo, tables] { showWindow(profile, demo, tables); },
+                        Qt::QueuedConnection);
+                },
+                Qt::QueuedConnection);
+        };
+        if (tables->isStarted()) {
+            build();
+            return;
+        }
+        // A local copy says what it holds on its own thread, through this
+        // one: the window waits a moment for it (its first paint then shows
+        // rows, or the requests are out while it is built), not longer.
+        auto once = std::make_shared<bool>(false);
+        auto buildOnce = [once, build] {
+            if (!std::exchange(*once, true))
+                build();
+        };
+        connect(tables, &TableStart::started, tables, buildOnce);
+        QTimer::singleShot(kWaitForIndexMs, tables, buildOnce);
     });
+}
+
+void AppController::showWindow(const Profile &profile, bool demo, TableStart *tables)
+{
+    const QString label = QStringLiteral("%1 @ %2").arg(profile.account, profile.baseUrl().host());
+    auto *window = new MainWindow(m_client.get(), label, tables);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setEnvironmentBadge(badgeKind(profile.environmentKind()), badgeText(profile.environmentKind()));
+    window->installEventFilter(this); // the badge in another language
+    window->setReadOnly(profile.readOnly || m_forceReadOnly);
+    if (m_initialArea >= 0)
+        window->showArea(m_initialArea);
+    connect(window, &MainWindow::switchProfileRequested, this, &AppController::showWelcome);
+    connect(window, &MainWindow::connectRequested, this, [this] { showConnect(); });
+    // Only a saved profile can be edited (not the demo nor an --api-url connection).
+    const bool saved = !demo && isSaved(profile);
+    window->action(QStringLiteral("editProfile"))->setVisible(saved);
+    connect(window, &MainWindow::editProfileRequested, this, [this] {
+        if (const std::optional<Profile> current = m_profiles->profile(m_profile.name))
+            showConnect(*current, true);
+    });
+    connect(window, &MainWindow::closeDeclined, this, [this] { m_next = {}; });
+    connect(window, &QObject::destroyed, this, &AppController::onWindowGone);
+    // The demo's token is not the user's to keep.
+    window->setTokenStorage(m_secrets && !demo);
+    connect(window, &MainWindow::tokenReplaced, this, &AppController::keepNewToken);
+    m_window = window;
+    m_hadWindow = true;
+    // Shown once the event loop has come round: what arrived while the window
+    // was being built (the first pages, or the local copy's first rows) is in
+    // its tables by its first paint, which then shows rows, not an empty table.
+    QMetaObject::invokeMethod(
+        window,
+        [this, window, saved, profile] {
+            m_starting = nullptr;
+            window->show();
+            // The first paint follows as the event loop comes round; the
+            // local copy's sync may then take the CPU and the server.
+            if (LocalIndex *index = window->localIndex())
+                QTimer::singleShot(kSyncAfterShowMs, index, [index] { index->holdStartSync(false); });
+            if (m_welcome)
+                m_welcome->close();
+            // Only a saved profile becomes the next start's.
+            if (saved)
+                m_profiles->setLastUsed(profile.name);
+            Q_EMIT windowOpened(window);
+        },
+        Qt::QueuedConnection);
 }
 
 // The same saved profile, not the demo or an --api-url connection that
@@ -287,10 +353,10 @@ void AppController::keepNewToken(const QByteArray &token, bool store)
             return;
         }
         if (m_window)
-            m_window->statusBar()->showMessage(
-                tr("The new token of %1 could not be kept in the keychain (%2); it is used for this session only.")
-                    .arg(profileName, result.message),
-                15000);
+            m_window->statusBar()->showMessage(tr("The new token of %1 could not be kept in the keychain "
+                                                  "(%2); it is used for this session only.")
+                                                   .arg(profileName, result.message),
+                                               15000);
     });
 }
 
@@ -327,7 +393,8 @@ void AppController::checkFinished(bool welcomeClosed)
 {
     // A dialog being closed is hidden before it is deleted: only shown ones count.
     auto showing = [](const QWidget *widget) { return widget && widget->isVisible(); };
-    if (showing(m_window) || showing(m_welcome) || showing(m_connect) || showing(m_prompt) || m_next)
+    if (showing(m_window) || showing(m_welcome) || showing(m_connect) || showing(m_prompt) || m_next ||
+        m_starting)
         return;
     // Closing the welcome screen (or the last window) ends the program; a
     // dialog given up without a window goes back to the welcome screen, so

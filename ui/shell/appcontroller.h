@@ -15,6 +15,7 @@ namespace pc {
 
 class ApiClient;
 class MainWindow;
+class TableStart;
 class ProfileStore;
 class SecretStore;
 struct SecretResult;
@@ -76,6 +77,7 @@ private:
     void openWindow(const Profile &profile, const QByteArray &token, bool demo = false);
     void openWindowWith(const Profile &profile, const QByteArray &token, bool demo,
                         const QString &proxyPassword);
+    void showWindow(const Profile &profile, bool demo, TableStart *tables);
     // A new token entered in the window after the old one was refused: kept
     // in the keychain when asked (for this session when that fails), or for
     // this session only.
@@ -93,6 +95,8 @@ private:
     DemoStarter m_demo;
     std::optional<DemoTarget> m_demoTarget;
     QPointer<MainWindow> m_window;
+    // The tables of the window about to be built (between openWindowWith() and showWindow()).
+    QPointer<TableStart> m_starting;
     std::unique_ptr<ApiClient> m_client;
     QPointer<QWidget> m_welcome;
     QPointer<QWidget> m_connect;

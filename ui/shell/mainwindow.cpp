@@ -18,6 +18,7 @@
 #include "ui/shell/areaexport.h"
 #include "ui/shell/offeringforms.h"
 #include "ui/shell/syncstatus.h"
+#include "ui/shell/tablestart.h"
 #include "ui/shell/tokenrecovery.h"
 
 #include <QAction>
@@ -47,12 +48,28 @@ namespace pc {
 class MainWindow { Q_OBJECT };
 #endif
 
+namespace {
+
+TableStart *startedTables(ApiClient *client, LocalIndex *index, const QString &settingsGroup)
+{
+    auto *tables = new TableStart(client, index, settingsGroup);
+    tables->start();
+    return tables;
+}
+
+} // namespace
+
 MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent,
                        const QString &settingsGroup, LocalIndex *index)
+    : MainWindow(client, connectionLabel, startedTables(client, index, settingsGroup), parent)
+{}
+
+MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableStart *tables, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
-    , m_offerings(new OfferingsModel(client, this))
-    , m_instances(new InstancesModel(client, this))
+    , m_tables(tables)
+    , m_offerings(tables->offerings())
+    , m_instances(tables->instances())
     , m_tabs(new QTabWidget(this))
     , m_offeringsView(new RecordView(RecordView::Kind::Offerings, m_offerings, m_tabs))
     , m_instancesView(new RecordView(RecordView::Kind::Instances, m_instances, m_tabs))
@@ -65,19 +82,19 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     , m_journalView(new JournalView(m_journalModel, m_tabs))
     , m_forms(new OfferingForms(client, &m_journal, m_offerings, m_journalModel, this))
     , m_export(new AreaExport(m_journalView, this))
-    , m_settingsGroup(settingsGroup)
+    , m_settingsGroup(tables->settingsGroup())
     , m_connectionLabel(connectionLabel)
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/provider-console.svg")));
     resize(1180, 720);
-    m_index = index;
-    if (m_index) {
+    // The window owns its models (a language change reaches them as its
+    // children), the index and what started them.
+    m_tables->setParent(this);
+    m_offerings->setParent(this);
+    m_instances->setParent(this);
+    m_index = m_tables->index();
+    if (m_index)
         m_index->setParent(this);
-        // Until the index says what it holds, the views' first fetchMore()
-        // must not spend a request on a page it may have.
-        m_offerings->setAwaitingLocalSource(!m_index->isReady());
-        m_instances->setAwaitingLocalSource(!m_index->isReady());
-    }
 
     setupAreas();
     setupStatusBar();
@@ -113,8 +130,10 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     restoreSettings();
     setupLocalIndex();
     setupOverview();
-    if (!m_index || m_index->isReady())
-        startTables();
+    if (m_tables->isStarted())
+        tablesStarted();
+    else
+        connect(m_tables, &TableStart::started, this, &MainWindow::tablesStarted);
     updateStatus();
     // The keys a person presses first (arrows, Home, Enter, F2) go to the
     // table of the area shown, not to the filter selector above it.
@@ -126,22 +145,9 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, QWidge
     m_forms->offerEarlierDrafts();
 }
 
-void MainWindow::startTables()
+// A complete local copy: the window opens on the overview of it.
+void MainWindow::tablesStarted()
 {
-    m_tablesStarted = true;
-    // Both areas show their rows at once: all of them from a complete
-    // index, else the first page, the rest as the user scrolls.
-    for (IndexCollection collection : {IndexCollection::Offerings, IndexCollection::Instances}) {
-        PagedTableModel *model = collection == IndexCollection::Offerings
-                                     ? static_cast<PagedTableModel *>(m_offerings)
-                                     : static_cast<PagedTableModel *>(m_instances);
-        model->setAwaitingLocalSource(false);
-        if (m_index && m_index->isComplete(collection))
-            model->setLocalSource(m_index->feed(collection));
-        else
-            model->reload();
-    }
-    // A complete local copy: the window opens on the overview of it.
     if (m_index && m_index->isComplete(IndexCollection::Instances) && !m_areaChosen)
         showArea(OverviewAreaIndex);
 }
@@ -150,14 +156,10 @@ void MainWindow::setupLocalIndex()
 {
     if (!m_index)
         return;
-    m_index->feed(IndexCollection::Offerings)->setModel(m_offerings);
-    m_index->feed(IndexCollection::Instances)->setModel(m_instances);
     m_syncStatus = new SyncStatus(m_index, this);
     statusBar()->addPermanentWidget(m_syncStatus);
     // Over the areas: what happened to the file is a sentence, not a status.
     static_cast<QVBoxLayout *>(centralWidget()->layout())->insertWidget(0, m_syncStatus->banner());
-    if (!m_index->isReady())
-        connect(m_index, &LocalIndex::ready, this, &MainWindow::startTables, Qt::SingleShotConnection);
     connect(m_index, &LocalIndex::completeChanged, this,
             [this](IndexCollection collection, bool complete) { followIndex(int(collection), complete); });
     // The console's own writes are in the index at once, from the server's answer.
@@ -180,8 +182,8 @@ void MainWindow::setupLocalIndex()
 // its table switches, keeping the selection and the scroll position.
 void MainWindow::followIndex(int collection, bool complete)
 {
-    if (!m_tablesStarted)
-        return; // startTables() decides
+    if (!m_tables->isStarted())
+        return; // TableStart decides
     RecordView *view = collection == int(IndexCollection::Offerings) ? m_offeringsView : m_instancesView;
     LocalRecordSource *source = complete ? m_index->feed(IndexCollection(collection)) : nullptr;
     if (view->model()->localSource() != source)

@@ -32,6 +32,7 @@ class OfferingsModel;
 class OverviewArea;
 class RecordView;
 class SyncStatus;
+class TableStart;
 class TokenDialog;
 class TokenRecovery;
 
@@ -48,6 +49,10 @@ public:
     // and page otherwise. Without one they page.
     MainWindow(ApiClient *client, const QString &connectionLabel, QWidget *parent = nullptr,
                const QString &settingsGroup = QString(), LocalIndex *index = nullptr);
+    // The same over tables started already (the window takes them, their
+    // models and their index), with the settings group they were read from.
+    MainWindow(ApiClient *client, const QString &connectionLabel, TableStart *tables,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     OfferingsModel *offeringsModel() const { return m_offerings; }
@@ -173,7 +178,7 @@ private:
     // console's writes stored in it, a refused token asked for again.
     void setupLocalIndex();
     // The first rows: from the index where it is complete, else the first pages.
-    void startTables();
+    void tablesStarted();
     void followIndex(int collection, bool complete);
     // An action on whichever record area is showing.
     std::function<void()> onView(void (RecordView::*method)());
@@ -191,6 +196,7 @@ private:
     void restoreSettings();
 
     ApiClient *m_client;
+    TableStart *m_tables;
     OfferingsModel *m_offerings;
     InstancesModel *m_instances;
     QTabWidget *m_tabs;
@@ -214,7 +220,6 @@ private:
     TokenRecovery *m_tokens = nullptr;
     LocalIndex *m_index = nullptr;
     SyncStatus *m_syncStatus = nullptr;
-    bool m_tablesStarted = false;
     bool m_areaChosen = false; // an area was asked for (not only restored from the settings)
     bool m_readOnly = false;
     QString m_settingsGroup;

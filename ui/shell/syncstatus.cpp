@@ -65,6 +65,8 @@ SyncStatus::SyncStatus(LocalIndex *index, QWidget *parent)
     connect(m_dismiss, &QPushButton::clicked, m_banner, &QWidget::hide);
     connect(index, &LocalIndex::stateChanged, this, &SyncStatus::update);
     connect(index, &LocalIndex::notice, this, &SyncStatus::showNotice);
+    if (!index->lastNotice().isEmpty()) // said while the window was being built
+        showNotice(index->lastNotice());
     connect(index, &LocalIndex::needsConfirmation, this, &SyncStatus::askToReconcile);
     m_clock.setInterval(30 * 1000);
     m_clock.setTimerType(Qt::VeryCoarseTimer);

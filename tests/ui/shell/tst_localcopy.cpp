@@ -218,6 +218,11 @@ void TestLocalCopy::rowsFromTheCopyBeforeAnyListRequest()
     connect(m_controller.get(), &AppController::windowOpened, &context, [&](MainWindow *window) {
         for (pc::PagedTableModel *model : {static_cast<pc::PagedTableModel *>(window->offeringsModel()),
                                            static_cast<pc::PagedTableModel *>(window->instancesModel())}) {
+            // The window is shown once what arrived while it was built is
+            // in: rows there already came before what the sandbox has seen now.
+            if (model->rowCount() > 0)
+                requestsAtRows.insert(QString::fromLatin1(model->metaObject()->className()),
+                                      listRequests(*m_server));
             connect(model, &QAbstractItemModel::rowsInserted, &context, [&, model] {
                 const QString name = QString::fromLatin1(model->metaObject()->className());
                 if (!requestsAtRows.contains(name))
