@@ -117,6 +117,10 @@ void scheduleScreenshot(pc::MainWindow *window, const QString &path)
         };
         QObject::connect(model, &pc::PagedTableModel::pageLoaded, window, once);
         QObject::connect(model, &pc::PagedTableModel::errorOccurred, window, once);
+        // The window is shown once what arrived while it was built is in:
+        // a first page (or its error) may be there already.
+        if ((model->rowCount() > 0 && !model->isLoading()) || model->lastError().isError())
+            once();
     }
     QTimer::singleShot(60000, window, [] {
         printError(QCoreApplication::translate("main", "Timed out waiting for the first pages."));
