@@ -118,8 +118,9 @@ void scheduleScreenshot(pc::MainWindow *window, const QString &path)
         QObject::connect(model, &pc::PagedTableModel::pageLoaded, window, once);
         QObject::connect(model, &pc::PagedTableModel::errorOccurred, window, once);
         // The window is shown once what arrived while it was built is in:
-        // a first page (or its error) may be there already.
-        if ((model->rowCount() > 0 && !model->isLoading()) || model->lastError().isError())
+        // a first page (an empty one too, or its error) may be there already.
+        if (((model->rowCount() > 0 || model->atEnd()) && !model->isLoading()) ||
+            model->lastError().isError())
             once();
     }
     QTimer::singleShot(60000, window, [] {

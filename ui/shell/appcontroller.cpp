@@ -56,6 +56,7 @@ AppController::~AppController()
 {
     m_next = {};
     delete m_window;
+    delete m_starting;         // a window being built: its models and index, before their client
     delete m_client.release(); // after its window (no event loop left for a deleteLater)
     delete m_welcome;
     delete m_connect;
@@ -305,6 +306,11 @@ void AppController::showWindow(const Profile &profile, bool demo, TableStart *ta
         window,
         [this, window, saved, profile] {
             m_starting = nullptr;
+            if (m_next) {
+                // Another connection was chosen in the meantime: this window
+                // is being closed (replaceWindow()), never shown.
+                return;
+            }
             window->show();
             // The first paint follows as the event loop comes round; the
             // local copy's sync may then take the CPU and the server.
