@@ -64,6 +64,7 @@ IndexFeed *LocalIndex::feed(IndexCollection collection) const
 void LocalIndex::open(const QString &path)
 {
     m_path = path;
+    m_openedWithoutFile = !QFileInfo::exists(path);
     m_lastSync = lastSyncOf(path);
     m_syncMinutes = QSettings().value(QStringLiteral("localIndex/syncMinutes"), DefaultSyncMinutes).toInt();
     setState(State::Opening);

@@ -50,6 +50,10 @@ public:
     QString path() const { return m_path; }
     State state() const { return m_state; }
     bool isReady() const { return m_state != State::Opening; }
+    // open() found no file (the first start of this connection, or one after
+    // Forget): nothing is complete before a first sync, so the tables need
+    // not wait for ready() to know they page from the server.
+    bool openedWithoutFile() const { return m_openedWithoutFile; }
     IndexStore *store() const { return m_store; }
     IndexSync *sync() const { return m_sync; }
     IndexFeed *feed(IndexCollection collection) const;
@@ -117,6 +121,7 @@ private:
     void setState(State state);
     QString progressText() const;
 
+    bool m_openedWithoutFile = false;
     ApiClient *m_client;
     IndexStore *m_store;
     IndexSync *m_sync;

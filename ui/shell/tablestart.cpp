@@ -38,7 +38,8 @@ void TableStart::start()
 {
     if (m_started)
         return;
-    if (!m_index || m_index->isReady()) {
+    // A new file holds nothing: the first pages are asked for now, while it opens.
+    if (!m_index || m_index->isReady() || m_index->openedWithoutFile()) {
         startTables();
         return;
     }

@@ -1,3 +1,4 @@
+#include "app/index/localindex.h"
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
 #include "app/models/savedview.h"
@@ -7,9 +8,12 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/tablestart.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace testsupport;
 
@@ -25,6 +29,8 @@ private Q_SLOTS:
     void initTestCase();
     void theSavedViewIsAskedForOnceBeforeTheWindowExists();
     void aStartWithoutASavedViewAsksForTheFirstPages();
+    void aNewLocalCopyDoesNotHoldTheFirstPagesBack();
+    void anExistingLocalCopyIsAskedFirst();
 };
 
 void TestTableStart::initTestCase()
@@ -90,6 +96,64 @@ void TestTableStart::aStartWithoutASavedViewAsksForTheFirstPages()
     window.show();
     QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server));
     QTRY_COMPARE(window.instancesModel()->rowCount(), 100);
+    QCOMPARE(requestsTo(*server, QStringLiteral("/v1/app_instances"), "GET").size(), 1);
+}
+
+void TestTableStart::aNewLocalCopyDoesNotHoldTheFirstPagesBack()
+{
+    // The first start of a connection that keeps a local copy: there is no
+    // file, so nothing can be complete; the first pages are asked for while
+    // the new file is being made, not after.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("index.sqlite"));
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    auto *index = new pc::LocalIndex(&client);
+    index->holdStartSync(true); // the window's first paint would release it
+    index->open(path);
+    QVERIFY(index->openedWithoutFile());
+    // Before the client: the index goes with the tables.
+    const auto tables = std::make_unique<pc::TableStart>(&client, index, QStringLiteral("profiles/New"));
+    tables->start();
+    QVERIFY(!index->isReady());
+    QVERIFY(tables->isStarted());
+    QVERIFY(tables->offerings()->isLoading());
+    QVERIFY(tables->instances()->isLoading());
+    QTRY_VERIFY(index->isReady());
+    QTRY_COMPARE(tables->instances()->rowCount(), 100);
+    QVERIFY(!index->isComplete(pc::IndexCollection::Instances));
+    QCOMPARE(requestsTo(*server, QStringLiteral("/v1/app_instances"), "GET").size(), 1);
+}
+
+void TestTableStart::anExistingLocalCopyIsAskedFirst()
+{
+    // A file from an earlier start may hold a complete copy: the tables wait
+    // for it to say what it holds before they spend a request.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("index.sqlite"));
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    {
+        pc::LocalIndex earlier(&client);
+        earlier.holdStartSync(true);
+        earlier.open(path);
+        QTRY_VERIFY(earlier.isReady());
+    }
+    QVERIFY(QFile::exists(path));
+    auto *index = new pc::LocalIndex(&client);
+    index->holdStartSync(true);
+    index->open(path);
+    QVERIFY(!index->openedWithoutFile());
+    const auto tables = std::make_unique<pc::TableStart>(&client, index, QStringLiteral("profiles/Earlier"));
+    int requestsWhenReady = -1;
+    connect(index, &pc::LocalIndex::ready, this, [&] {
+        requestsWhenReady = int(requestsTo(*server, QStringLiteral("/v1/app_instances"), "GET").size());
+    });
+    tables->start();
+    QVERIFY(!tables->isStarted());
+    QTRY_VERIFY(tables->isStarted()); // once the file said it holds no complete copy
+    QCOMPARE(requestsWhenReady, 0);
+    QTRY_COMPARE(tables->instances()->rowCount(), 100);
     QCOMPARE(requestsTo(*server, QStringLiteral("/v1/app_instances"), "GET").size(), 1);
 }
 
