@@ -80,6 +80,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
     , m_keyHelp(new KeyHelpOverlay(this))
     , m_journalModel(new JournalModel(&m_journal, this))
     , m_journalView(new JournalView(m_journalModel, m_tabs))
+    , m_overviewSlot(new QWidget(m_tabs))
     , m_forms(new OfferingForms(client, &m_journal, m_offerings, m_journalModel, this))
     , m_export(new AreaExport(m_journalView, this))
     , m_settingsGroup(tables->settingsGroup())
@@ -110,6 +111,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
     connect(m_tabs, &QTabWidget::tabBarClicked, this, [this] { m_areaChosen = true; });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         const int area = areaOfTab(tab);
+        if (area == OverviewAreaIndex)
+            buildOverview(); // chosen before the first paint's build came round
         if (area == JournalAreaIndex)
             m_journalModel->reload(); // the writes since it was last shown
         action(QStringLiteral("showInstancesOfOffering"))->setEnabled(area == OfferingsAreaIndex);
@@ -140,7 +143,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
     if (RecordView *view = currentView())
         view->table()->setFocus(Qt::OtherFocusReason);
     else if (currentArea() == OverviewAreaIndex)
-        m_overviewArea->focusFirst();
+        overviewArea()->focusFirst();
     // Forms that were open when the console last stopped without saving them.
     m_forms->offerEarlierDrafts();
 }
@@ -193,11 +196,13 @@ void MainWindow::followIndex(int collection, bool complete)
 void MainWindow::setupAreas()
 {
     m_tabs->setDocumentMode(true);
-    m_overviewArea =
-        new OverviewArea(m_client, m_offerings, m_instances, m_index,
-                         m_settingsGroup.isEmpty() ? QStringLiteral("default") : m_settingsGroup, m_tabs);
+    // The overview (charts, tables, its last visit read) is built after the
+    // first paint: the window shows its rows sooner (buildOverview()).
+    m_overviewSlot->setObjectName(QStringLiteral("overviewSlot"));
+    auto *slotLayout = new QVBoxLayout(m_overviewSlot);
+    slotLayout->setContentsMargins(0, 0, 0, 0);
     // Named by retranslate().
-    for (QWidget *area : {static_cast<QWidget *>(m_overviewArea), static_cast<QWidget *>(m_offeringsView),
+    for (QWidget *area : {m_overviewSlot, static_cast<QWidget *>(m_offeringsView),
                           static_cast<QWidget *>(m_instancesView), static_cast<QWidget *>(m_journalView)})
         m_tabs->addTab(area, QString());
     connect(m_journalView, &JournalView::statusChanged, this, &MainWindow::updateStatus);
@@ -470,7 +475,7 @@ void MainWindow::showArea(int index)
     if (RecordView *view = currentView())
         view->table()->setFocus();
     else if (index == OverviewAreaIndex)
-        m_overviewArea->focusFirst();
+        overviewArea()->focusFirst();
     else
         m_journalView->table()->setFocus();
 }
@@ -493,9 +498,14 @@ int MainWindow::areaOfTab(int tab)
 void MainWindow::updateStatus()
 {
     RecordView *view = currentView();
-    m_statusLabel->setText(view                                 ? view->statusText()
-                           : currentArea() == OverviewAreaIndex ? m_overviewArea->statusText()
-                                                                : m_journalView->statusText());
+    QString text;
+    if (view)
+        text = view->statusText();
+    else if (currentArea() == OverviewAreaIndex)
+        text = m_overviewArea ? m_overviewArea->statusText() : QString(); // built after the first paint
+    else
+        text = m_journalView->statusText();
+    m_statusLabel->setText(text);
     m_busy->setVisible(view && view->model()->isLoading());
 }
 
@@ -534,7 +544,7 @@ void MainWindow::showKeyHelp()
 void MainWindow::exportWithDialog()
 {
     if (currentArea() == OverviewAreaIndex) {
-        m_overviewArea->exportWithDialog();
+        overviewArea()->exportWithDialog();
         return;
     }
     m_export->askAndStart(currentView(), currentArea() == 0   ? QStringLiteral("offerings.csv")
@@ -587,7 +597,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveSettings();
-    m_overviewArea->endVisit(); // what was shown becomes the last visit
+    if (m_overviewArea)
+        m_overviewArea->endVisit(); // what was shown becomes the last visit (none if it was never built)
     m_forms->closeWithWindow();
     QMainWindow::closeEvent(event);
 }

@@ -68,7 +68,10 @@ public:
     static constexpr int JournalAreaIndex = 2;
     static constexpr int OverviewAreaIndex = 3;
     void showArea(int index); // 0 offerings, 1 instances, 2 journal, 3 overview
-    OverviewArea *overviewArea() const { return m_overviewArea; }
+    // The overview, built now if it was not yet: it is built after the
+    // window's first paint (or when it is first shown, if that is sooner).
+    OverviewArea *overviewArea();
+    bool overviewBuilt() const { return m_overviewArea; }
     JournalView *journalView() const { return m_journalView; }
     int currentArea() const;
 
@@ -143,6 +146,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -189,6 +193,7 @@ private:
     void exportWithDialog();
     // The overview area: its drill-downs into the tables and back.
     void setupOverview();
+    void buildOverview();
     void completeOverview();
     static int tabOfArea(int area);
     static int areaOfTab(int tab);
@@ -214,7 +219,9 @@ private:
     ActionJournal m_journal;
     JournalModel *m_journalModel;
     JournalView *m_journalView;
+    QWidget *m_overviewSlot; // the overview's tab, empty until buildOverview()
     OverviewArea *m_overviewArea = nullptr;
+    QAction *m_overviewTablesAction = nullptr; // its bare-letter shortcut, on the area once built
     OfferingForms *m_forms;
     AreaExport *m_export;
     TokenRecovery *m_tokens = nullptr;

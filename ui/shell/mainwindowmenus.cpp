@@ -256,14 +256,14 @@ void MainWindow::createViewMenu()
                                     // From the palette, anywhere: the overview first.
                                     if (currentArea() != OverviewAreaIndex)
                                         showArea(OverviewAreaIndex);
-                                    m_overviewArea->toggleTables();
+                                    overviewArea()->toggleTables();
                                 });
     setToolTipSource(tables, QT_TR_NOOP("The overview's numbers as tables, for a screen reader or to copy"));
     // A bare letter: only while the overview has the keyboard (typed
     // anywhere else, it is a T).
     tables->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     QWidget::removeAction(tables);
-    m_overviewArea->addAction(tables);
+    m_overviewTablesAction = tables; // on the overview once it is built
     viewMenu->addSeparator();
     addAction(viewMenu, QStringLiteral("quickFilter"), QT_TR_NOOP("&Quick filter"), view, QKeySequence::Find,
               [this] {
@@ -284,7 +284,7 @@ void MainWindow::createViewMenu()
                   if (RecordView *current = currentView())
                       current->refresh();
                   else if (currentArea() == OverviewAreaIndex)
-                      m_overviewArea->refreshDrafts(); // the rest is counted from the tables as they change
+                      overviewArea()->refreshDrafts(); // the rest is counted from the tables as they change
                   else
                       m_journalView->reload();
               });

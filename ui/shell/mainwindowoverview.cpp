@@ -12,7 +12,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLayout>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace pc {
 
@@ -37,6 +39,37 @@ QPair<QString, QString> createdInMonth(const QDate &month)
 
 void MainWindow::setupOverview()
 {
+    // Back from a drill-down the overview opened: to the overview.
+    for (RecordView *view : {m_offeringsView, m_instancesView})
+        connect(view, &RecordView::returnRequested, this, [this] { showArea(OverviewAreaIndex); });
+}
+
+OverviewArea *MainWindow::overviewArea()
+{
+    buildOverview();
+    return m_overviewArea;
+}
+
+// After the window's first paint (not before: its charts, tables and last
+// visit cost the first rows about 8 ms), or at once when it is asked for.
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_overviewArea)
+        QTimer::singleShot(0, this, &MainWindow::buildOverview);
+}
+
+void MainWindow::buildOverview()
+{
+    if (m_overviewArea)
+        return;
+    m_overviewArea = new OverviewArea(m_client, m_offerings, m_instances, m_index,
+                                      m_settingsGroup.isEmpty() ? QStringLiteral("default") : m_settingsGroup,
+                                      m_overviewSlot);
+    m_overviewSlot->layout()->addWidget(m_overviewArea);
+    if (m_overviewTablesAction)
+        m_overviewArea->addAction(m_overviewTablesAction);
+    m_overviewArea->show();
     connect(m_overviewArea, &OverviewArea::statusChanged, this, &MainWindow::updateStatus);
     connect(m_overviewArea, &OverviewArea::instancesRequested, this,
             [this](qint64 offeringId, const QString &name, std::optional<InstanceState> state) {
@@ -73,14 +106,13 @@ void MainWindow::setupOverview()
         if (!m_offeringsView->showRecord(id))
             statusBar()->showMessage(tr("Offering #%1 is not among the rows loaded.").arg(id), 8000);
     });
-    // Back from a drill-down the overview opened: to the overview.
-    for (RecordView *view : {m_offeringsView, m_instancesView})
-        connect(view, &RecordView::returnRequested, this, [this] { showArea(OverviewAreaIndex); });
     connect(m_overviewArea, &OverviewArea::completeRequested, this, &MainWindow::completeOverview);
     connect(m_overviewArea, &OverviewArea::exportFinished, this, [this](bool ok, const QString &message) {
         statusBar()->showMessage(message, 10000);
         Q_EMIT exportFinished(ok, message);
     });
+    if (currentArea() == OverviewAreaIndex)
+        updateStatus();
 }
 
 // The overview lacks rows: the local copy's sync brings them where there is

@@ -1,14 +1,17 @@
 #include "app/models/instancesmodel.h"
 #include "app/models/offeringsmodel.h"
 #include "app/models/pagedtablemodel.h"
+#include "app/overview/overview.h"
 #include "tests/support/sandboxfixture.h"
+#include "ui/overview/overviewarea.h"
 #include "ui/records/recordview.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -28,6 +31,8 @@ private Q_SLOTS:
     void keyboardSwitchesAreas();
     void errorShowsBannerAndRetryRecovers();
     void waitsAreShownInTheStatusBar();
+    void theOverviewIsBuiltAfterTheFirstPaint();
+    void theOverviewAskedForFirstIsBuiltAtOnce();
 };
 
 void TestMainWindow::initTestCase()
@@ -143,6 +148,43 @@ void TestMainWindow::waitsAreShownInTheStatusBar()
     QTRY_VERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("Waiting 1 s for the API rate limit")));
     QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server)); // and both recover
     QTRY_VERIFY(window.instancesModel()->rowCount() >= 100);
+}
+
+void TestMainWindow::theOverviewIsBuiltAfterTheFirstPaint()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    QVERIFY(!window.overviewBuilt()); // not with the window: it would delay its first rows
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.overviewBuilt());
+    // Built after the rows came, it counts them all the same.
+    QTRY_VERIFY(window.instancesModel()->rowCount() > 0);
+    QTRY_COMPARE(window.overviewArea()->overview()->figures().instances.total(),
+                 qint64(window.instancesModel()->rowCount()));
+    // Ctrl+0 where the keyboard is: the overview, with the keyboard in it.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(window.currentArea(), pc::MainWindow::OverviewAreaIndex);
+    QVERIFY(window.overviewArea()->isVisible());
+    QVERIFY(window.overviewArea()->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestMainWindow::theOverviewAskedForFirstIsBuiltAtOnce()
+{
+    // The overview chosen before the window's first paint (as a restored
+    // area or a complete local copy chooses it): it is there when shown.
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    window.showArea(pc::MainWindow::OverviewAreaIndex);
+    QVERIFY(window.overviewBuilt());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.overviewArea()->isVisible());
+    QCOMPARE(window.currentArea(), pc::MainWindow::OverviewAreaIndex);
 }
 
 QTEST_MAIN(TestMainWindow)
