@@ -5,8 +5,10 @@
 #include "app/connections/transportconfig.h"
 #include "app/index/indexstore.h"
 #include "app/index/localindex.h"
+#include "app/models/pagedtablemodel.h"
 #include "app/net/apiclient.h"
 #include "ui/connections/connectdialog.h"
+#include "ui/records/recordview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/tablestart.h"
 #include "ui/shell/welcomewidget.h"
@@ -17,9 +19,12 @@
 #include <QLineEdit>
 #include <QList>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -27,13 +32,54 @@ namespace pc {
 
 namespace {
 
-// How long a new window waits for its local copy to open before it is built
-// without (SQLite and the copy's state: a few milliseconds, unless the file
-// was left unclean and is checked first).
+// How long a built window waits for its local copy to open and give its rows
+// before it is shown without them (SQLite and the copy's state: a few
+// milliseconds, unless the file was left unclean and is checked first).
 constexpr int kWaitForIndexMs = 60;
 // How long after the window is shown the local copy's first sync of the
 // session may start: after its first paint.
 constexpr int kSyncAfterShowMs = 250;
+
+// Calls `show` once the area `window` shows has its first rows (or its first
+// page failed, or its local copy answered), at most `waitMs` from now (at
+// least kWaitForIndexMs while the copy is still opening), and never before the
+// event loop has come round. Its first paint then shows rows, where a window
+// shown first is painted twice: empty (the whole window), then with the rows.
+void showWithFirstRows(MainWindow *window, const TableStart *tables, int waitMs,
+                       const std::function<void()> &show)
+{
+    auto *waiting = new QObject(window); // the connections below go with it
+    auto shown = std::make_shared<bool>(false);
+    auto showOnce = [waiting, shown, show] {
+        if (std::exchange(*shown, true))
+            return;
+        waiting->deleteLater();
+        show();
+    };
+    RecordView *view = window->currentView();
+    PagedTableModel *rows = view ? view->model() : nullptr;
+    // isLoading(): a page on its way, the copy's rows being read, or the copy still opening.
+    if (!rows || rows->rowCount() > 0 || !rows->isLoading()) {
+        QMetaObject::invokeMethod(waiting, showOnce, Qt::QueuedConnection);
+        return;
+    }
+    // Looked at again a turn after each change (a reset that empties the
+    // table as the copy is adopted is not its rows yet); a local copy's first
+    // rows come before the rest is read, with no pageLoaded() for them.
+    const QPointer<PagedTableModel> model(rows);
+    const auto check = [model, showOnce] {
+        if (model && (model->rowCount() > 0 || !model->isLoading()))
+            showOnce();
+    };
+    const auto checkQueued = [waiting, check] {
+        QMetaObject::invokeMethod(waiting, check, Qt::QueuedConnection);
+    };
+    QObject::connect(rows, &QAbstractItemModel::rowsInserted, waiting, checkQueued);
+    QObject::connect(rows, &QAbstractItemModel::modelReset, waiting, checkQueued);
+    QObject::connect(rows, &PagedTableModel::loadingChanged, waiting, checkQueued);
+    QObject::connect(rows, &PagedTableModel::errorOccurred, waiting, checkQueued);
+    QTimer::singleShot(tables->isStarted() ? waitMs : std::max(waitMs, kWaitForIndexMs), waiting, showOnce);
+}
 
 } // namespace
 
@@ -239,37 +285,24 @@ void AppController::openWindowWith(const Profile &profile, const QByteArray &tok
             index->holdStartSync(true); // until the window has been painted (showWindow())
             index->open(IndexStore::defaultPath(profile.baseUrl(), profile.account));
         }
-        // The tables ask for their rows first; the window is built once the
-        // event loop has come round twice: once to start the calls, once for
-        // the network access manager to hand them to its thread (both are
-        // queued). The requests are on their way while the widgets are built.
+        // The tables ask for their rows first (or for the local copy's, once
+        // it has opened); the window is built once the event loop has come
+        // round twice: once to start the calls, once for the network access
+        // manager to hand them to its thread (both are queued). The requests
+        // are on their way, and the copy opens on its thread, while the
+        // widgets are built; the window is shown once its rows are in
+        // (showWindow()).
         auto *tables = new TableStart(m_client.get(), index, profile.settingsGroup());
         tables->start();
         m_starting = tables;
-        auto build = [this, profile, demo, tables] {
-            QMetaObject::invokeMethod(
-                tables,
-                [this, profile, demo, tables] {
-                    QMetaObject::invokeMethod(
-                        tables, [this, profile, demo, tables] { showWindow(profile, demo, tables); },
-                        Qt::QueuedConnection);
-                },
-                Qt::QueuedConnection);
-        };
-        if (tables->isStarted()) {
-            build();
-            return;
-        }
-        // A local copy says what it holds on its own thread, through this
-        // one: the window waits a moment for it (its first paint then shows
-        // rows, or the requests are out while it is built), not longer.
-        auto once = std::make_shared<bool>(false);
-        auto buildOnce = [once, build] {
-            if (!std::exchange(*once, true))
-                build();
-        };
-        connect(tables, &TableStart::started, tables, buildOnce);
-        QTimer::singleShot(kWaitForIndexMs, tables, buildOnce);
+        QMetaObject::invokeMethod(
+            tables,
+            [this, profile, demo, tables] {
+                QMetaObject::invokeMethod(
+                    tables, [this, profile, demo, tables] { showWindow(profile, demo, tables); },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -299,31 +332,28 @@ void AppController::showWindow(const Profile &profile, bool demo, TableStart *ta
     connect(window, &MainWindow::tokenReplaced, this, &AppController::keepNewToken);
     m_window = window;
     m_hadWindow = true;
-    // Shown once the event loop has come round: what arrived while the window
-    // was being built (the first pages, or the local copy's first rows) is in
-    // its tables by its first paint, which then shows rows, not an empty table.
-    QMetaObject::invokeMethod(
-        window,
-        [this, window, saved, profile] {
-            m_starting = nullptr;
-            if (m_next) {
-                // Another connection was chosen in the meantime: this window
-                // is being closed (replaceWindow()), never shown.
-                return;
-            }
-            window->show();
-            // The first paint follows as the event loop comes round; the
-            // local copy's sync may then take the CPU and the server.
-            if (LocalIndex *index = window->localIndex())
-                QTimer::singleShot(kSyncAfterShowMs, index, [index] { index->holdStartSync(false); });
-            if (m_welcome)
-                m_welcome->close();
-            // Only a saved profile becomes the next start's.
-            if (saved)
-                m_profiles->setLastUsed(profile.name);
-            Q_EMIT windowOpened(window);
-        },
-        Qt::QueuedConnection);
+    // Shown once the area it shows has its first rows (what arrived while
+    // it was being built, a page due any moment, the local copy's): its
+    // first paint then shows rows, not an empty table.
+    showWithFirstRows(window, tables, m_firstRowsWaitMs, [this, window, saved, profile] {
+        m_starting = nullptr;
+        if (m_next) {
+            // Another connection was chosen in the meantime: this window
+            // is being closed (replaceWindow()), never shown.
+            return;
+        }
+        window->show();
+        // The first paint follows as the event loop comes round; the
+        // local copy's sync may then take the CPU and the server.
+        if (LocalIndex *index = window->localIndex())
+            QTimer::singleShot(kSyncAfterShowMs, index, [index] { index->holdStartSync(false); });
+        if (m_welcome)
+            m_welcome->close();
+        // Only a saved profile becomes the next start's.
+        if (saved)
+            m_profiles->setLastUsed(profile.name);
+        Q_EMIT windowOpened(window);
+    });
 }
 
 // The same saved profile, not the demo or an --api-url connection that

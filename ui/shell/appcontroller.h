@@ -44,6 +44,10 @@ public:
 
     void setForceReadOnly(bool readOnly) { m_forceReadOnly = readOnly; }
     void setInitialArea(int area) { m_initialArea = area; }
+    // How long a built window waits for the first rows of the area it shows
+    // before it is shown without them (30 ms; at least 60 while the local
+    // copy is still opening). Its first paint then has them.
+    void setFirstRowsWaitMs(int ms) { m_firstRowsWaitMs = ms; }
 
     void openDemo();
     // A saved or ad-hoc profile. `token` (from PROVIDER_CONSOLE_TOKEN) skips
@@ -108,6 +112,7 @@ private:
     QHash<QString, QByteArray> m_sessionTokens;
     bool m_forceReadOnly = false;
     int m_initialArea = -1; // -1: each profile's own last area
+    int m_firstRowsWaitMs = 30;
     int m_openRequest = 0;
     bool m_hadWindow = false; // the newest choice of profile wins over slower ones
 };

@@ -134,7 +134,10 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
     setupLocalIndex();
     setupOverview();
     if (m_tables->isStarted())
-        tablesStarted();
+        // Once the event loop comes round: an area asked for as the window
+        // opens (--view) is then set, and a complete copy's overview is not
+        // built for a window that shows another area.
+        QMetaObject::invokeMethod(this, &MainWindow::tablesStarted, Qt::QueuedConnection);
     else
         connect(m_tables, &TableStart::started, this, &MainWindow::tablesStarted);
     updateStatus();

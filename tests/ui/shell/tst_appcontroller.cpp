@@ -153,6 +153,9 @@ pc::MainWindow *TestAppController::waitForWindow()
     if (window) {
         for (int waited = 0; window->offeringsModel()->rowCount() == 0 && waited < 10000; waited += 20)
             QTest::qWait(20);
+        // Open: shown (the controller shows it once its rows are in, a turn later).
+        for (int waited = 0; !window->isVisible() && waited < 10000; waited += 20)
+            QTest::qWait(20);
     }
     return window;
 }

@@ -94,6 +94,8 @@ private Q_SLOTS:
     void aDamagedFileIsReportedAndRebuilt();
     void quickFilterAndExportCoverEveryRowWithoutARequest();
     void theSyncIntervalIsChosenFromTheFileMenu();
+    void theWindowOpensWithItsFirstRows();
+    void aSlowServerDoesNotHoldTheWindowBack();
 
 private:
     Profile profile(bool keepLocalCopy = true) const;
@@ -495,6 +497,62 @@ void TestLocalCopy::theSyncIntervalIsChosenFromTheFileMenu()
     QCOMPARE(index->syncMinutes(), 0);
     QCOMPARE(QSettings().value(QStringLiteral("localIndex/syncMinutes")).toInt(),
              0); // what the next start reads
+}
+
+void TestLocalCopy::theWindowOpensWithItsFirstRows()
+{
+    // The window is shown once the area it shows has rows, so its first
+    // paint has them: from a complete copy (the area asked for on the command
+    // line, not the overview), and from the server's first page.
+    fillIndex(*m_server, indexPath());
+    m_controller->setInitialArea(MainWindow::InstancesAreaIndex);
+    // Long enough for any machine running this (the sandbox answers in
+    // milliseconds): the window waits for the rows, not for the time.
+    m_controller->setFirstRowsWaitMs(10000);
+    int rowsWhenOpened = -1;
+    bool overviewWhenOpened = true;
+    QObject context;
+    connect(m_controller.get(), &AppController::windowOpened, &context, [&](MainWindow *window) {
+        rowsWhenOpened = window->currentView() ? window->currentView()->model()->rowCount() : -1;
+        overviewWhenOpened = window->overviewBuilt();
+    });
+    MainWindow *window = openWindow(profile());
+    QVERIFY(window);
+    QCOMPARE(window->currentArea(), MainWindow::InstancesAreaIndex);
+    QVERIFY2(rowsWhenOpened > 0, qPrintable(QString::number(rowsWhenOpened)));
+    QVERIFY(!overviewWhenOpened); // the copy is complete, but another area was asked for
+    // The next window: a connection without a copy.
+    m_controller.reset();
+
+    m_controller = std::make_unique<AppController>(m_profiles.get(), m_secrets.get(), nullptr);
+    m_controller->setFirstRowsWaitMs(10000);
+    connect(m_controller.get(), &AppController::windowOpened, &context, [&](MainWindow *opened) {
+        rowsWhenOpened = opened->currentView() ? opened->currentView()->model()->rowCount() : -1;
+    });
+    rowsWhenOpened = -1;
+    QVERIFY(openWindow(profile(false)));
+    QVERIFY2(rowsWhenOpened > 0, qPrintable(QString::number(rowsWhenOpened)));
+}
+
+void TestLocalCopy::aSlowServerDoesNotHoldTheWindowBack()
+{
+    // The first page takes two seconds: the window is shown without it (the
+    // default wait, 30 ms after it is built), then shows the rows when they come.
+    sandbox::Fault slow;
+    slow.kind = sandbox::Fault::Kind::Latency;
+    slow.latencyMs = 2000;
+    slow.pathPattern = QStringLiteral("^/v1/app_(offerings|instances)$");
+    slow.times = -1;
+    m_server->addFault(slow);
+    int rowsWhenOpened = -1;
+    QObject context;
+    connect(m_controller.get(), &AppController::windowOpened, &context,
+            [&](MainWindow *window) { rowsWhenOpened = window->offeringsModel()->rowCount(); });
+    MainWindow *window = openWindow(profile(false));
+    QVERIFY(window);
+    QCOMPARE(rowsWhenOpened, 0);
+    QVERIFY(window->offeringsModel()->isLoading());
+    QTRY_COMPARE_WITH_TIMEOUT(window->offeringsModel()->rowCount(), ownOfferingCount(*m_server), 10000);
 }
 
 QTEST_MAIN(TestLocalCopy)
