@@ -68,7 +68,16 @@ void LocalIndex::open(const QString &path)
     m_lastSync = lastSyncOf(path);
     m_syncMinutes = QSettings().value(QStringLiteral("localIndex/syncMinutes"), DefaultSyncMinutes).toInt();
     setState(State::Opening);
+    m_openedWell = false;
+    m_statesRead = false;
     m_store->open(path);
+    // Asked now, not once the opening has come back: the store works in the
+    // order asked, and the GUI thread (building the window meanwhile) takes
+    // the answers when it can, both at once.
+    readStates([this] {
+        m_statesRead = true;
+        finishOpening();
+    });
     feed(IndexCollection::Instances)->prefetchFirstRows();
 }
 
@@ -94,19 +103,26 @@ void LocalIndex::onOpened(const OpenResult &result)
         Q_EMIT ready();
         return;
     }
-    readStates([this] {
-        setState(State::Idle);
-        Q_EMIT ready();
-        // The store works in the order asked: the start's sync goes after
-        // the records the tables read, so the first rows never wait for it.
-        m_store->whenIdle(this, [this] {
-            if (m_startSyncHeld)
-                m_startSyncDue = true;
-            else
-                syncNow();
-        });
-        setSyncMinutes(m_syncMinutes);
+    m_openedWell = true;
+    finishOpening();
+}
+
+// Open, and each collection's state read: ready.
+void LocalIndex::finishOpening()
+{
+    if (m_state != State::Opening || !m_openedWell || !m_statesRead)
+        return;
+    setState(State::Idle);
+    Q_EMIT ready();
+    // The store works in the order asked: the start's sync goes after
+    // the records the tables read, so the first rows never wait for it.
+    m_store->whenIdle(this, [this] {
+        if (m_startSyncHeld)
+            m_startSyncDue = true;
+        else
+            syncNow();
     });
+    setSyncMinutes(m_syncMinutes);
 }
 
 // Each collection's state, then `then`; a collection that has become

@@ -116,6 +116,7 @@ Q_SIGNALS:
 private:
     void say(const QString &message);
     void onOpened(const OpenResult &result);
+    void finishOpening();
     void readStates(std::function<void()> then);
     void onSyncFinished(const SyncResult &result);
     void setState(State state);
@@ -134,6 +135,8 @@ private:
     int m_syncMinutes = DefaultSyncMinutes;
     SyncResult m_lastResult;
     QDateTime m_lastSync;
+    bool m_openedWell = false; // open() answered well
+    bool m_statesRead = false; // and each collection's state is known
     bool m_startSyncHeld = false;
     bool m_startSyncDue = false;
     bool m_lastSyncHere = false; // m_lastResult is that sync's (not an earlier session's)
