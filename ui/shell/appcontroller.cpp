@@ -57,23 +57,22 @@ void showWithFirstRows(MainWindow *window, const TableStart *tables, int waitMs,
         show();
     };
     RecordView *view = window->currentView();
-    PagedTableModel *rows = view ? view->model() : nullptr;
-    // isLoading(): a page on its way, the copy's rows being read, or the copy still opening.
-    if (!rows || rows->rowCount() > 0 || !rows->isLoading()) {
-        QMetaObject::invokeMethod(waiting, showOnce, Qt::QueuedConnection);
-        return;
-    }
-    // Looked at again a turn after each change (a reset that empties the
-    // table as the copy is adopted is not its rows yet); a local copy's first
-    // rows come before the rest is read, with no pageLoaded() for them.
-    const QPointer<PagedTableModel> model(rows);
-    const auto check = [model, showOnce] {
-        if (model && (model->rowCount() > 0 || !model->isLoading()))
+    const QPointer<PagedTableModel> rows(view ? view->model() : nullptr);
+    // Looked at a turn from now, and a turn after each change of the rows (a
+    // reset that empties the table as the copy is adopted is not its rows
+    // yet; a local copy's first rows come before the rest is read, with no
+    // pageLoaded() for them). isLoading(): a page on its way, the copy's rows
+    // being read, or the copy still opening.
+    const auto check = [rows, showOnce] {
+        if (!rows || rows->rowCount() > 0 || !rows->isLoading())
             showOnce();
     };
     const auto checkQueued = [waiting, check] {
         QMetaObject::invokeMethod(waiting, check, Qt::QueuedConnection);
     };
+    checkQueued();
+    if (!rows)
+        return; // the journal or the overview: nothing to wait for
     QObject::connect(rows, &QAbstractItemModel::rowsInserted, waiting, checkQueued);
     QObject::connect(rows, &QAbstractItemModel::modelReset, waiting, checkQueued);
     QObject::connect(rows, &PagedTableModel::loadingChanged, waiting, checkQueued);
