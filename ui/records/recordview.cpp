@@ -13,6 +13,7 @@
 #include "ui/records/recordtable.h"
 #include "ui/records/recordtablewiring.h"
 #include "ui/records/statebadge.h"
+#include "ui/records/textcelldelegate.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -89,7 +90,9 @@ void RecordView::setupTable()
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     m_detail->hide();
-    // States as badges: an icon and a word in the state's colour.
+    // Text cells laid out once and kept between paints; states as badges:
+    // an icon and a word in the state's colour.
+    m_table->setItemDelegate(new TextCellDelegate(m_table));
     if (m_kind == Kind::Instances)
         m_table->setItemDelegateForColumn(
             InstancesModel::State, new StateBadgeDelegate(StateBadgeDelegate::Kind::Instance, m_table));
