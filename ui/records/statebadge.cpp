@@ -132,8 +132,10 @@ QSize sizeFor(const QString &text, const QFont &font)
     return {PadX + IconSide + Gap + textWidth(text, font) + PadX, metrics.height() + 4};
 }
 
-void paint(QPainter *painter, const QRect &rect, const QPalette &palette, const QColor &colour,
-           const QString &iconResource, const QString &text, Qt::LayoutDirection direction)
+namespace {
+
+void draw(QPainter *painter, const QRect &rect, const QPalette &palette, const QColor &colour,
+          const QString &iconResource, const QString &text, Qt::LayoutDirection direction)
 {
     const QSize size = sizeFor(text, painter->font()).boundedTo(rect.size());
     // Laid out left to right, then mirrored in `rect` for a right-to-left
@@ -163,6 +165,39 @@ void paint(QPainter *painter, const QRect &rect, const QPalette &palette, const 
                           (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft),
                       painter->fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+} // namespace
+
+void paint(QPainter *painter, const QRect &rect, const QPalette &palette, const QColor &colour,
+           const QString &iconResource, const QString &text, Qt::LayoutDirection direction)
+{
+    if (rect.isEmpty())
+        return;
+    // A badge is drawn once per look and size, then copied: a column of
+    // badges shows a handful of looks, and an antialiased pill with its word
+    // cost more than the rest of a row (about a third of a table's repaint).
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QString key = QStringLiteral("pcpill:%1:%2:%3:%4:%5:%6:%7x%8:%9:%10")
+                            .arg(iconResource, text, colour.name(QColor::HexArgb),
+                                 palette.color(QPalette::Base).name(QColor::HexArgb),
+                                 palette.color(QPalette::Text).name(QColor::HexArgb), painter->font().key())
+                            .arg(rect.width())
+                            .arg(rect.height())
+                            .arg(ratio)
+                            .arg(int(direction));
+    QPixmap pill;
+    if (!QPixmapCache::find(key, &pill)) {
+        pill = QPixmap(rect.size() * ratio);
+        pill.setDevicePixelRatio(ratio);
+        pill.fill(Qt::transparent);
+        QPainter pillPainter(&pill);
+        pillPainter.setFont(painter->font());
+        draw(&pillPainter, QRect(QPoint(0, 0), rect.size()), palette, colour, iconResource, text, direction);
+        pillPainter.end();
+        QPixmapCache::insert(key, pill);
+    }
+    painter->drawPixmap(rect.topLeft(), pill);
 }
 
 } // namespace StateBadge
