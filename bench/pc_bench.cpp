@@ -123,6 +123,7 @@ const std::pair<const char *, const char *> kExtras[] = {
     {"start_est_ratio", "5   ratio without grab+PNG (est.)"},
     {"rss_steady_bytes_per_row", "2 Memory: RSS/row after (B)"},
     {"gap_p99_ms", "6 GUI probe gap p99 (ms)"},
+    {"repaint_p50_ms", "6 Instances table repaint p50 (ms)"},
     {"pages_per_s", "7 Paced: pages/s"},
     {"index_db_bytes_per_record", "8 Index: file bytes/record"},
     {"index_json_bytes_per_record", "8 Index: JSON bytes/record"},
