@@ -5,6 +5,7 @@
 #include "tests/support/sandboxfixture.h"
 #include "ui/overview/overviewarea.h"
 #include "ui/records/recordview.h"
+#include "ui/records/textcelldelegate.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void waitsAreShownInTheStatusBar();
     void theOverviewIsBuiltAfterTheFirstPaint();
     void theOverviewAskedForFirstIsBuiltAtOnce();
+    void theTablesDrawTheirCellsFromKeptLines();
 };
 
 void TestMainWindow::initTestCase()
@@ -188,4 +190,29 @@ void TestMainWindow::theOverviewAskedForFirstIsBuiltAtOnce()
 }
 
 QTEST_MAIN(TestMainWindow)
+void TestMainWindow::theTablesDrawTheirCellsFromKeptLines()
+{
+    // Both record areas draw their text cells with TextCellDelegate: a
+    // screen of rows is laid out at its first paint, and painting it again
+    // lays nothing out anew.
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const int area : {pc::MainWindow::OfferingsAreaIndex, pc::MainWindow::InstancesAreaIndex}) {
+        window.showArea(area);
+        pc::RecordView *view = window.currentView();
+        QVERIFY(view);
+        QTRY_VERIFY(view->model()->rowCount() > 0 && !view->model()->isLoading());
+        auto *delegate = qobject_cast<pc::TextCellDelegate *>(view->table()->itemDelegate());
+        QVERIFY(delegate);
+        view->table()->viewport()->grab();
+        const int laidOut = delegate->keptLines();
+        QVERIFY2(laidOut > 0, qPrintable(QString::number(laidOut)));
+        view->table()->viewport()->grab();
+        QCOMPARE(delegate->keptLines(), laidOut);
+    }
+}
+
 #include "tst_mainwindow.moc"
