@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QStatusBar>
 #include <memory>
+#include <utility>
 
 namespace pc {
 
@@ -20,9 +21,9 @@ namespace pc {
 class AreaExport { Q_OBJECT };
 #endif
 
-AreaExport::AreaExport(JournalView *journal, QMainWindow *window)
+AreaExport::AreaExport(std::function<JournalView *()> journal, QMainWindow *window)
     : QObject(window)
-    , m_journal(journal)
+    , m_journal(std::move(journal))
     , m_window(window)
 {}
 
@@ -62,7 +63,7 @@ void AreaExport::report(bool ok, const QString &message, int timeout)
 bool AreaExport::start(RecordView *view, const QString &path, RecordExporter::Format format)
 {
     if (!view) { // the journal: everything is local, written at once
-        const QString error = m_journal->exportTo(path, format == RecordExporter::Format::Json);
+        const QString error = m_journal()->exportTo(path, format == RecordExporter::Format::Json);
         report(error.isEmpty(),
                error.isEmpty() ? tr("Exported the journal to %1").arg(path)
                                : tr("Export failed: %1").arg(error),

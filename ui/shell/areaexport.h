@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class QMainWindow;
 
@@ -21,7 +22,9 @@ class AreaExport : public QObject
     Q_OBJECT
 
 public:
-    AreaExport(JournalView *journal, QMainWindow *window);
+    // `journal` gives the journal's view when the journal is exported (the
+    // window builds it when it is first asked for).
+    AreaExport(std::function<JournalView *()> journal, QMainWindow *window);
 
     // Exports `view`, or the journal when `view` is nullptr. Returns false at
     // once when the export cannot start.
@@ -37,7 +40,7 @@ private:
     void write(RecordView *view, const QString &path, RecordExporter::Format format);
     void report(bool ok, const QString &message, int timeout);
 
-    JournalView *m_journal;
+    std::function<JournalView *()> m_journal;
     QMainWindow *m_window;
 };
 

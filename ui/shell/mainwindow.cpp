@@ -71,18 +71,15 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
     , m_offerings(tables->offerings())
     , m_instances(tables->instances())
     , m_tabs(new QTabWidget(this))
-    , m_offeringsView(new RecordView(RecordView::Kind::Offerings, m_offerings, m_tabs))
-    , m_instancesView(new RecordView(RecordView::Kind::Instances, m_instances, m_tabs))
     , m_statusLabel(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_rateLabel(new QLabel(this))
     , m_palette(new CommandPalette(this))
     , m_keyHelp(new KeyHelpOverlay(this))
     , m_journalModel(new JournalModel(&m_journal, this))
-    , m_journalView(new JournalView(m_journalModel, m_tabs))
     , m_overviewSlot(new QWidget(m_tabs))
     , m_forms(new OfferingForms(client, &m_journal, m_offerings, m_journalModel, this))
-    , m_export(new AreaExport(m_journalView, this))
+    , m_export(new AreaExport([this] { return journalView(); }, this))
     , m_settingsGroup(tables->settingsGroup())
     , m_connectionLabel(connectionLabel)
 {
@@ -104,8 +101,6 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
     connect(m_forms, &OfferingForms::closeDeclined, this, &MainWindow::closeDeclined);
     connect(m_export, &AreaExport::finished, this, &MainWindow::exportFinished);
 
-    connect(m_offeringsView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
-    connect(m_instancesView, &RecordView::statusChanged, this, &MainWindow::updateStatus);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
     // A tab clicked is an area chosen, as a key pressed is (showArea).
     connect(m_tabs, &QTabWidget::tabBarClicked, this, [this] { m_areaChosen = true; });
@@ -113,6 +108,8 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
         const int area = areaOfTab(tab);
         if (area == OverviewAreaIndex)
             buildOverview(); // chosen before the first paint's build came round
+        else if (isVisible())
+            buildArea(area); // a hidden window builds the area it shows as it is shown
         if (area == JournalAreaIndex)
             m_journalModel->reload(); // the writes since it was last shown
         action(QStringLiteral("showInstancesOfOffering"))->setEnabled(area == OfferingsAreaIndex);
@@ -121,18 +118,16 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
             instanceAction->setEnabled(area == InstancesAreaIndex && !m_readOnly);
     });
     // A refused token: what stopped because of it resumes with a new one.
-    m_tokens = new TokenRecovery(client, connectionLabel, {m_offeringsView, m_instancesView}, this);
+    m_tokens = new TokenRecovery(
+        client, connectionLabel, {m_offerings, m_instances},
+        [this](const PagedTableModel *model) {
+            return model == m_offerings ? offeringsView() : instancesView();
+        },
+        this);
     connect(m_tokens, &TokenRecovery::tokenReplaced, this, &MainWindow::tokenReplaced);
-    // Drill-down: an offering's instances in the instances area.
-    connect(m_offeringsView, &RecordView::showInstancesRequested, this,
-            [this](qint64 id, const QString &name) {
-                m_instances->setOfferingScope({id, name, QString()});
-                showArea(1);
-            });
 
     restoreSettings();
     setupLocalIndex();
-    setupOverview();
     if (m_tables->isStarted())
         // Once the event loop comes round: an area asked for as the window
         // opens (--view) is then set, and a complete copy's overview is not
@@ -141,12 +136,6 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
     else
         connect(m_tables, &TableStart::started, this, &MainWindow::tablesStarted);
     updateStatus();
-    // The keys a person presses first (arrows, Home, Enter, F2) go to the
-    // table of the area shown, not to the filter selector above it.
-    if (RecordView *view = currentView())
-        view->table()->setFocus(Qt::OtherFocusReason);
-    else if (currentArea() == OverviewAreaIndex)
-        overviewArea()->focusFirst();
     // Forms that were open when the console last stopped without saving them.
     m_forms->offerEarlierDrafts();
 }
@@ -190,42 +179,15 @@ void MainWindow::followIndex(int collection, bool complete)
 {
     if (!m_tables->isStarted())
         return; // TableStart decides
-    RecordView *view = collection == int(IndexCollection::Offerings) ? m_offeringsView : m_instancesView;
+    const bool offerings = collection == int(IndexCollection::Offerings);
+    PagedTableModel *model = offerings ? static_cast<PagedTableModel *>(m_offerings) : m_instances;
     LocalRecordSource *source = complete ? m_index->feed(IndexCollection(collection)) : nullptr;
-    if (view->model()->localSource() != source)
+    if (model->localSource() == source)
+        return;
+    if (RecordView *view = builtView(offerings ? OfferingsAreaIndex : InstancesAreaIndex))
         view->setLocalSource(source);
-}
-
-void MainWindow::setupAreas()
-{
-    m_tabs->setDocumentMode(true);
-    // The overview (charts, tables, its last visit read) is built after the
-    // first paint: the window shows its rows sooner (buildOverview()).
-    m_overviewSlot->setObjectName(QStringLiteral("overviewSlot"));
-    auto *slotLayout = new QVBoxLayout(m_overviewSlot);
-    slotLayout->setContentsMargins(0, 0, 0, 0);
-    // Named by retranslate().
-    for (QWidget *area : {m_overviewSlot, static_cast<QWidget *>(m_offeringsView),
-                          static_cast<QWidget *>(m_instancesView), static_cast<QWidget *>(m_journalView)})
-        m_tabs->addTab(area, QString());
-    connect(m_journalView, &JournalView::statusChanged, this, &MainWindow::updateStatus);
-    auto *central = new QWidget(this);
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(m_tabs, 1);
-    setCentralWidget(central);
-    m_offeringsView->table()->setColumnWidth(OfferingsModel::Name, 260);
-    m_offeringsView->table()->setColumnWidth(OfferingsModel::Reference, 220);
-    m_offeringsView->table()->setColumnWidth(OfferingsModel::WebhookUriTemplate, 260);
-    m_instancesView->table()->setColumnWidth(InstancesModel::Id, 80);
-    m_instancesView->table()->setColumnWidth(InstancesModel::CustomerAccount, 240);
-    m_instancesView->table()->setColumnWidth(InstancesModel::AppOfferingColumn, 240);
-    for (int column :
-         {InstancesModel::EnabledByCustomer, InstancesModel::Suspended, InstancesModel::Disabled})
-        m_instancesView->table()->setColumnWidth(column, 150);
-    m_instancesView->table()->setColumnWidth(InstancesModel::State, 240);
-    m_offeringsView->table()->setColumnWidth(OfferingsModel::Disabled, 120);
+    else
+        model->setLocalSource(source); // no selection or scroll position to keep yet
 }
 
 // The status bar: what the current area shows, a busy bar, the API quota.
@@ -260,18 +222,6 @@ MainWindow::~MainWindow()
     qDeleteAll(offeringForms());
 }
 
-RecordView *MainWindow::currentView() const
-{
-    switch (currentArea()) {
-    case 0:
-        return m_offeringsView;
-    case 1:
-        return m_instancesView;
-    default:
-        return nullptr;
-    }
-}
-
 std::function<void()> MainWindow::onView(void (RecordView::*method)())
 {
     return [this, method] {
@@ -286,12 +236,13 @@ InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action acti
         statusBar()->showMessage(tr("This profile is read-only: nothing can be changed from it."), 6000);
         return nullptr;
     }
-    QTableView *table = m_instancesView->table();
+    RecordView *view = instancesView();
+    QTableView *table = view->table();
     QList<int> rows;
     for (const QModelIndex &index : table->selectionModel()->selectedRows())
-        rows.append(m_instancesView->proxy()->mapToSource(index).row());
+        rows.append(view->proxy()->mapToSource(index).row());
     if (rows.isEmpty() && table->currentIndex().isValid())
-        rows.append(m_instancesView->proxy()->mapToSource(table->currentIndex()).row());
+        rows.append(view->proxy()->mapToSource(table->currentIndex()).row());
     if (rows.isEmpty()) {
         statusBar()->showMessage(tr("Select the instances first (Space marks rows, Ctrl+A selects all)."),
                                  6000);
@@ -451,12 +402,13 @@ OfferingForm *MainWindow::editCurrentOffering()
         statusBar()->showMessage(tr("F2 edits an offering: go to Offerings (Ctrl+1) first."), 6000);
         return nullptr;
     }
-    const QModelIndex current = m_offeringsView->table()->currentIndex();
+    RecordView *view = offeringsView();
+    const QModelIndex current = view->table()->currentIndex();
     if (!current.isValid()) {
         statusBar()->showMessage(tr("Choose an offering to edit first."), 6000);
         return nullptr;
     }
-    return editOffering(m_offerings->offering(m_offeringsView->proxy()->mapToSource(current).row()).id);
+    return editOffering(m_offerings->offering(view->proxy()->mapToSource(current).row()).id);
 }
 
 void MainWindow::restoreDrafts()
@@ -480,7 +432,7 @@ void MainWindow::showArea(int index)
     else if (index == OverviewAreaIndex)
         overviewArea()->focusFirst();
     else
-        m_journalView->table()->setFocus();
+        journalView()->table()->setFocus();
 }
 
 int MainWindow::currentArea() const
@@ -500,13 +452,15 @@ int MainWindow::areaOfTab(int tab)
 
 void MainWindow::updateStatus()
 {
-    RecordView *view = currentView();
+    // An area not built yet says nothing: it updates this once it is.
+    const int area = currentArea();
+    RecordView *view = builtView(area);
     QString text;
     if (view)
         text = view->statusText();
-    else if (currentArea() == OverviewAreaIndex)
+    else if (area == OverviewAreaIndex)
         text = m_overviewArea ? m_overviewArea->statusText() : QString(); // built after the first paint
-    else
+    else if (area == JournalAreaIndex && m_journalView)
         text = m_journalView->statusText();
     m_statusLabel->setText(text);
     m_busy->setVisible(view && view->model()->isLoading());
@@ -568,12 +522,15 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/area"), currentArea());
-    settings.beginGroup(QStringLiteral("views/offerings"));
-    m_offeringsView->saveState(settings);
-    settings.endGroup();
-    settings.beginGroup(QStringLiteral("views/instances"));
-    m_instancesView->saveState(settings);
-    settings.endGroup();
+    // An area never built keeps the state it was saved with.
+    for (RecordView *view : {m_offeringsView, m_instancesView}) {
+        if (!view)
+            continue;
+        settings.beginGroup(view == m_offeringsView ? QStringLiteral("views/offerings")
+                                                    : QStringLiteral("views/instances"));
+        view->saveState(settings);
+        settings.endGroup();
+    }
 }
 
 void MainWindow::restoreSettings()
@@ -583,12 +540,7 @@ void MainWindow::restoreSettings()
         settings.beginGroup(m_settingsGroup);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    settings.beginGroup(QStringLiteral("views/offerings"));
-    m_offeringsView->restoreState(settings);
-    settings.endGroup();
-    settings.beginGroup(QStringLiteral("views/instances"));
-    m_instancesView->restoreState(settings);
-    settings.endGroup();
+    // Each record area's own state is restored as it is built (restoreViewState()).
     m_tabs->setCurrentIndex(tabOfArea(
         std::clamp(settings.value(QStringLiteral("window/area"), 0).toInt(), 0, OverviewAreaIndex)));
 }

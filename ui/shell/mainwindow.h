@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <array>
 #include <functional>
 
 class QAction;
@@ -57,10 +58,13 @@ public:
 
     OfferingsModel *offeringsModel() const { return m_offerings; }
     InstancesModel *instancesModel() const { return m_instances; }
-    RecordView *offeringsView() const { return m_offeringsView; }
-    RecordView *instancesView() const { return m_instancesView; }
-    // The record area showing; nullptr while the journal is.
-    RecordView *currentView() const;
+    // The record areas and the journal, each built when it is first shown or
+    // asked for here; those the window does not show are built after its
+    // first paint, so the area it shows paints sooner.
+    RecordView *offeringsView();
+    RecordView *instancesView();
+    // The record area showing; nullptr while the journal or the overview is.
+    RecordView *currentView();
     // The areas by number (not by tab: the overview's tab comes first, so
     // Ctrl+1, Ctrl+2 and Ctrl+3 kept their areas).
     static constexpr int OfferingsAreaIndex = 0;
@@ -72,7 +76,9 @@ public:
     // window's first paint (or when it is first shown, if that is sooner).
     OverviewArea *overviewArea();
     bool overviewBuilt() const { return m_overviewArea; }
-    JournalView *journalView() const { return m_journalView; }
+    JournalView *journalView();
+    // Whether an area (offerings, instances, journal) has been built yet.
+    bool areaBuilt(int area) const;
     int currentArea() const;
 
     // Every action of the window, each in a menu with its shortcut.
@@ -146,6 +152,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -166,6 +173,15 @@ private:
     void createLanguageMenu(QMenu *viewMenu);
     void chooseLanguage(const QString &code);
     void setupAreas();
+    // The area's widgets in its tab, wired to the window (mainwindowareas.cpp).
+    void buildArea(int area);
+    void buildRecordArea(int area);
+    void buildJournalArea();
+    // After the first paint: the areas not shown, one per turn of the event loop.
+    void buildHiddenAreas();
+    RecordView *builtView(int area) const; // nullptr until built
+    void restoreViewState(RecordView *view) const;
+    void focusCurrentArea();
     void setupStatusBar();
     void createActions();
     void createFileMenu();
@@ -192,7 +208,6 @@ private:
     void showKeyHelp();
     void exportWithDialog();
     // The overview area: its drill-downs into the tables and back.
-    void setupOverview();
     void buildOverview();
     void completeOverview();
     static int tabOfArea(int area);
@@ -205,8 +220,11 @@ private:
     OfferingsModel *m_offerings;
     InstancesModel *m_instances;
     QTabWidget *m_tabs;
-    RecordView *m_offeringsView;
-    RecordView *m_instancesView;
+    // The tabs' pages of the offerings, the instances and the journal, each
+    // empty until its area is built.
+    std::array<QWidget *, 3> m_areaSlots{};
+    RecordView *m_offeringsView = nullptr;
+    RecordView *m_instancesView = nullptr;
     QLabel *m_statusLabel;
     QProgressBar *m_busy;
     QLabel *m_rateLabel;
@@ -216,9 +234,10 @@ private:
     QList<QMenu *> m_menus;
     QList<QAction *> m_languageActions; // data(): the language's code, "" for the system's
     QList<QAction *> m_instanceActions;
+    QList<QAction *> m_tableActions; // tableOnly(): on each record table as it is built
     ActionJournal m_journal;
     JournalModel *m_journalModel;
-    JournalView *m_journalView;
+    JournalView *m_journalView = nullptr;
     QWidget *m_overviewSlot; // the overview's tab, empty until buildOverview()
     OverviewArea *m_overviewArea = nullptr;
     QAction *m_overviewTablesAction = nullptr; // its bare-letter shortcut, on the area once built
@@ -228,6 +247,7 @@ private:
     LocalIndex *m_index = nullptr;
     SyncStatus *m_syncStatus = nullptr;
     bool m_areaChosen = false; // an area was asked for (not only restored from the settings)
+    bool m_shownOnce = false;  // showEvent() has built and focused the area shown
     bool m_readOnly = false;
     QString m_settingsGroup;
     QString m_connectionLabel;

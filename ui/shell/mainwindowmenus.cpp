@@ -202,8 +202,11 @@ QAction *MainWindow::tableOnly(QAction *created)
     // Keys that only mean something in a table act only there (Enter and
     // Space must keep working in the filter fields and dialogs).
     created->setShortcutContext(Qt::WidgetShortcut);
-    m_offeringsView->table()->addAction(created);
-    m_instancesView->table()->addAction(created);
+    m_tableActions.append(created);
+    for (RecordView *view : {m_offeringsView, m_instancesView}) {
+        if (view)
+            view->table()->addAction(created);
+    }
     return created;
 }
 
@@ -270,7 +273,7 @@ void MainWindow::createViewMenu()
                   if (RecordView *current = currentView())
                       current->focusQuickFilter();
                   else
-                      m_journalView->focusFilter();
+                      journalView()->focusFilter();
               });
     // `/` starts the quick filter from a table (in a text field it is just a character).
     auto *slash = new QAction(this);
@@ -286,7 +289,7 @@ void MainWindow::createViewMenu()
                   else if (currentArea() == OverviewAreaIndex)
                       overviewArea()->refreshDrafts(); // the rest is counted from the tables as they change
                   else
-                      m_journalView->reload();
+                      journalView()->reload();
               });
     addAction(viewMenu, QStringLiteral("loadAll"), QT_TR_NOOP("&Load all"), view,
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), onView(&RecordView::loadAll));
@@ -327,13 +330,14 @@ void MainWindow::createRecordMenu()
               [this] {
                   if (currentArea() != 0)
                       return;
-                  const QModelIndex current = m_offeringsView->table()->currentIndex();
+                  RecordView *offerings = offeringsView();
+                  const QModelIndex current = offerings->table()->currentIndex();
                   if (!current.isValid())
                       return;
                   // From the record, not the cell: the Name column may be hidden.
-                  const int row = m_offeringsView->proxy()->mapToSource(current).row();
+                  const int row = offerings->proxy()->mapToSource(current).row();
                   const AppOffering &offering = m_offerings->offering(row);
-                  Q_EMIT m_offeringsView->showInstancesRequested(offering.id, offering.name);
+                  Q_EMIT offerings->showInstancesRequested(offering.id, offering.name);
               });
     recordMenu->addSeparator();
     addAction(recordMenu, QStringLiteral("newOffering"), QT_TR_NOOP("&New offering…"), record,
@@ -354,7 +358,7 @@ void MainWindow::createRecordMenu()
                   if (RecordView *view = currentView())
                       view->backOut();
                   else if (currentArea() == JournalAreaIndex)
-                      m_journalView->backOut();
+                      journalView()->backOut();
               });
 }
 

@@ -37,13 +37,6 @@ QPair<QString, QString> createdInMonth(const QDate &month)
 
 } // namespace
 
-void MainWindow::setupOverview()
-{
-    // Back from a drill-down the overview opened: to the overview.
-    for (RecordView *view : {m_offeringsView, m_instancesView})
-        connect(view, &RecordView::returnRequested, this, [this] { showArea(OverviewAreaIndex); });
-}
-
 OverviewArea *MainWindow::overviewArea()
 {
     buildOverview();
@@ -51,12 +44,15 @@ OverviewArea *MainWindow::overviewArea()
 }
 
 // After the window's first paint (not before: its charts, tables and last
-// visit cost the first rows about 8 ms), or at once when it is asked for.
+// visit cost the first rows about 8 ms), or at once when it is asked for;
+// so are the record areas and the journal the window does not show.
 void MainWindow::paintEvent(QPaintEvent *event)
 {
     QMainWindow::paintEvent(event);
     if (!m_overviewArea)
         QTimer::singleShot(0, this, &MainWindow::buildOverview);
+    if (!m_offeringsView || !m_instancesView || !m_journalView)
+        QTimer::singleShot(0, this, &MainWindow::buildHiddenAreas);
 }
 
 void MainWindow::buildOverview()
@@ -73,18 +69,18 @@ void MainWindow::buildOverview()
     connect(m_overviewArea, &OverviewArea::statusChanged, this, &MainWindow::updateStatus);
     connect(m_overviewArea, &OverviewArea::instancesRequested, this,
             [this](qint64 offeringId, const QString &name, std::optional<InstanceState> state) {
-                m_instancesView->showDrillDown(offeringId, name, state);
+                instancesView()->showDrillDown(offeringId, name, state);
                 showArea(InstancesAreaIndex);
             });
     connect(
         m_overviewArea, &OverviewArea::instancesOfOfferingsRequested, this,
         [this](const QList<qint64> &offeringIds, const QString &label, std::optional<InstanceState> state) {
-            m_instancesView->showOfferingsDrillDown(offeringIds, label, state);
+            instancesView()->showOfferingsDrillDown(offeringIds, label, state);
             showArea(InstancesAreaIndex);
         });
     connect(m_overviewArea, &OverviewArea::instancesCreatedRequested, this,
             [this](qint64 offeringId, const QString &name, const QDate &month) {
-                m_instancesView->showDrillDown(offeringId, name, std::nullopt, {createdInMonth(month)});
+                instancesView()->showDrillDown(offeringId, name, std::nullopt, {createdInMonth(month)});
                 showArea(InstancesAreaIndex);
             });
     connect(m_overviewArea, &OverviewArea::offeringsRequested, this,
@@ -92,18 +88,19 @@ void MainWindow::buildOverview()
                 QList<QPair<QString, QString>> conditions;
                 if (disabledOnly)
                     conditions.append({QStringLiteral("disabled"), QStringLiteral("true")});
-                m_offeringsView->showQueryDrillDown(predefinedFilter, conditions);
+                offeringsView()->showQueryDrillDown(predefinedFilter, conditions);
                 showArea(OfferingsAreaIndex);
             });
     connect(m_overviewArea, &OverviewArea::instanceRecordRequested, this, [this](qint64 id) {
+        instancesView();                   // built over the model as it is, before the scope changes
         m_instances->setOfferingScope({}); // the record may be of any offering
         showArea(InstancesAreaIndex);
-        if (!m_instancesView->showRecord(id))
+        if (!instancesView()->showRecord(id))
             statusBar()->showMessage(tr("Instance #%1 is not among the rows loaded.").arg(id), 8000);
     });
     connect(m_overviewArea, &OverviewArea::offeringRecordRequested, this, [this](qint64 id) {
         showArea(OfferingsAreaIndex);
-        if (!m_offeringsView->showRecord(id))
+        if (!offeringsView()->showRecord(id))
             statusBar()->showMessage(tr("Offering #%1 is not among the rows loaded.").arg(id), 8000);
     });
     connect(m_overviewArea, &OverviewArea::completeRequested, this, &MainWindow::completeOverview);
@@ -124,8 +121,8 @@ void MainWindow::completeOverview()
             m_syncStatus->syncNow();
         return;
     }
-    m_offeringsView->loadAll();
-    m_instancesView->loadAll();
+    offeringsView()->loadAll();
+    instancesView()->loadAll();
 }
 
 } // namespace pc

@@ -17,15 +17,16 @@ class TokenRecovery { Q_OBJECT };
 #endif
 
 TokenRecovery::TokenRecovery(ApiClient *client, const QString &connectionLabel,
-                             const QList<RecordView *> &views, QMainWindow *window)
+                             const QList<PagedTableModel *> &models,
+                             std::function<RecordView *(const PagedTableModel *)> viewOf, QMainWindow *window)
     : QObject(window)
     , m_client(client)
     , m_connectionLabel(connectionLabel)
-    , m_views(views)
+    , m_viewOf(std::move(viewOf))
     , m_window(window)
 {
-    for (RecordView *view : views)
-        watch(view->model());
+    for (PagedTableModel *model : models)
+        watch(model);
     connect(client, &ApiClient::tokenRejected, this, &TokenRecovery::onTokenRejected);
 }
 
@@ -94,14 +95,10 @@ void TokenRecovery::useNewToken(const QByteArray &token, bool store)
         // Only what still stands at the refusal (not reloaded or retried meanwhile).
         if (!model || model->lastError().kind != ApiError::Kind::Unauthorized)
             continue;
-        for (RecordView *view : std::as_const(m_views)) {
-            if (view->model() != model)
-                continue;
-            if (loadingAll.contains(model))
-                view->loadAll(); // goes on from where it stopped, with its progress
-            else
-                model->retry();
-        }
+        if (loadingAll.contains(model))
+            m_viewOf(model)->loadAll(); // goes on from where it stopped, with its progress
+        else
+            model->retry();
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <functional>
 
 class QMainWindow;
 
@@ -27,10 +28,11 @@ class TokenRecovery : public QObject
     Q_OBJECT
 
 public:
-    // `views`: the record areas whose loading resumes; the dialog and the
-    // status messages belong to `window`.
-    TokenRecovery(ApiClient *client, const QString &connectionLabel, const QList<RecordView *> &views,
-                  QMainWindow *window);
+    // `models`: the record areas' rows, whose loading resumes; `viewOf` gives
+    // the area of a model whose Load all goes on. The dialog and the status
+    // messages belong to `window`.
+    TokenRecovery(ApiClient *client, const QString &connectionLabel, const QList<PagedTableModel *> &models,
+                  std::function<RecordView *(const PagedTableModel *)> viewOf, QMainWindow *window);
 
     // Opens the token dialog, or raises it when it is open already.
     void askForNewToken(const QString &serverMessage = QString());
@@ -49,7 +51,7 @@ private:
 
     ApiClient *m_client;
     QString m_connectionLabel;
-    QList<RecordView *> m_views;
+    std::function<RecordView *(const PagedTableModel *)> m_viewOf;
     QMainWindow *m_window;
     QPointer<TokenDialog> m_dialog;
     bool m_tokenStorage = false;

@@ -4,6 +4,7 @@
 #include "app/overview/overview.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/overview/overviewarea.h"
+#include "ui/records/detailpane.h"
 #include "ui/records/recordview.h"
 #include "ui/records/textcelldelegate.h"
 #include "ui/shell/mainwindow.h"
@@ -16,6 +17,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <functional>
+#include <utility>
 
 using namespace testsupport;
 using sandbox::Fault;
@@ -35,7 +38,43 @@ private Q_SLOTS:
     void theOverviewIsBuiltAfterTheFirstPaint();
     void theOverviewAskedForFirstIsBuiltAtOnce();
     void theTablesDrawTheirCellsFromKeptLines();
+    void onlyTheAreaShownIsBuiltBeforeTheFirstPaint();
+    void anAreaAskedForIsBuiltAtOnce();
+    void anAreaNeverBuiltKeepsItsSavedState();
 };
+
+namespace {
+
+// Notes, at the first paint of `widget`, what `probe` says then.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QWidget *widget, std::function<bool()> probe)
+        : QObject(widget)
+        , m_probe(std::move(probe))
+    {
+        widget->installEventFilter(this);
+    }
+    bool painted() const { return m_painted; }
+    bool probedAtFirstPaint() const { return m_probed; }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            m_probed = m_probe();
+        }
+        return false;
+    }
+
+private:
+    std::function<bool()> m_probe;
+    bool m_painted = false;
+    bool m_probed = false;
+};
+
+} // namespace
 
 void TestMainWindow::initTestCase()
 {
@@ -213,6 +252,97 @@ void TestMainWindow::theTablesDrawTheirCellsFromKeptLines()
         view->table()->viewport()->grab();
         QCOMPARE(delegate->keptLines(), laidOut);
     }
+}
+
+void TestMainWindow::onlyTheAreaShownIsBuiltBeforeTheFirstPaint()
+{
+    // A window opened on its instances (as --view instances opens it) builds
+    // that area as it is shown, and the others after its first paint: its
+    // first rows wait for no other table.
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    window.showArea(pc::MainWindow::InstancesAreaIndex);
+    QVERIFY(window.areaBuilt(pc::MainWindow::InstancesAreaIndex));
+    QVERIFY(!window.areaBuilt(pc::MainWindow::OfferingsAreaIndex));
+    QVERIFY(!window.areaBuilt(pc::MainWindow::JournalAreaIndex));
+    const auto *probe = new FirstPaintProbe(window.instancesView()->table()->viewport(), [&window] {
+        return window.areaBuilt(pc::MainWindow::OfferingsAreaIndex) ||
+               window.areaBuilt(pc::MainWindow::JournalAreaIndex);
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(probe->painted());
+    QVERIFY2(!probe->probedAtFirstPaint(), "another area was built before the first paint");
+    QTRY_VERIFY(window.areaBuilt(pc::MainWindow::OfferingsAreaIndex));
+    QTRY_VERIFY(window.areaBuilt(pc::MainWindow::JournalAreaIndex));
+
+    // Built later, an area is whole: its rows, its status, the keyboard.
+    QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentArea(), pc::MainWindow::OfferingsAreaIndex);
+    QCOMPARE(QApplication::focusWidget(), window.offeringsView()->table());
+    const QString loaded = QStringLiteral("%1 of %1 offerings loaded").arg(ownOfferingCount(*server));
+    auto *status = window.statusBar()->findChild<QLabel *>();
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().contains(loaded), qPrintable(status->text()));
+    // Enter opens the detail pane: the table's keys came with it.
+    QTRY_VERIFY(window.offeringsView()->table()->currentIndex().isValid());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(window.offeringsView()->detailPane()->isVisible());
+}
+
+void TestMainWindow::anAreaAskedForIsBuiltAtOnce()
+{
+    // A window never shown (or an area asked for before the first paint's
+    // build): whatever asks for an area gets it whole, and a drill-down
+    // into an area not built yet shows the offering's instances.
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    QVERIFY(!window.areaBuilt(pc::MainWindow::OfferingsAreaIndex));
+    QVERIFY(!window.areaBuilt(pc::MainWindow::InstancesAreaIndex));
+    QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server));
+    pc::RecordView *offerings = window.offeringsView();
+    QVERIFY(offerings);
+    QCOMPARE(offerings->table()->model()->rowCount(), ownOfferingCount(*server));
+    QVERIFY(!window.areaBuilt(pc::MainWindow::InstancesAreaIndex));
+    const pc::AppOffering &first = window.offeringsModel()->offering(0);
+    Q_EMIT offerings->showInstancesRequested(first.id, first.name);
+    QVERIFY(window.areaBuilt(pc::MainWindow::InstancesAreaIndex));
+    QCOMPARE(window.currentArea(), pc::MainWindow::InstancesAreaIndex);
+    QCOMPARE(window.instancesModel()->offeringScope().id, first.id);
+    QTRY_VERIFY(!window.instancesModel()->isLoading());
+    for (int row = 0; row < window.instancesModel()->rowCount(); ++row)
+        QCOMPARE(window.instancesModel()->instance(row).appOffering.id, first.id);
+}
+
+void TestMainWindow::anAreaNeverBuiltKeepsItsSavedState()
+{
+    // A window closed before one of its areas was built leaves that area's
+    // saved columns, filter and sort as they were.
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    const QString group = QStringLiteral("neverBuilt");
+    {
+        pc::MainWindow window(&client, QStringLiteral("test"), nullptr, group);
+        pc::RecordView *instances = window.instancesView();
+        instances->setColumnVisible(pc::InstancesModel::CustomerAccount, false);
+        window.close();
+    }
+    QSettings settings;
+    const QVariant saved = settings.value(group + QStringLiteral("/views/instances/header"));
+    QVERIFY(saved.isValid());
+    {
+        pc::MainWindow window(&client, QStringLiteral("test"), nullptr, group);
+        QVERIFY(!window.areaBuilt(pc::MainWindow::InstancesAreaIndex));
+        window.close();
+    }
+    QCOMPARE(settings.value(group + QStringLiteral("/views/instances/header")), saved);
+    pc::MainWindow window(&client, QStringLiteral("test"), nullptr, group);
+    QVERIFY(window.instancesView()->table()->isColumnHidden(pc::InstancesModel::CustomerAccount));
 }
 
 #include "tst_mainwindow.moc"
