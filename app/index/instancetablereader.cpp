@@ -27,8 +27,6 @@ enum Key : quint64 {
     KeyIntegration = 35,
 };
 
-constexpr char kCodecVersion = 1;
-
 // A whole text string; false for anything else.
 bool readText(QCborStreamReader &reader, QString *text)
 {
@@ -139,7 +137,7 @@ InstanceTableReader::InstanceTableReader(qint64 offeringScope)
 
 bool InstanceTableReader::readQuickly(const QByteArray &encoded, InstanceTable::Parts *parts) const
 {
-    if (encoded.size() < 2 || encoded.at(0) != kCodecVersion)
+    if (encoded.size() < 2 || encoded.at(0) != kRecordCodecVersion)
         return false;
     QCborStreamReader reader(reinterpret_cast<const quint8 *>(encoded.constData()) + 1, encoded.size() - 1);
     if (!reader.isMap() || !reader.enterContainer())

@@ -12,8 +12,6 @@ namespace pc {
 
 namespace {
 
-constexpr char kCodecVersion = 1;
-
 // Append-only: a key's number is its place here, written into every stored
 // record. New names go at the end; none is ever removed or moved.
 const QStringList &dictionary()
@@ -154,12 +152,12 @@ QJsonObject normalizedRecord(IndexCollection collection, QJsonObject record)
 
 QByteArray encodeRecord(const QJsonObject &record)
 {
-    return QByteArray(1, kCodecVersion) + toCbor(record).toCbor();
+    return QByteArray(1, kRecordCodecVersion) + toCbor(record).toCbor();
 }
 
 QJsonObject decodeRecord(const QByteArray &bytes)
 {
-    if (bytes.isEmpty() || bytes.at(0) != kCodecVersion)
+    if (bytes.isEmpty() || bytes.at(0) != kRecordCodecVersion)
         return {};
     const QCborValue value = QCborValue::fromCbor(bytes.mid(1));
     return value.isMap() ? toJsonObject(value.toMap()) : QJsonObject();

@@ -29,6 +29,9 @@ QJsonObject normalizedRecord(IndexCollection collection, QJsonObject record);
 // gives back the same JSON object, unknown fields included. The first byte
 // is the codec's version; the dictionary only ever grows at its end.
 QByteArray encodeRecord(const QJsonObject &record);
+// The first byte of what encodeRecord() writes (InstanceTableReader reads
+// the same bytes its own, quicker way, and checks it too).
+inline constexpr char kRecordCodecVersion = 1;
 // An empty object when `bytes` is not a record encodeRecord() wrote.
 QJsonObject decodeRecord(const QByteArray &bytes);
 

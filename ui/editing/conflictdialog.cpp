@@ -19,7 +19,7 @@ class ConflictDialog { Q_OBJECT };
 #endif
 
 namespace {
-enum Column { FieldColumn, OriginalColumn, TheirsColumn, YoursColumn, PickColumn, ColumnCount };
+enum ConflictColumn { FieldColumn, OriginalColumn, TheirsColumn, YoursColumn, PickColumn, ColumnCount };
 }
 
 ConflictDialog::ConflictDialog(const QString &offeringName, const QList<OfferingEdit::ConflictField> &fields,

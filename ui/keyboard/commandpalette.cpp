@@ -34,7 +34,7 @@ constexpr int PaletteWidth = 560;
 constexpr int MaxVisibleRows = 12;
 // Room around the panel for the painted drop shadow.
 constexpr int ShadowMargin = 10;
-constexpr int PanelRadius = 8;
+constexpr int PaletteRadius = 8;
 
 // Draws one command: the dim category prefix, the text with the matched
 // characters bold, and the shortcut on the trailing side.
@@ -521,12 +521,12 @@ void CommandPalette::paintEvent(QPaintEvent *)
         QColor shadow(0, 0, 0);
         shadow.setAlphaF(0.16f * (1.0f - static_cast<float>(i) / ShadowMargin));
         painter.setPen(QPen(shadow, 1.0));
-        painter.drawRoundedRect(panel.adjusted(-i, -i + 2, i, i + 2), PanelRadius + i, PanelRadius + i);
+        painter.drawRoundedRect(panel.adjusted(-i, -i + 2, i, i + 2), PaletteRadius + i, PaletteRadius + i);
     }
     QColor border = palette().color(QPalette::Mid);
     painter.setPen(QPen(border, 1.0));
     painter.setBrush(palette().color(QPalette::Base));
-    painter.drawRoundedRect(panel.adjusted(0.5, 0.5, -0.5, -0.5), PanelRadius, PanelRadius);
+    painter.drawRoundedRect(panel.adjusted(0.5, 0.5, -0.5, -0.5), PaletteRadius, PaletteRadius);
 }
 
 void CommandPalette::showEvent(QShowEvent *event)

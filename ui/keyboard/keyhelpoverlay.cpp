@@ -23,7 +23,7 @@ namespace {
 
 constexpr int OuterMargin = 32; // between the panel and the window edge
 constexpr int PanelPadding = 24;
-constexpr int PanelRadius = 10;
+constexpr int HelpPanelRadius = 10;
 constexpr int ColumnGap = 36;
 constexpr int KeysGap = 14;  // between the keycaps and the description
 constexpr int GroupGap = 14; // above every group heading but the first
@@ -315,8 +315,8 @@ public:
     {
         m_painter.setPen(QPen(m_colors.color(QPalette::Mid), 1.0));
         m_painter.setBrush(m_colors.color(QPalette::Base));
-        m_painter.drawRoundedRect(QRectF(visual(layout.panel)).adjusted(0.5, 0.5, -0.5, -0.5), PanelRadius,
-                                  PanelRadius);
+        m_painter.drawRoundedRect(QRectF(visual(layout.panel)).adjusted(0.5, 0.5, -0.5, -0.5),
+                                  HelpPanelRadius, HelpPanelRadius);
         m_painter.setClipRect(visual(layout.panel.adjusted(1, 1, -1, -1)));
 
         const QRect &titleRect = layout.titleRect;
