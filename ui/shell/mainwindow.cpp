@@ -427,12 +427,7 @@ void MainWindow::showArea(int index)
     // that becomes complete later does not take its place.
     m_areaChosen = true;
     m_tabs->setCurrentIndex(tabOfArea(index));
-    if (RecordView *view = currentView())
-        view->table()->setFocus();
-    else if (index == OverviewAreaIndex)
-        overviewArea()->focusFirst();
-    else
-        journalView()->table()->setFocus();
+    focusCurrentArea();
 }
 
 int MainWindow::currentArea() const

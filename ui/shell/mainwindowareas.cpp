@@ -190,14 +190,12 @@ void MainWindow::restoreViewState(RecordView *view) const
 void MainWindow::buildHiddenAreas()
 {
     for (int area : {OfferingsAreaIndex, InstancesAreaIndex, JournalAreaIndex}) {
-        if (!areaBuilt(area)) {
-            buildArea(area);
-            // The next one at the next turn: a key pressed meanwhile is not kept waiting.
-            if (!areaBuilt(OfferingsAreaIndex) || !areaBuilt(InstancesAreaIndex) ||
-                !areaBuilt(JournalAreaIndex))
-                QTimer::singleShot(0, this, &MainWindow::buildHiddenAreas);
-            return;
-        }
+        if (areaBuilt(area))
+            continue;
+        buildArea(area);
+        // The rest at the next turn: a key pressed meanwhile is not kept waiting.
+        QTimer::singleShot(0, this, &MainWindow::buildHiddenAreas);
+        return;
     }
 }
 
@@ -212,7 +210,8 @@ void MainWindow::showEvent(QShowEvent *event)
 }
 
 // The keys a person presses first (arrows, Home, Enter, F2) go to the table
-// of the area shown, not to the filter selector above it.
+// of the area shown, not to the filter selector above it: as the window is
+// shown, and each time an area is chosen (showArea()).
 void MainWindow::focusCurrentArea()
 {
     const int area = currentArea();

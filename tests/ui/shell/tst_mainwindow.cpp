@@ -228,7 +228,6 @@ void TestMainWindow::theOverviewAskedForFirstIsBuiltAtOnce()
     QCOMPARE(window.currentArea(), pc::MainWindow::OverviewAreaIndex);
 }
 
-QTEST_MAIN(TestMainWindow)
 void TestMainWindow::theTablesDrawTheirCellsFromKeptLines()
 {
     // Both record areas draw their text cells with TextCellDelegate: a
@@ -345,4 +344,5 @@ void TestMainWindow::anAreaNeverBuiltKeepsItsSavedState()
     QVERIFY(window.instancesView()->table()->isColumnHidden(pc::InstancesModel::CustomerAccount));
 }
 
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
