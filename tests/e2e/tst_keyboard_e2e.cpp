@@ -159,16 +159,32 @@ bool TestKeyboardE2E::xdotool(const QStringList &arguments, QString *output, int
 
 // A window whose title contains `title` is shown and has the keyboard: keys
 // sent after this reach it, as they would a person's once they see it.
+// When none comes, it says which window had the keyboard and which of the
+// console's windows were shown (their titles end in the program's name), so
+// a failure says whether the window never opened (a key that went astray
+// before it) or opened without the keyboard.
 bool TestKeyboardE2E::waitForFocusedWindow(const QString &title, int timeoutMs)
 {
-    return QTest::qWaitFor(
-        [this, &title] {
-            QString focused;
+    QString focused;
+    const bool came = QTest::qWaitFor(
+        [this, &title, &focused] {
             return xdotool({QStringLiteral("getwindowfocus"), QStringLiteral("getwindowname")}, &focused,
                            5000) &&
                    focused.contains(title);
         },
         timeoutMs);
+    if (!came) {
+        QString shown;
+        xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+                 QStringLiteral("Provider Console"), QStringLiteral("getwindowname"), QStringLiteral("%@")},
+                &shown, 5000);
+        qWarning(
+            "No window titled \"%s\" had the keyboard within %d ms. The last window that had it: \"%s\"; "
+            "the console's windows shown: \"%s\"",
+            qPrintable(title), timeoutMs, qPrintable(focused),
+            qPrintable(shown.replace(QLatin1Char('\n'), QStringLiteral("\", \""))));
+    }
+    return came;
 }
 
 // Keys that act on the current row do nothing until the first page is shown,
