@@ -2974,6 +2974,10 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
         <source>Every &amp;hour</source>
         <translation>&amp;Stündlich</translation>
     </message>
+    <message>
+        <source>“%1” works on a table: go to Offerings (Ctrl+1) or Instances (Ctrl+2) first.</source>
+        <translation>„%1“ wirkt auf eine Tabelle: Wechseln Sie zuerst zu Angebote (Strg+1) oder Instanzen (Strg+2).</translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>

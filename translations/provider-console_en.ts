@@ -2974,6 +2974,10 @@ it is never accepted on the command line, where other users could read it.</tran
         <source>Every &amp;hour</source>
         <translation>Every &amp;hour</translation>
     </message>
+    <message>
+        <source>“%1” works on a table: go to Offerings (Ctrl+1) or Instances (Ctrl+2) first.</source>
+        <translation>“%1” works on a table: go to Offerings (Ctrl+1) or Instances (Ctrl+2) first.</translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>

@@ -2974,6 +2974,10 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
         <source>Every &amp;hour</source>
         <translation>Elk &amp;uur</translation>
     </message>
+    <message>
+        <source>“%1” works on a table: go to Offerings (Ctrl+1) or Instances (Ctrl+2) first.</source>
+        <translation>„%1” werkt op een tabel: ga eerst naar Aanbiedingen (Ctrl+1) of Instanties (Ctrl+2).</translation>
+    </message>
 </context>
 <context>
     <name>pc::MemorySecretStore</name>

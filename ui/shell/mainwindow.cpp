@@ -227,7 +227,19 @@ std::function<void()> MainWindow::onView(void (RecordView::*method)())
     return [this, method] {
         if (RecordView *view = currentView())
             (view->*method)();
+        else if (const auto *action = qobject_cast<const QAction *>(sender()))
+            tellActionNeedsTable(action->objectName());
     };
+}
+
+// A key pressed on the overview or the journal for a table's action: said,
+// not silently dropped (the menus and the palette offer these everywhere).
+void MainWindow::tellActionNeedsTable(const QString &actionName)
+{
+    const QAction *needed = action(actionName);
+    const QString name = needed ? needed->iconText() : QString(); // without its &
+    statusBar()->showMessage(
+        tr("“%1” works on a table: go to Offerings (Ctrl+1) or Instances (Ctrl+2) first.").arg(name), 6000);
 }
 
 InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action action)

@@ -200,8 +200,9 @@ private:
     // The first rows: from the index where it is complete, else the first pages.
     void tablesStarted();
     void followIndex(int collection, bool complete);
-    // An action on whichever record area is showing.
+    // An action on whichever record area is showing; elsewhere it says where it works.
     std::function<void()> onView(void (RecordView::*method)());
+    void tellActionNeedsTable(const QString &actionName);
     QAction *tableOnly(QAction *created);
     void updateStatus();
     void showRateLimitWait(int seconds);

@@ -272,8 +272,10 @@ void MainWindow::createViewMenu()
               [this] {
                   if (RecordView *current = currentView())
                       current->focusQuickFilter();
-                  else
+                  else if (currentArea() == JournalAreaIndex)
                       journalView()->focusFilter();
+                  else
+                      tellActionNeedsTable(QStringLiteral("quickFilter"));
               });
     // `/` starts the quick filter from a table (in a text field it is just a character).
     auto *slash = new QAction(this);
@@ -299,8 +301,10 @@ void MainWindow::createViewMenu()
         viewMenu, QStringLiteral("sortByColumn"), QT_TR_NOOP("&Sort by the current column"), view,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
             RecordView *view = currentView();
-            if (!view)
+            if (!view) {
+                tellActionNeedsTable(QStringLiteral("sortByColumn"));
                 return;
+            }
             const QModelIndex current = view->table()->currentIndex();
             view->sortByColumn(current.isValid() ? current.column() : view->visibleColumns().value(0));
         });

@@ -3,6 +3,7 @@
 #include "app/models/pagedtablemodel.h"
 #include "app/overview/overview.h"
 #include "tests/support/sandboxfixture.h"
+#include "ui/journal/journalview.h"
 #include "ui/overview/overviewarea.h"
 #include "ui/records/detailpane.h"
 #include "ui/records/recordview.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void onlyTheAreaShownIsBuiltBeforeTheFirstPaint();
     void anAreaAskedForIsBuiltAtOnce();
     void anAreaNeverBuiltKeepsItsSavedState();
+    void aTableKeyElsewhereSaysWhereItWorks();
 };
 
 namespace {
@@ -342,6 +345,44 @@ void TestMainWindow::anAreaNeverBuiltKeepsItsSavedState()
     QCOMPARE(settings.value(group + QStringLiteral("/views/instances/header")), saved);
     pc::MainWindow window(&client, QStringLiteral("test"), nullptr, group);
     QVERIFY(window.instancesView()->table()->isColumnHidden(pc::InstancesModel::CustomerAccount));
+}
+
+// Keys of a table's actions pressed on the overview: each says where it
+// works, and the keyboard stays where it was (Ctrl+F used to give it to the
+// journal's hidden filter). On the journal, Ctrl+F filters the journal.
+void TestMainWindow::aTableKeyElsewhereSaysWhereItWorks()
+{
+    auto server = startSandbox();
+    pc::ApiClient client(settingsFor(*server));
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(window.currentArea(), pc::MainWindow::OverviewAreaIndex);
+    QWidget *onOverview = QApplication::focusWidget();
+    QVERIFY(window.overviewArea()->isAncestorOf(onOverview));
+    const QList<std::pair<QKeySequence, QString>> keys{
+        {QKeySequence::Find, QStringLiteral("“Quick filter”")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), QStringLiteral("“Server filter…”")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QStringLiteral("“Load all”")},
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QStringLiteral("“Sort by the current column”")},
+    };
+    for (const auto &[key, name] : keys) {
+        window.statusBar()->clearMessage();
+        QTest::keySequence(QApplication::focusWidget(), key);
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.startsWith(name) && message.contains(QStringLiteral("Offerings (Ctrl+1)")),
+                 qPrintable(message));
+        QCOMPARE(QApplication::focusWidget(), onOverview);
+        QCOMPARE(window.currentArea(), pc::MainWindow::OverviewAreaIndex);
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentArea(), pc::MainWindow::JournalAreaIndex);
+    QTest::keySequence(QApplication::focusWidget(), QKeySequence::Find);
+    QVERIFY(window.journalView()->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
 }
 
 QTEST_MAIN(TestMainWindow)
