@@ -20,6 +20,7 @@ struct Options
     QString sandbox; // provider-sandbox
     QString console; // provider-console
     QString minimal; // minimal_window
+    QString tableWindow; // table_window
     QString curl = QStringLiteral("curl");
     QString tlsCert; // walktls: the sandbox's certificate (PEM), trusted by the client and curl
     QString tlsKey;  // walktls: its private key

@@ -110,6 +110,8 @@ const Target kTargets[] = {
     {"index_first_paint_ratio", "indexstart", "10 Index start: console / floor", "<= 1.5"},
     {"index_start_ms", "indexstart", "10 Index start: console (ms)"},
     {"index_start_requests_before_paint", "indexstart", "10 Index start: requests before paint"},
+    {"table_window_paint_ms", "indexstart", "10   Qt's stock table, same screen (ms)"},
+    {"index_start_over_table_window", "indexstart", "10   console / stock table"},
     {"overview_ms", "overview", "9 Overview: count and draw (ms)", "<= 150"},
 };
 
@@ -355,7 +357,8 @@ int usage()
     std::fprintf(
         stderr,
         "usage: pc_bench walk|walktls|memory|filter|sort|start|gui|paced|index [--rows N] [--repeat R]\n"
-        "                [--sandbox PATH] [--console PATH] [--minimal PATH] [--curl PATH]\n"
+        "                [--sandbox PATH] [--console PATH] [--minimal PATH] [--table-window PATH]\n"
+        "                [--curl PATH]\n"
         "                [--tls-cert PEM --tls-key PEM] [--nginx PATH]\n"
         "       pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl\n");
     return 2;
@@ -388,6 +391,7 @@ int main(int argc, char *argv[])
     g_options.sandbox = here + QStringLiteral("/../sandbox/provider-sandbox");
     g_options.console = here + QStringLiteral("/../app/program/provider-console");
     g_options.minimal = here + QStringLiteral("/minimal_window");
+    g_options.tableWindow = here + QStringLiteral("/table_window");
     for (qsizetype i = 2; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         auto next = [&]() -> QString {
@@ -407,6 +411,8 @@ int main(int argc, char *argv[])
             g_options.console = next();
         else if (argument == QLatin1String("--minimal"))
             g_options.minimal = next();
+        else if (argument == QLatin1String("--table-window"))
+            g_options.tableWindow = next();
         else if (argument == QLatin1String("--curl"))
             g_options.curl = next();
         else if (argument == QLatin1String("--tls-cert"))
