@@ -313,7 +313,15 @@ void TestKeyboardE2E::createAnOfferingByTyping()
     QVERIFY(keys(QStringLiteral("Return Tab e Tab")));
     QVERIFY(type(QStringLiteral("https://hooks.example.com/{account}/typed")));
     QVERIFY(keys(QStringLiteral("ctrl+s")));
-    QVERIFY(waitForFocusedWindow(QStringLiteral("Create this offering?")));
+    if (!waitForFocusedWindow(QStringLiteral("Create this offering?"))) {
+        // Which of the form's steps reached the server (the chooser's list,
+        // a reference check) tells where the typing went astray.
+        QStringList seen;
+        for (const sandbox::RecordedRequest &request : m_server->requests())
+            seen.append(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.toString());
+        qWarning("The sandbox received: %s", qPrintable(seen.join(QStringLiteral(", "))));
+        QFAIL("the review of the new offering never had the keyboard");
+    }
     QVERIFY(keys(QStringLiteral("Return")));
     QTRY_COMPARE_WITH_TIMEOUT(requestsTo(*m_server, QStringLiteral("/v1/app_offerings"), "POST").size(), 1,
                               20000);
