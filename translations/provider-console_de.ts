@@ -2975,8 +2975,8 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
         <translation>&amp;Stündlich</translation>
     </message>
     <message>
-        <source>“%1” works on a table: go to Offerings (Ctrl+1) or Instances (Ctrl+2) first.</source>
-        <translation>„%1“ wirkt auf eine Tabelle: Wechseln Sie zuerst zu Angebote (Strg+1) oder Instanzen (Strg+2).</translation>
+        <source>“%1” works in Offerings (Ctrl+1) and Instances (Ctrl+2): go to one of them first.</source>
+        <translation>„%1“ gilt für die Bereiche Angebote (Strg+1) und Instanzen (Strg+2): Wechseln Sie zuerst zu einem davon.</translation>
     </message>
 </context>
 <context>

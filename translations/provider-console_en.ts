@@ -2975,8 +2975,8 @@ it is never accepted on the command line, where other users could read it.</tran
         <translation>Every &amp;hour</translation>
     </message>
     <message>
-        <source>“%1” works on a table: go to Offerings (Ctrl+1) or Instances (Ctrl+2) first.</source>
-        <translation>“%1” works on a table: go to Offerings (Ctrl+1) or Instances (Ctrl+2) first.</translation>
+        <source>“%1” works in Offerings (Ctrl+1) and Instances (Ctrl+2): go to one of them first.</source>
+        <translation>“%1” works in Offerings (Ctrl+1) and Instances (Ctrl+2): go to one of them first.</translation>
     </message>
 </context>
 <context>

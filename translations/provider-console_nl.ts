@@ -2975,8 +2975,8 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
         <translation>Elk &amp;uur</translation>
     </message>
     <message>
-        <source>“%1” works on a table: go to Offerings (Ctrl+1) or Instances (Ctrl+2) first.</source>
-        <translation>„%1” werkt op een tabel: ga eerst naar Aanbiedingen (Ctrl+1) of Instanties (Ctrl+2).</translation>
+        <source>“%1” works in Offerings (Ctrl+1) and Instances (Ctrl+2): go to one of them first.</source>
+        <translation>„%1” werkt in Aanbiedingen (Ctrl+1) en Instanties (Ctrl+2): ga eerst naar een van beide.</translation>
     </message>
 </context>
 <context>

@@ -227,19 +227,21 @@ std::function<void()> MainWindow::onView(void (RecordView::*method)())
     return [this, method] {
         if (RecordView *view = currentView())
             (view->*method)();
-        else if (const auto *action = qobject_cast<const QAction *>(sender()))
-            tellActionNeedsTable(action->objectName());
+        else
+            tellActionNeedsTable(qobject_cast<const QAction *>(sender()));
     };
 }
 
 // A key pressed on the overview or the journal for a table's action: said,
 // not silently dropped (the menus and the palette offer these everywhere).
-void MainWindow::tellActionNeedsTable(const QString &actionName)
+void MainWindow::tellActionNeedsTable(const QAction *needed)
 {
-    const QAction *needed = action(actionName);
-    const QString name = needed ? needed->iconText() : QString(); // without its &
+    if (!needed)
+        return;
     statusBar()->showMessage(
-        tr("“%1” works on a table: go to Offerings (Ctrl+1) or Instances (Ctrl+2) first.").arg(name), 6000);
+        tr("“%1” works in Offerings (Ctrl+1) and Instances (Ctrl+2): go to one of them first.")
+            .arg(needed->iconText()), // the menu's text without its &
+        6000);
 }
 
 InstanceActionDialog *MainWindow::startInstanceAction(InstanceBatch::Action action)

@@ -202,7 +202,7 @@ private:
     void followIndex(int collection, bool complete);
     // An action on whichever record area is showing; elsewhere it says where it works.
     std::function<void()> onView(void (RecordView::*method)());
-    void tellActionNeedsTable(const QString &actionName);
+    void tellActionNeedsTable(const QAction *needed);
     QAction *tableOnly(QAction *created);
     void updateStatus();
     void showRateLimitWait(int seconds);

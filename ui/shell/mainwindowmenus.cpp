@@ -275,7 +275,7 @@ void MainWindow::createViewMenu()
                   else if (currentArea() == JournalAreaIndex)
                       journalView()->focusFilter();
                   else
-                      tellActionNeedsTable(QStringLiteral("quickFilter"));
+                      tellActionNeedsTable(action(QStringLiteral("quickFilter")));
               });
     // `/` starts the quick filter from a table (in a text field it is just a character).
     auto *slash = new QAction(this);
@@ -302,7 +302,7 @@ void MainWindow::createViewMenu()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
             RecordView *view = currentView();
             if (!view) {
-                tellActionNeedsTable(QStringLiteral("sortByColumn"));
+                tellActionNeedsTable(action(QStringLiteral("sortByColumn")));
                 return;
             }
             const QModelIndex current = view->table()->currentIndex();
