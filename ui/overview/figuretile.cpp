@@ -28,6 +28,11 @@ QFont smallFont(QFont font)
     return font;
 }
 
+// The frame and stripe on the leading side, the margin on the trailing one.
+constexpr int LeadingMargin = 14;
+constexpr int TrailingMargin = 8;
+constexpr int ChangeGap = 8; // between the number and its change
+
 } // namespace
 
 FigureTile::FigureTile(const QString &title, QWidget *parent)
@@ -53,6 +58,7 @@ void FigureTile::setFigure(const QString &number, const QString &change)
     m_number = number;
     m_change = change;
     updateAccessibleText();
+    updateGeometry(); // the hints follow the number's width
     update();
 }
 
@@ -82,14 +88,35 @@ QSize FigureTile::sizeHint() const
 {
     const QFontMetrics big(numberFont(font()));
     const QFontMetrics small(smallFont(font()));
-    const int width = std::max({big.horizontalAdvance(m_number) + small.horizontalAdvance(m_change) + 8,
-                                small.horizontalAdvance(m_title), 80});
-    return {width + 24, big.height() + small.height() + 20};
+    const int width =
+        std::max({big.horizontalAdvance(m_number) + small.horizontalAdvance(m_change) + ChangeGap,
+                  small.horizontalAdvance(m_title), 80});
+    return {width + LeadingMargin + TrailingMargin + 2, big.height() + small.height() + 20};
 }
 
 QSize FigureTile::minimumSizeHint() const
 {
-    return {60, sizeHint().height()};
+    const int number = QFontMetrics(numberFont(font())).horizontalAdvance(m_number);
+    return {std::max(60, number + LeadingMargin + TrailingMargin + 2), sizeHint().height()};
+}
+
+QRect FigureTile::contentRect() const
+{
+    return rect().adjusted(LeadingMargin, 8, -TrailingMargin, -8);
+}
+
+FigureTile::ChangePlace FigureTile::changePlace() const
+{
+    if (m_change.isEmpty())
+        return ChangePlace::Hidden;
+    const QFontMetrics small(smallFont(font()));
+    const int change = small.horizontalAdvance(m_change);
+    const int room = contentRect().width();
+    if (QFontMetrics(numberFont(font())).horizontalAdvance(m_number) + ChangeGap + change <= room)
+        return ChangePlace::BesideNumber;
+    if (small.horizontalAdvance(m_title) + ChangeGap + change <= room)
+        return ChangePlace::EndOfTitle;
+    return ChangePlace::Hidden;
 }
 
 void FigureTile::paintEvent(QPaintEvent *)
@@ -111,7 +138,7 @@ void FigureTile::paintEvent(QPaintEvent *)
         painter.setBrush(m_accent);
         painter.drawRoundedRect(visual(QRect(2, 7, 4, height() - 14)), 2, 2);
     }
-    const QRect content = rect().adjusted(14, 8, -8, -8);
+    const QRect content = contentRect();
     const QFont big = numberFont(font());
     const QFont small = smallFont(font());
     painter.setFont(big);
@@ -123,17 +150,20 @@ void FigureTile::paintEvent(QPaintEvent *)
     painter.setFont(small);
     painter.setPen(pal.color(QPalette::PlaceholderText));
     const QFontMetrics smallMetrics(small);
-    if (!m_change.isEmpty()) {
-        const int changeLeft = content.left() + numberWidth + 8;
+    const QRect titleLine(content.left(), content.top() + bigMetrics.height(), content.width(),
+                          smallMetrics.height());
+    const ChangePlace place = changePlace();
+    if (place == ChangePlace::BesideNumber) {
+        const int changeLeft = content.left() + numberWidth + ChangeGap;
         // On the number's baseline.
         painter.drawText(visual(QRect(changeLeft, content.top(), content.right() - changeLeft + 1,
                                       bigMetrics.ascent() + smallMetrics.descent())),
                          Qt::AlignLeft | Qt::AlignBottom, m_change);
+    } else if (place == ChangePlace::EndOfTitle) {
+        painter.drawText(visual(titleLine), Qt::AlignRight | Qt::AlignVCenter, m_change);
     }
     painter.setPen(pal.color(QPalette::Text));
-    painter.drawText(visual(QRect(content.left(), content.top() + bigMetrics.height(), content.width(),
-                                  smallMetrics.height())),
-                     Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(visual(titleLine), Qt::AlignLeft | Qt::AlignVCenter,
                      smallMetrics.elidedText(m_title, Qt::ElideRight, content.width()));
     if (hasFocus()) {
         QStyleOptionFocusRect option;

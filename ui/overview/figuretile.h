@@ -23,7 +23,15 @@ public:
     QString change() const { return m_change; }
 
     QSize sizeHint() const override;
+    // Never narrower than the number: short of room, the change moves (see
+    // ChangePlace), the title is elided, the number stays whole.
     QSize minimumSizeHint() const override;
+
+    // Where the change is drawn at the tile's width: beside the number; at
+    // the end of the title's line when it does not fit there; left out
+    // rather than cut when it fits nowhere (the tooltip still says it).
+    enum class ChangePlace { BesideNumber, EndOfTitle, Hidden };
+    ChangePlace changePlace() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -31,6 +39,8 @@ protected:
 
 private:
     void updateAccessibleText();
+    // Where the text goes: inside the frame, past the stripe.
+    QRect contentRect() const;
 
     QString m_title;
     QString m_number;
