@@ -207,12 +207,23 @@ void MainWindow::setupStatusBar()
     connect(m_client, &ApiClient::rateLimitWait, this, &MainWindow::showRateLimitWait);
     for (PagedTableModel *model :
          {static_cast<PagedTableModel *>(m_offerings), static_cast<PagedTableModel *>(m_instances)}) {
-        connect(model, &PagedTableModel::waiting, this, [this](int seconds, ApiCall::WaitReason reason) {
-            if (reason == ApiCall::WaitReason::Retry)
-                statusBar()->showMessage(
-                    tr("The server did not answer properly; trying again in %n s", nullptr, seconds),
-                    seconds * 1000 + 500);
-        });
+        connect(model, &PagedTableModel::waiting, this,
+                [this, model](int seconds, ApiCall::WaitReason reason) {
+                    if (reason != ApiCall::WaitReason::Retry)
+                        return;
+                    m_retryMessage =
+                        tr("The server did not answer properly; trying again in %n s", nullptr, seconds);
+                    m_retryingModel = model;
+                    statusBar()->showMessage(m_retryMessage, seconds * 1000 + 500);
+                });
+        // The retry has been answered (a page, or the error the area now
+        // shows with its Retry): its "trying again" does not stand beside it.
+        const auto retryAnswered = [this, model] {
+            if (m_retryingModel == model && statusBar()->currentMessage() == m_retryMessage)
+                statusBar()->clearMessage();
+        };
+        connect(model, &PagedTableModel::pageLoaded, this, retryAnswered);
+        connect(model, &PagedTableModel::errorOccurred, this, retryAnswered);
     }
 }
 

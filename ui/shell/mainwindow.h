@@ -31,6 +31,7 @@ class LocalRecordSource;
 class OfferingForms;
 class OfferingsModel;
 class OverviewArea;
+class PagedTableModel;
 class RecordView;
 class SyncStatus;
 class TableStart;
@@ -252,6 +253,9 @@ private:
     bool m_readOnly = false;
     QString m_settingsGroup;
     QString m_connectionLabel;
+    // The status bar's last "trying again" and whose it is: cleared once that retry is answered.
+    QString m_retryMessage;
+    const PagedTableModel *m_retryingModel = nullptr;
     QLabel *m_badge = nullptr;
 };
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void keyboardSwitchesAreas();
     void errorShowsBannerAndRetryRecovers();
     void waitsAreShownInTheStatusBar();
+    void noTryingAgainOnceTheRetryIsAnswered();
     void theOverviewIsBuiltAfterTheFirstPaint();
     void theOverviewAskedForFirstIsBuiltAtOnce();
     void theTablesDrawTheirCellsFromKeptLines();
@@ -192,6 +193,46 @@ void TestMainWindow::waitsAreShownInTheStatusBar()
     QTRY_VERIFY(messages.join(QLatin1Char('\n')).contains(QStringLiteral("Waiting 1 s for the API rate limit")));
     QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server)); // and both recover
     QTRY_VERIFY(window.instancesModel()->rowCount() >= 100);
+}
+
+// "Trying again in 2 s" is true only until the retry is answered: the page,
+// or the error the area then shows with its own Retry, takes it away at once
+// (its timeout would leave it standing beside the error).
+void TestMainWindow::noTryingAgainOnceTheRetryIsAnswered()
+{
+    auto server = startSandbox();
+    Fault unavailable;
+    unavailable.kind = Fault::Kind::Status;
+    unavailable.status = 503;
+    unavailable.pathPattern = QStringLiteral("^/v1/app_offerings");
+    server->addFault(unavailable); // once: the retry is answered with the page
+    pc::ConnectionSettings settings = settingsFor(*server);
+    settings.retryBaseDelayMs = 1500;
+    settings.maxRetries = 1;
+    pc::ApiClient client(settings);
+    pc::MainWindow window(&client, QStringLiteral("test"));
+    bool saidTryingAgain = false;
+    connect(window.statusBar(), &QStatusBar::messageChanged, this, [&saidTryingAgain](const QString &text) {
+        saidTryingAgain = saidTryingAgain || text.contains(QStringLiteral("trying again in"));
+    });
+    window.show();
+    QTRY_VERIFY(saidTryingAgain);
+    QTRY_COMPARE(window.offeringsModel()->rowCount(), ownOfferingCount(*server));
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("trying again")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    // Every attempt fails: the area shows the error and its Retry.
+    QTRY_VERIFY(window.instancesModel()->rowCount() > 0);
+    unavailable.pathPattern = QStringLiteral("^/v1/app_instances");
+    unavailable.times = -1;
+    server->addFault(unavailable);
+    saidTryingAgain = false;
+    window.showArea(1);
+    window.action(QStringLiteral("refresh"))->trigger();
+    QTRY_VERIFY(window.instancesModel()->lastError().isError());
+    QVERIFY(saidTryingAgain);
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("trying again")),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 void TestMainWindow::theOverviewIsBuiltAfterTheFirstPaint()
