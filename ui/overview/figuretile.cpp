@@ -96,8 +96,23 @@ QSize FigureTile::sizeHint() const
 
 QSize FigureTile::minimumSizeHint() const
 {
-    const int number = QFontMetrics(numberFont(font())).horizontalAdvance(m_number);
+    QFont smallest = font();
+    smallest.setBold(true);
+    const int number = QFontMetrics(smallest).horizontalAdvance(m_number);
     return {std::max(60, number + LeadingMargin + TrailingMargin + 2), sizeHint().height()};
+}
+
+QFont FigureTile::shownNumberFont() const
+{
+    QFont shown = numberFont(font());
+    const int room = contentRect().width();
+    const int width = QFontMetrics(shown).horizontalAdvance(m_number);
+    if (width <= room || width <= 0)
+        return shown;
+    // Scaled to the room, a little under so rounding never cuts the last digit.
+    const qreal scaled = shown.pointSizeF() * room / width * 0.98;
+    shown.setPointSizeF(std::max(font().pointSizeF(), scaled));
+    return shown;
 }
 
 QRect FigureTile::contentRect() const
@@ -112,7 +127,7 @@ FigureTile::ChangePlace FigureTile::changePlace() const
     const QFontMetrics small(smallFont(font()));
     const int change = small.horizontalAdvance(m_change);
     const int room = contentRect().width();
-    if (QFontMetrics(numberFont(font())).horizontalAdvance(m_number) + ChangeGap + change <= room)
+    if (QFontMetrics(shownNumberFont()).horizontalAdvance(m_number) + ChangeGap + change <= room)
         return ChangePlace::BesideNumber;
     if (small.horizontalAdvance(m_title) + ChangeGap + change <= room)
         return ChangePlace::EndOfTitle;
@@ -139,12 +154,13 @@ void FigureTile::paintEvent(QPaintEvent *)
         painter.drawRoundedRect(visual(QRect(2, 7, 4, height() - 14)), 2, 2);
     }
     const QRect content = contentRect();
-    const QFont big = numberFont(font());
+    // The lines are placed by the usual number font, whatever size the number is drawn at.
+    const QFontMetrics bigMetrics(numberFont(font()));
+    const QFont shown = shownNumberFont();
     const QFont small = smallFont(font());
-    painter.setFont(big);
+    painter.setFont(shown);
     painter.setPen(pal.color(QPalette::Text));
-    const QFontMetrics bigMetrics(big);
-    const int numberWidth = bigMetrics.horizontalAdvance(m_number);
+    const int numberWidth = QFontMetrics(shown).horizontalAdvance(m_number);
     painter.drawText(visual(QRect(content.left(), content.top(), numberWidth, bigMetrics.height())),
                      Qt::AlignCenter, m_number);
     painter.setFont(small);

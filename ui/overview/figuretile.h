@@ -23,9 +23,13 @@ public:
     QString change() const { return m_change; }
 
     QSize sizeHint() const override;
-    // Never narrower than the number: short of room, the change moves (see
-    // ChangePlace), the title is elided, the number stays whole.
+    // Short of room the change moves (see ChangePlace), the title is
+    // elided and the number is drawn smaller, down to the text's own size;
+    // never narrower than that, so the number is never cut.
     QSize minimumSizeHint() const override;
+    // The number's font at the tile's width (smaller than the usual when it
+    // would not fit otherwise).
+    QFont shownNumberFont() const;
 
     // Where the change is drawn at the tile's width: beside the number; at
     // the end of the title's line when it does not fit there; left out

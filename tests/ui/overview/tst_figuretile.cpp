@@ -42,12 +42,19 @@ struct TileRow
     }
 };
 
+// The number's width at the usual size of the figures.
 int numberWidth(const FigureTile &tile)
 {
     QFont big = tile.font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
     big.setBold(true);
     return QFontMetrics(big).horizontalAdvance(tile.number());
+}
+
+// The number as drawn fits inside the tile's margins.
+bool numberWhole(const FigureTile &tile)
+{
+    return QFontMetrics(tile.shownNumberFont()).horizontalAdvance(tile.number()) <= tile.width() - 22;
 }
 
 int smallWidth(const FigureTile &tile, const QString &text)
@@ -72,7 +79,7 @@ private Q_SLOTS:
     void aNarrowRowKeepsEveryNumberWhole();
     void theChangeMovesBeforeItIsLeftOut();
     void aChangeLeftOutIsNotDrawnAtAll();
-    void aLongerNumberWidensTheTile();
+    void aLongerNumberStaysWhole();
 };
 
 // At the window's default width the row is short of room for "100,000 +12":
@@ -84,7 +91,7 @@ void TestFigureTile::aNarrowRowKeepsEveryNumberWhole()
     row.row.show();
     QVERIFY(QTest::qWaitForWindowExposed(&row.row));
     for (FigureTile *tile : std::as_const(row.tiles)) {
-        QVERIFY2(tile->width() >= numberWidth(*tile) + 24, qPrintable(tile->title()));
+        QVERIFY2(numberWhole(*tile), qPrintable(tile->title()));
         QVERIFY2(tile->changePlace() != Place::Hidden, qPrintable(tile->title()));
     }
     FigureTile *instances = row.tiles.at(4);
@@ -93,10 +100,15 @@ void TestFigureTile::aNarrowRowKeepsEveryNumberWhole()
     QCOMPARE(instances->changePlace(), Place::EndOfTitle);
     QCOMPARE(row.tiles.at(0)->changePlace(), Place::BesideNumber);
 
-    // Narrower than the numbers and changes together: the layout gives no
-    // tile less than its number, whatever the window's width.
-    row.row.resize(400, 100);
-    QTRY_VERIFY(row.tiles.at(4)->width() >= numberWidth(*row.tiles.at(4)) + 24);
+    // Half a screen's width: the numbers are drawn smaller, never cut, and
+    // the row asks for little more room than tiles of 60 pixels did.
+    row.row.resize(700, 100);
+    QTRY_VERIFY(row.tiles.at(4)->width() < instances->sizeHint().width());
+    for (FigureTile *tile : std::as_const(row.tiles))
+        QVERIFY2(numberWhole(*tile), qPrintable(tile->title()));
+    QVERIFY(instances->shownNumberFont().pointSizeF() < instances->font().pointSizeF() * 1.6);
+    QVERIFY2(row.row.minimumSizeHint().width() <= 700,
+             qPrintable(QString::number(row.row.minimumSizeHint().width())));
 }
 
 void TestFigureTile::theChangeMovesBeforeItIsLeftOut()
@@ -140,16 +152,22 @@ void TestFigureTile::aChangeLeftOutIsNotDrawnAtAll()
     QVERIFY(withChange.toolTip().contains(QStringLiteral("+1,234")));
 }
 
-// A count that grows (a sync, the next visit) asks its layout for room again.
-void TestFigureTile::aLongerNumberWidensTheTile()
+// A count that grows (a sync, the next visit) asks its layout again: at
+// the usual size where the row has room, smaller where it has not, whole.
+void TestFigureTile::aLongerNumberStaysWhole()
 {
     TileRow row;
     row.row.resize(1180, 100);
     row.row.show();
     QVERIFY(QTest::qWaitForWindowExposed(&row.row));
     FigureTile *instances = row.tiles.at(4);
+    const int minimumBefore = instances->minimumSizeHint().width();
     instances->setFigure(QStringLiteral("12,345,678"), QStringLiteral("+12"));
-    QTRY_VERIFY(instances->width() >= numberWidth(*instances) + 24);
+    QVERIFY(instances->minimumSizeHint().width() > minimumBefore);
+    QTRY_VERIFY(numberWhole(*instances));
+    row.row.resize(1600, 100);
+    QTRY_COMPARE(instances->shownNumberFont().pointSizeF(), instances->font().pointSizeF() * 1.6);
+    QVERIFY(numberWhole(*instances));
 }
 
 QTEST_MAIN(TestFigureTile)
