@@ -7,8 +7,10 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QFontMetrics>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 #include <cmath>
 
@@ -187,6 +189,10 @@ AdoptionChart::AdoptionChart()
     m_totalAxis->setLabelFormat(QStringLiteral("%d"));
     m_chart->legend()->setAlignment(Qt::AlignTop);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // A narrower chart labels fewer months (the window made narrow, the
+    // splitter moved): labels side by side, never over each other.
+    QObject::connect(m_chart, &QChart::plotAreaChanged, m_chart,
+                     [this](const QRectF &plotArea) { labelMonths(plotArea.width()); });
     retranslate();
 }
 
@@ -201,28 +207,49 @@ void AdoptionChart::setPoints(const QList<MonthPoint> &points)
 {
     m_installs->remove(0, m_installs->count());
     QList<QPointF> line;
-    QStringList months;
     qreal most = 0;
     qreal total = 0;
-    // Long ranges: a label every few months, the others blank but distinct.
-    const qsizetype every = std::max<qsizetype>(1, (points.size() + 9) / 10);
+    m_monthDates.clear();
     for (qsizetype index = 0; index < points.size(); ++index) {
         const MonthPoint &point = points.at(index);
         m_installs->append(qreal(point.installs));
         line.append(QPointF(qreal(index), qreal(point.runningTotal)));
-        const QString label = index % every == 0 ? QLocale().toString(point.month, QStringLiteral("MMM yy"))
-                                                 : QString(index, QChar(0x200b));
-        months.append(label);
+        m_monthDates.append(point.month);
         most = std::max(most, qreal(point.installs));
         total = std::max(total, qreal(point.runningTotal));
     }
     m_total->replace(line);
-    m_months->clear();
-    m_months->append(months);
+    m_labels.clear();
+    labelMonths(m_chart->plotArea().width());
     m_installAxis->setRange(0, niceMaximum(most));
     m_installAxis->applyNiceNumbers();
     m_totalAxis->setRange(0, niceMaximum(total));
     m_totalAxis->applyNiceNumbers();
+}
+
+// Long ranges: a label every few months, the others blank but distinct.
+void AdoptionChart::labelMonths(qreal plotWidth)
+{
+    const QLocale locale;
+    const QFontMetrics metrics(m_months->labelsFont());
+    int widest = 0;
+    for (const QDate &month : std::as_const(m_monthDates))
+        widest =
+            std::max(widest, metrics.horizontalAdvance(locale.toString(month, QStringLiteral("MMM yy"))));
+    // At most ten, and only as many as fit with a gap of a line's height
+    // between them (before the chart is first laid out: ten).
+    const qsizetype room = plotWidth > 0 ? qsizetype(plotWidth / (widest + metrics.height())) : 10;
+    const qsizetype fitting = std::clamp<qsizetype>(room, 1, 10);
+    const qsizetype every = std::max<qsizetype>(1, (m_monthDates.size() + fitting - 1) / fitting);
+    QStringList labels;
+    for (qsizetype index = 0; index < m_monthDates.size(); ++index)
+        labels.append(index % every == 0 ? locale.toString(m_monthDates.at(index), QStringLiteral("MMM yy"))
+                                         : QString(index, QChar(0x200b)));
+    if (labels == m_labels)
+        return; // the same labels: no new layout (which would ask again)
+    m_labels = labels;
+    m_months->clear();
+    m_months->append(labels);
 }
 
 void AdoptionChart::onClicked(std::function<void(int month)> clicked)

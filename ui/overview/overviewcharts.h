@@ -3,6 +3,7 @@
 #include "app/overview/overviewfigures.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QPalette>
 #include <functional>
@@ -70,7 +71,13 @@ public:
     void applyPalette(const QPalette &palette);
     void retranslate();
 
+    // The months labelled: one every few (the others blank but distinct),
+    // as many as fit side by side in the plot's width.
+    QStringList monthLabels() const { return m_labels; }
+
 private:
+    void labelMonths(qreal plotWidth);
+
     QChart *m_chart;
     QBarSeries *m_bars;
     QBarSet *m_installs;
@@ -78,6 +85,8 @@ private:
     QBarCategoryAxis *m_months;
     QValueAxis *m_installAxis;
     QValueAxis *m_totalAxis;
+    QList<QDate> m_monthDates;
+    QStringList m_labels;
 };
 
 // Colours a chart from the palette: background, titles, labels and grid.
