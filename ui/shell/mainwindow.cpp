@@ -16,6 +16,7 @@
 #include "ui/records/detailpane.h"
 #include "ui/records/recordview.h"
 #include "ui/shell/areaexport.h"
+#include "ui/shell/elidedlabel.h"
 #include "ui/shell/offeringforms.h"
 #include "ui/shell/syncstatus.h"
 #include "ui/shell/tablestart.h"
@@ -71,7 +72,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
     , m_offerings(tables->offerings())
     , m_instances(tables->instances())
     , m_tabs(new QTabWidget(this))
-    , m_statusLabel(new QLabel(this))
+    , m_statusLabel(new ElidedLabel(this))
     , m_busy(new QProgressBar(this))
     , m_rateLabel(new QLabel(this))
     , m_palette(new CommandPalette(this))
@@ -482,7 +483,7 @@ void MainWindow::updateStatus()
         text = m_overviewArea ? m_overviewArea->statusText() : QString(); // built after the first paint
     else if (area == JournalAreaIndex && m_journalView)
         text = m_journalView->statusText();
-    m_statusLabel->setText(text);
+    m_statusLabel->setFullText(text);
     m_busy->setVisible(view && view->model()->isLoading());
 }
 

@@ -21,6 +21,7 @@ namespace pc {
 class ApiClient;
 class AreaExport;
 class CommandPalette;
+class ElidedLabel;
 class InstanceActionDialog;
 class JournalModel;
 class JournalView;
@@ -227,7 +228,7 @@ private:
     std::array<QWidget *, 3> m_areaSlots{};
     RecordView *m_offeringsView = nullptr;
     RecordView *m_instancesView = nullptr;
-    QLabel *m_statusLabel;
+    ElidedLabel *m_statusLabel; // the area's counts, ended with "…" when the bar is short of room
     QProgressBar *m_busy;
     QLabel *m_rateLabel;
     CommandPalette *m_palette;
