@@ -32,6 +32,8 @@ QFont smallFont(QFont font)
 constexpr int LeadingMargin = 14;
 constexpr int TrailingMargin = 8;
 constexpr int ChangeGap = 8; // between the number and its change
+// The width a tile adds to its text: both margins and the frame's line.
+constexpr int AroundText = LeadingMargin + TrailingMargin + 2;
 
 } // namespace
 
@@ -91,7 +93,7 @@ QSize FigureTile::sizeHint() const
     const int width =
         std::max({big.horizontalAdvance(m_number) + small.horizontalAdvance(m_change) + ChangeGap,
                   small.horizontalAdvance(m_title), 80});
-    return {width + LeadingMargin + TrailingMargin + 2, big.height() + small.height() + 20};
+    return {width + AroundText, big.height() + small.height() + 20};
 }
 
 QSize FigureTile::minimumSizeHint() const
@@ -99,7 +101,7 @@ QSize FigureTile::minimumSizeHint() const
     QFont smallest = font();
     smallest.setBold(true);
     const int number = QFontMetrics(smallest).horizontalAdvance(m_number);
-    return {std::max(60, number + LeadingMargin + TrailingMargin + 2), sizeHint().height()};
+    return {std::max(60, number + AroundText), sizeHint().height()};
 }
 
 QFont FigureTile::shownNumberFont() const

@@ -191,9 +191,14 @@ AdoptionChart::AdoptionChart()
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     // A narrower chart labels fewer months (the window made narrow, the
     // splitter moved): labels side by side, never over each other.
-    QObject::connect(m_chart, &QChart::plotAreaChanged, m_chart,
-                     [this](const QRectF &plotArea) { labelMonths(plotArea.width()); });
+    m_relabel = QObject::connect(m_chart, &QChart::plotAreaChanged, m_chart,
+                                 [this](const QRectF &plotArea) { labelMonths(plotArea.width()); });
     retranslate();
+}
+
+AdoptionChart::~AdoptionChart()
+{
+    QObject::disconnect(m_relabel);
 }
 
 void AdoptionChart::retranslate()
@@ -209,12 +214,13 @@ void AdoptionChart::setPoints(const QList<MonthPoint> &points)
     QList<QPointF> line;
     qreal most = 0;
     qreal total = 0;
-    m_monthDates.clear();
+    const QLocale locale;
+    m_monthNames.clear();
     for (qsizetype index = 0; index < points.size(); ++index) {
         const MonthPoint &point = points.at(index);
         m_installs->append(qreal(point.installs));
         line.append(QPointF(qreal(index), qreal(point.runningTotal)));
-        m_monthDates.append(point.month);
+        m_monthNames.append(locale.toString(point.month, QStringLiteral("MMM yy")));
         most = std::max(most, qreal(point.installs));
         total = std::max(total, qreal(point.runningTotal));
     }
@@ -230,21 +236,18 @@ void AdoptionChart::setPoints(const QList<MonthPoint> &points)
 // Long ranges: a label every few months, the others blank but distinct.
 void AdoptionChart::labelMonths(qreal plotWidth)
 {
-    const QLocale locale;
     const QFontMetrics metrics(m_months->labelsFont());
     int widest = 0;
-    for (const QDate &month : std::as_const(m_monthDates))
-        widest =
-            std::max(widest, metrics.horizontalAdvance(locale.toString(month, QStringLiteral("MMM yy"))));
+    for (const QString &name : std::as_const(m_monthNames))
+        widest = std::max(widest, metrics.horizontalAdvance(name));
     // At most ten, and only as many as fit with a gap of a line's height
     // between them (before the chart is first laid out: ten).
     const qsizetype room = plotWidth > 0 ? qsizetype(plotWidth / (widest + metrics.height())) : 10;
     const qsizetype fitting = std::clamp<qsizetype>(room, 1, 10);
-    const qsizetype every = std::max<qsizetype>(1, (m_monthDates.size() + fitting - 1) / fitting);
+    const qsizetype every = std::max<qsizetype>(1, (m_monthNames.size() + fitting - 1) / fitting);
     QStringList labels;
-    for (qsizetype index = 0; index < m_monthDates.size(); ++index)
-        labels.append(index % every == 0 ? locale.toString(m_monthDates.at(index), QStringLiteral("MMM yy"))
-                                         : QString(index, QChar(0x200b)));
+    for (qsizetype index = 0; index < m_monthNames.size(); ++index)
+        labels.append(index % every == 0 ? m_monthNames.at(index) : QString(index, QChar(0x200b)));
     if (labels == m_labels)
         return; // the same labels: no new layout (which would ask again)
     m_labels = labels;

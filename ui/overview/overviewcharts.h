@@ -3,8 +3,8 @@
 #include "app/overview/overviewfigures.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QList>
+#include <QMetaObject>
 #include <QPalette>
 #include <functional>
 
@@ -62,6 +62,10 @@ class AdoptionChart
 
 public:
     AdoptionChart();
+    // Its chart belongs to the view it was handed to, which may outlive this.
+    ~AdoptionChart();
+    AdoptionChart(const AdoptionChart &) = delete;
+    AdoptionChart &operator=(const AdoptionChart &) = delete;
     QChart *chart() const { return m_chart; }
 
     void setPoints(const QList<MonthPoint> &points);
@@ -85,8 +89,9 @@ private:
     QBarCategoryAxis *m_months;
     QValueAxis *m_installAxis;
     QValueAxis *m_totalAxis;
-    QList<QDate> m_monthDates;
+    QStringList m_monthNames; // every month's label ("Jan 24"), read once by setPoints()
     QStringList m_labels;
+    QMetaObject::Connection m_relabel; // the chart's plot width to labelMonths()
 };
 
 // Colours a chart from the palette: background, titles, labels and grid.
