@@ -14,7 +14,9 @@
 using namespace pc;
 using namespace testsupport;
 
-namespace {
+// Named, not anonymous: the test class below holds these as members, which GCC
+// refuses (-Wsubobject-linkage) once a unity build includes this file.
+namespace indexfeed_test {
 
 sandbox::SandboxOptions smallSandbox()
 {
@@ -61,7 +63,9 @@ SyncOptions withoutReconcile()
     return options;
 }
 
-} // namespace
+} // namespace indexfeed_test
+
+using namespace indexfeed_test;
 
 class TestIndexFeed : public QObject
 {

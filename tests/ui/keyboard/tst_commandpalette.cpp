@@ -14,7 +14,9 @@
 #include <QTableWidget>
 #include <QTest>
 
-namespace {
+// Named, not anonymous: the test class below holds these as members, which GCC
+// refuses (-Wsubobject-linkage) once a unity build includes this file.
+namespace commandpalette_test {
 
 // A main window with the kinds of actions the palette must sort out: with and
 // without shortcuts and categories, one disabled, one invisible, a separator,
@@ -84,7 +86,9 @@ public:
     QAction *quit;
 };
 
-} // namespace
+} // namespace commandpalette_test
+
+using namespace commandpalette_test;
 
 class TestCommandPalette : public QObject
 {

@@ -10,7 +10,9 @@
 #include <QTableWidget>
 #include <QTest>
 
-namespace {
+// Named, not anonymous: the test class below holds these as members, which GCC
+// refuses (-Wsubobject-linkage) once a unity build includes this file.
+namespace keyhelpoverlay_test {
 
 // A main window whose F1 action opens the overlay, as the real one will.
 class Window : public QMainWindow
@@ -72,7 +74,9 @@ public:
     QAction *keyHelp;
 };
 
-} // namespace
+} // namespace keyhelpoverlay_test
+
+using namespace keyhelpoverlay_test;
 
 class TestKeyHelpOverlay : public QObject
 {

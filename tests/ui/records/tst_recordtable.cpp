@@ -9,7 +9,9 @@
 #include <QSortFilterProxyModel>
 #include <QTest>
 
-namespace {
+// Named, not anonymous: the test class below holds these as members, which GCC
+// refuses (-Wsubobject-linkage) once a unity build includes this file.
+namespace recordtable_test {
 
 // Rows "row N" in three columns, appended, inserted and removed on demand.
 class GrowingModel : public QAbstractTableModel
@@ -65,7 +67,9 @@ protected:
     }
 };
 
-} // namespace
+} // namespace recordtable_test
+
+using namespace recordtable_test;
 
 class TestRecordTable : public QObject
 {
