@@ -12,7 +12,6 @@
 #include "ui/shell/darkpalette.h"
 #include "ui/shell/languages.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/startwarmup.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -71,9 +70,6 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    // Fonts and image plugins load on a thread of their own while the first
-    // requests leave and the window is built (destroyed before the app).
-    const pc::StartWarmUp warmUp;
     QApplication::setApplicationDisplayName(QStringLiteral("Provider Console"));
     // The desktop file's id (packaging/), so a Wayland desktop puts the window
     // under the launcher's icon and name.
