@@ -39,6 +39,9 @@ function(pc_test_pch target)
     if(NOT PC_TEST_PCH)
         return()
     endif()
+    set(qt_includes
+        $<TARGET_PROPERTY:Qt6::Widgets,INTERFACE_INCLUDE_DIRECTORIES>
+        $<TARGET_PROPERTY:Qt6::Network,INTERFACE_INCLUDE_DIRECTORIES>)
     file(RELATIVE_PATH folder ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
     string(MAKE_C_IDENTIFIER "pc_test_pch_${folder}" pch)
     if(NOT TARGET ${pch})
@@ -46,18 +49,14 @@ function(pc_test_pch target)
         file(CONFIGURE OUTPUT ${source} CONTENT "// The object of the tests' precompiled header (pc_test_pch).\n")
         add_library(${pch} OBJECT ${source})
         target_link_libraries(${pch} PRIVATE pc::project_settings Qt6::Test)
-        target_include_directories(${pch} SYSTEM PRIVATE
-            $<TARGET_PROPERTY:Qt6::Widgets,INTERFACE_INCLUDE_DIRECTORIES>
-            $<TARGET_PROPERTY:Qt6::Network,INTERFACE_INCLUDE_DIRECTORIES>)
+        target_include_directories(${pch} SYSTEM PRIVATE ${qt_includes})
         target_precompile_headers(${pch} PRIVATE
             <QApplication> <QAction> <QComboBox> <QHeaderView> <QLabel> <QLineEdit> <QPushButton> <QTableView>
             <QDir> <QFile> <QJsonArray> <QJsonDocument> <QJsonObject> <QRegularExpression> <QSettings>
             <QStandardPaths> <QTemporaryDir> <QTimer> <QUrl>
             <QNetworkAccessManager> <QNetworkReply> <QTcpServer> <QTcpSocket>)
     endif()
-    target_include_directories(${target} SYSTEM PRIVATE
-        $<TARGET_PROPERTY:Qt6::Widgets,INTERFACE_INCLUDE_DIRECTORIES>
-        $<TARGET_PROPERTY:Qt6::Network,INTERFACE_INCLUDE_DIRECTORIES>)
+    target_include_directories(${target} SYSTEM PRIVATE ${qt_includes})
     target_precompile_headers(${target} REUSE_FROM ${pch})
 endfunction()
 
