@@ -59,6 +59,18 @@ QByteArray ApiResponse::header(const QByteArray &name) const
     return {};
 }
 
+bool ApiResponse::bodyShorterThanPromised() const
+{
+    if (method == "HEAD" || httpStatus == 204 || httpStatus == 304)
+        return false;
+    const QByteArray encoding = header("content-encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity")
+        return false;
+    bool known = false;
+    const qint64 promised = header("content-length").trimmed().toLongLong(&known);
+    return known && body.size() < promised;
+}
+
 ApiCall::ApiCall(ApiClient *client, const QByteArray &method, const QUrl &url, const QByteArray &body)
     : QObject(client)
     , m_client(client)
@@ -262,6 +274,12 @@ ApiResponse ApiCall::readReply(QNetworkReply *reply) const
         networkError = QNetworkReply::TimeoutError;
         response.httpStatus = 0;
     }
+    // Qt 6.4 now and then ends a reply whose connection closed part-way
+    // through the body with no error at all (seen under load: a truncated
+    // page then read as "not valid JSON", which is not tried again). It is
+    // the closed connection it is.
+    if (networkError == QNetworkReply::NoError && response.bodyShorterThanPromised())
+        networkError = QNetworkReply::RemoteHostClosedError;
     // With an HTTP status the network error usually only restates it; but a
     // connection that broke after the status line (a truncated body) is a
     // transport failure, whatever status came first.

@@ -34,6 +34,11 @@ struct ApiResponse
 
     bool isOk() const { return !error.isError(); }
     QByteArray header(const QByteArray &name) const; // case-insensitive, empty when absent
+    // The body is shorter than its Content-Length promised: the connection
+    // closed part-way through it. Only an unencoded body can tell (Qt
+    // inflates a gzip body, whose Content-Length is the compressed size), and
+    // never the answer to a HEAD, a 204 or a 304, which has none.
+    bool bodyShorterThanPromised() const;
 };
 
 // One logical request: pacing, the attempts, retries, 429 waits and redirects
