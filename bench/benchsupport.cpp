@@ -3,6 +3,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
@@ -108,6 +110,42 @@ void spin(int milliseconds)
     QEventLoop loop;
     QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+// Starts `program`, waits for it to end; returns {start→exit ns, stdout}.
+std::pair<qint64, QByteArray> timeProcess(const QString &program, const QStringList &arguments,
+                                          const QProcessEnvironment &environment, qint64 *startedAtNs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const qint64 t0 = monotonicNs();
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
+        fail(QStringLiteral("%1 did not finish: %2").arg(program, process.errorString()));
+    const qint64 t1 = monotonicNs();
+    if (process.exitCode() != 0)
+        fail(QStringLiteral("%1 exited with %2").arg(program).arg(process.exitCode()));
+    if (startedAtNs)
+        *startedAtNs = t0;
+    return {t1 - t0, process.readAllStandardOutput()};
+}
+
+// Settings, profiles and the local index of a run of their own (`name`
+// under the bench's folder), never the user's; offscreen.
+QProcessEnvironment benchEnvironment(const QString &name)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), g_work->filePath(name + QStringLiteral("/config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), g_work->filePath(name + QStringLiteral("/data")));
+    return environment;
+}
+
+bool resetPeakRss()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    return file.open(QIODevice::WriteOnly) && file.write("5") == 1;
 }
 
 } // namespace bench

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <functional>
+#include <utility>
 
 class QTemporaryDir;
 
@@ -59,5 +63,17 @@ double round3(double value);
 bool waitUntil(const std::function<bool()> &done, int timeoutMs);
 // Runs the event loop for `milliseconds` (lets queued work and paints happen).
 void spin(int milliseconds);
+
+// Starts `program`, waits for it to end (two minutes at most; a failure
+// otherwise, as is an exit code but 0); returns {start→exit ns, stdout}.
+std::pair<qint64, QByteArray> timeProcess(const QString &program, const QStringList &arguments,
+                                          const QProcessEnvironment &environment,
+                                          qint64 *startedAtNs = nullptr);
+// Settings, profiles and the local index of a run of their own (`name`
+// under the bench's folder), never the user's; offscreen.
+QProcessEnvironment benchEnvironment(const QString &name);
+// Sets VmHWM back to the current VmRSS (/proc/self/clear_refs, "5"), so that
+// a peak before the measured step is not counted; false if Linux refused.
+bool resetPeakRss();
 
 } // namespace bench

@@ -25,4 +25,7 @@ QJsonObject figureGui(int rows);         // 6: the event loop's longest block du
 QJsonObject figureStart(int rows);      // 5: process start to the first page of offerings painted
 QJsonObject figureIndexStart(int rows); // 10: process start to instances painted from the index
 
+// bench/indexmemory.cpp
+QJsonObject figureIndexMemory(int rows); // 8b: peak RSS per instance with the local index in use
+
 } // namespace bench

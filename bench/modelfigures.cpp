@@ -19,7 +19,6 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
-#include <QUrlQuery>
 #include <memory>
 
 namespace bench {
@@ -126,18 +125,7 @@ QJsonObject figureMemory(int rows)
 
     // One request first, so the network stack's own start-up (its threads,
     // buffers, the connection) is in the baseline, not charged to the rows.
-    {
-        QUrlQuery query;
-        query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
-        bool done = false;
-        QObject context;
-        pc::ApiCall *call = client.get(QStringLiteral("app_offerings"), query);
-        QObject::connect(call, &pc::ApiCall::finished, &context,
-                         [&done](const pc::ApiResponse &) { done = true; });
-        if (!waitUntil([&done] { return done; }, 30000))
-            fail(QStringLiteral("the warm-up request did not finish"));
-        spin(100); // let deleteLater()s run
-    }
+    warmUp(client);
     const qint64 rssNone = procStatusBytes("VmRSS");
     const qint64 hwmBefore = procStatusBytes("VmHWM");
 

@@ -11,6 +11,7 @@
 //   pc_bench gui     [--rows N]             figure 6: event loop blocking during Load all
 //   pc_bench paced   [--rows N]             figure 7: Load all at 150 ms latency, burst limit on
 //   pc_bench index   [--rows N] [--repeat R] figure 8: the local index (bench/indexbench.h)
+//   pc_bench indexmemory [--rows N]         figure 8b: peak RSS per instance with the local index in use
 //   pc_bench indexstart [--rows N]          figure 10: process start to instances painted from the index
 //   pc_bench walktls --tls-cert C --tls-key K [--nginx PATH] [--rows N]
 //                                           figure 1b: figure 1 over TLS (and HTTP/2 through nginx)
@@ -19,7 +20,7 @@
 //   pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl
 //
 // The sandbox is the stand-alone provider-sandbox process (its own event
-// loop, its own memory) for figures 1 to 4 and 6. Figures 5, 7, 8 and 10 run
+// loop, its own memory) for figures 1 to 4, 6 and 8b. Figures 5, 7, 8 and 10 run
 // the sandbox library in this process on a thread of its own: only the
 // library tells how many 429s it answered (rateLimitedCount(); the CLI does
 // not print it), when the console's requests arrived, and lets figure 8
@@ -110,6 +111,9 @@ const Target kTargets[] = {
     {"sync_changes_requests", "index", "8 Index: 1,000 changed, requests", "<= 12"},
     {"index_disk_ratio", "index", "8 Index: file / JSON per record", "<= 1.0"},
     {"index_all_rows_ms", "index", "8 Index: all rows into the model (ms)", "<= 500"},
+    {"index_rss_bytes_per_row", "indexmemory", "8b Index in use: peak RSS/row (B)"},
+    {"index_instance_json_bytes_per_row", "indexmemory", "8b Index in use: JSON/row (B)"},
+    {"index_rss_ratio", "indexmemory", "8b Index in use: RSS / JSON", "<= 0.5"},
     {"index_first_paint_ratio", "indexstart", "10 Index start: console / floor", "<= 1.5"},
     {"index_start_ms", "indexstart", "10 Index start: console (ms)"},
     {"index_start_requests_before_paint", "indexstart", "10 Index start: requests before paint"},
@@ -127,6 +131,7 @@ const std::pair<const char *, const char *> kExtras[] = {
     {"screenshot_ms", "5   grab() + PNG (ms)"},
     {"start_est_ratio", "5   ratio without grab+PNG (est.)"},
     {"rss_steady_bytes_per_row", "2 Memory: RSS/row after (B)"},
+    {"index_rss_steady_bytes_per_row", "8b Index in use: RSS/row after (B)"},
     {"gap_p99_ms", "6 GUI probe gap p99 (ms)"},
     {"repaint_p50_ms", "6 Instances table repaint p50 (ms)"},
     {"pages_per_s", "7 Paced: pages/s"},
@@ -332,6 +337,8 @@ bool runFigure(const QString &command)
         figureSort(rows(100000), g_options.repeat);
     else if (command == QLatin1String("start"))
         printJson(figureStart(rows(2500)));
+    else if (command == QLatin1String("indexmemory"))
+        printJson(figureIndexMemory(rows(100000)));
     else if (command == QLatin1String("indexstart"))
         printJson(figureIndexStart(rows(100000)));
     else if (command == QLatin1String("gui"))
@@ -357,13 +364,14 @@ bool runFigure(const QString &command)
 
 int usage()
 {
-    std::fprintf(
-        stderr,
-        "usage: pc_bench walk|walktls|memory|filter|sort|start|gui|paced|index [--rows N] [--repeat R]\n"
-        "                [--sandbox PATH] [--console PATH] [--minimal PATH] [--table-window PATH]\n"
-        "                [--curl PATH]\n"
-        "                [--tls-cert PEM --tls-key PEM] [--nginx PATH]\n"
-        "       pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl\n");
+    std::fprintf(stderr,
+                 "usage: pc_bench "
+                 "walk|walktls|memory|filter|sort|start|gui|paced|index|indexmemory|indexstart|overview\n"
+                 "                [--rows N] [--repeat R]\n"
+                 "                [--sandbox PATH] [--console PATH] [--minimal PATH] [--table-window PATH]\n"
+                 "                [--curl PATH]\n"
+                 "                [--tls-cert PEM --tls-key PEM] [--nginx PATH]\n"
+                 "       pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl\n");
     return 2;
 }
 

@@ -1,11 +1,13 @@
 #include "bench/sandboxes.h"
 
+#include "app/net/apicall.h"
 #include "bench/benchsupport.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QMutexLocker>
 #include <QRegularExpression>
+#include <QUrlQuery>
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -102,6 +104,20 @@ pc::ConnectionSettings connectionTo(const QUrl &baseUrl, bool paceBurst)
     settings.token = kToken;
     settings.paceBurst = paceBurst;
     return settings;
+}
+
+void warmUp(pc::ApiClient &client)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
+    bool done = false;
+    QObject context;
+    pc::ApiCall *call = client.get(QStringLiteral("app_offerings"), query);
+    QObject::connect(call, &pc::ApiCall::finished, &context,
+                     [&done](const pc::ApiResponse &) { done = true; });
+    if (!waitUntil([&done] { return done; }, 30000))
+        fail(QStringLiteral("the warm-up request did not finish"));
+    spin(100); // let deleteLater()s run
 }
 
 QStringList curlAuthHeaders()

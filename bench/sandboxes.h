@@ -73,6 +73,10 @@ private:
 
 // The client's settings for the sandbox at `baseUrl`.
 pc::ConnectionSettings connectionTo(const QUrl &baseUrl, bool paceBurst);
+// One small request through `client` (the first page of offerings, one
+// record), waited for, and its reply deleted: the network stack's threads,
+// buffers and connection exist from then on.
+void warmUp(pc::ApiClient &client);
 // The same credentials as curl's --header lines.
 QStringList curlAuthHeaders();
 

@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <utility>
@@ -20,37 +19,6 @@
 namespace bench {
 
 namespace {
-
-// Starts `program`, waits for it to end; returns {start→exit ns, stdout}.
-std::pair<qint64, QByteArray> timeProcess(const QString &program, const QStringList &arguments,
-                                          const QProcessEnvironment &environment,
-                                          qint64 *startedAtNs = nullptr)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const qint64 t0 = monotonicNs();
-    process.start(program, arguments);
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        fail(QStringLiteral("%1 did not finish: %2").arg(program, process.errorString()));
-    const qint64 t1 = monotonicNs();
-    if (process.exitCode() != 0)
-        fail(QStringLiteral("%1 exited with %2").arg(program).arg(process.exitCode()));
-    if (startedAtNs)
-        *startedAtNs = t0;
-    return {t1 - t0, process.readAllStandardOutput()};
-}
-
-// Settings, profiles and the local index of a run of their own (`name`
-// under the bench's folder), never the user's; offscreen.
-QProcessEnvironment benchEnvironment(const QString &name)
-{
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), g_work->filePath(name + QStringLiteral("/config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), g_work->filePath(name + QStringLiteral("/data")));
-    return environment;
-}
 
 // A program started, waited for, and the first paint it printed.
 struct FirstPaint
