@@ -131,9 +131,7 @@ bool readReference(QCborStreamReader &reader, Reference *reference)
 
 InstanceTableReader::InstanceTableReader(qint64 offeringScope)
     : m_scope(offeringScope)
-{
-    m_table.setDeferredDecoder(&decodeRecord);
-}
+{}
 
 bool InstanceTableReader::readQuickly(const QByteArray &encoded, InstanceTable::Parts *parts) const
 {
@@ -142,7 +140,6 @@ bool InstanceTableReader::readQuickly(const QByteArray &encoded, InstanceTable::
     QCborStreamReader reader(reinterpret_cast<const quint8 *>(encoded.constData()) + 1, encoded.size() - 1);
     if (!reader.isMap() || !reader.enterContainer())
         return false;
-    bool others = false;
     while (reader.hasNext()) {
         quint64 key = 0;
         if (!readKeyNumber(reader, &key))
@@ -182,18 +179,13 @@ bool InstanceTableReader::readQuickly(const QByteArray &encoded, InstanceTable::
         case KeyIntegration:
             return false; // the legacy name stands in for a null app_offering: the slow way knows
         default:
-            others = true; // kept encoded, for when the row is asked for whole
-            read = reader.next();
+            read = reader.next(); // a field the table does not show: the index keeps it
             break;
         }
         if (!read)
             return false;
     }
-    if (!reader.leaveContainer() || reader.lastError() != QCborError::NoError)
-        return false;
-    if (others)
-        parts->deferred = encoded;
-    return true;
+    return reader.leaveContainer() && reader.lastError() == QCborError::NoError;
 }
 
 void InstanceTableReader::add(const QByteArray &encoded)
@@ -207,14 +199,13 @@ void InstanceTableReader::add(const QByteArray &encoded)
     ++m_slow;
     const AppInstance instance = decodeInstance(decodeRecord(encoded));
     if (m_scope == 0 || instance.appOffering.id == m_scope)
-        m_table.append(instance);
+        m_table.appendParts(InstanceTable::Parts::of(instance)); // as the quick reading would
 }
 
 InstanceTable InstanceTableReader::take()
 {
     InstanceTable table = std::move(m_table);
     m_table = InstanceTable();
-    m_table.setDeferredDecoder(&decodeRecord);
     return table;
 }
 

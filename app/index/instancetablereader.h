@@ -9,12 +9,13 @@ namespace pc {
 // Builds the instances table (InstanceTable) straight from records as the
 // index stores them (recordcodec.h), without a JSON object or an AppInstance
 // per record: the fields a table row holds are read from the encoded bytes
-// as they go by, and a record's other fields stay encoded, decoded only when
-// its row is asked for whole. That is what lets 100,000 rows reach the table
-// within a fraction of a second. Whatever this quick reading does not
+// as they go by, and the others are skipped. That is what lets 100,000 rows
+// reach the table within a fraction of a second, in the memory a list of
+// the shown columns takes (the index keeps the whole record; the record
+// pane asks the server for it). Whatever this quick reading does not
 // expect (a value of another type, the legacy `integration` name, another
 // codec version) is read the slow way, through decodeRecord() and
-// decodeInstance(), so the table holds what it would have held either way.
+// decodeInstance(), and the row holds the same shown fields either way.
 class InstanceTableReader
 {
 public:

@@ -20,18 +20,6 @@ void packTime(const QDateTime &value, qint64 *ms, qint16 *offsetMinutes)
     *offsetMinutes = value.isValid() ? static_cast<qint16>(value.offsetFromUtc() / 60) : 0;
 }
 
-// The fields a row keeps aside, from a Rare slot or a whole decoded instance
-// (the two name them alike).
-template<typename Source> void copyRareFields(const Source &source, AppInstance *instance)
-{
-    instance->nodeId = source.nodeId;
-    instance->customerRepresentative = source.customerRepresentative;
-    instance->webhook = source.webhook;
-    instance->webhookPolicy = source.webhookPolicy;
-    instance->customFields = source.customFields;
-    instance->extra = source.extra;
-}
-
 // One string per distinct value; the separator cannot occur in an id.
 QString key(const QString &id, const QString &name, const QString &reference = QString())
 {
@@ -92,8 +80,7 @@ quint32 InstanceTable::internComment(const QString &comment)
     return index;
 }
 
-// `previous`: the row being replaced, whose side slot is reused.
-InstanceTable::Row InstanceTable::pack(const AppInstance &instance, const Row *previous)
+InstanceTable::Parts InstanceTable::Parts::of(const AppInstance &instance)
 {
     Parts parts;
     parts.id = instance.id;
@@ -105,13 +92,15 @@ InstanceTable::Row InstanceTable::pack(const AppInstance &instance, const Row *p
     parts.enabledByCustomer = instance.enabledByCustomer;
     parts.suspended = instance.suspended;
     parts.suspensionComment = instance.suspensionComment;
-    Row row = packParts(parts);
+    return parts;
+}
+
+// `previous`: the row being replaced, whose side slot is reused.
+InstanceTable::Row InstanceTable::pack(const AppInstance &instance, const Row *previous)
+{
+    Row row = packParts(Parts::of(instance));
     Rare rare{instance.nodeId,        instance.customerRepresentative, instance.webhook,
               instance.webhookPolicy, instance.customFields,           instance.extra};
-    if (previous && (previous->rare & DeferredBit)) {
-        m_deferred[previous->rare & ~DeferredBit] = QByteArray();
-        previous = nullptr; // its slot is not one of m_rare's
-    }
     if (!rare.isEmpty()) {
         if (previous && previous->rare != 0) {
             row.rare = previous->rare;
@@ -142,12 +131,7 @@ InstanceTable::Row InstanceTable::packParts(const Parts &parts)
 
 void InstanceTable::appendParts(const Parts &parts)
 {
-    Row row = packParts(parts);
-    if (!parts.deferred.isEmpty()) {
-        row.rare = DeferredBit | static_cast<quint32>(m_deferred.size());
-        m_deferred.append(parts.deferred);
-    }
-    m_rows.append(row);
+    m_rows.append(packParts(parts));
 }
 
 void InstanceTable::append(const AppInstance &instance)
@@ -186,14 +170,13 @@ AppInstance InstanceTable::instance(qsizetype row) const
     instance.suspensionComment = m_comments.at(r.comment);
     instance.createdAt = unpackTime(r.createdMs, r.createdOffsetMinutes);
     instance.updatedAt = unpackTime(r.updatedMs, r.updatedOffsetMinutes);
-    if (r.rare & DeferredBit) {
-        const QByteArray &deferred = m_deferred.at(r.rare & ~DeferredBit);
-        if (deferred.isEmpty() || !m_deferredDecoder)
-            return instance;
-        copyRareFields(decodeInstance(m_deferredDecoder(deferred)), &instance);
-        return instance;
-    }
-    copyRareFields(m_rare.at(r.rare), &instance);
+    const Rare &rare = m_rare.at(r.rare);
+    instance.nodeId = rare.nodeId;
+    instance.customerRepresentative = rare.customerRepresentative;
+    instance.webhook = rare.webhook;
+    instance.webhookPolicy = rare.webhookPolicy;
+    instance.customFields = rare.customFields;
+    instance.extra = rare.extra;
     return instance;
 }
 

@@ -2,7 +2,6 @@
 
 #include "app/records/domain.h"
 
-#include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -42,7 +41,7 @@ public:
         quint32 account = 0;
         quint32 offering = 0;
         quint32 comment = 0; // index into the distinct comments, 0: none
-        quint32 rare = 0;    // index into m_rare, 0: none; with DeferredBit, into m_deferred
+        quint32 rare = 0;    // index into m_rare, 0: none
         qint16 createdOffsetMinutes = 0;
         qint16 updatedOffsetMinutes = 0;
         quint8 flags = 0;
@@ -61,11 +60,11 @@ public:
     // A row from its parts, for a reader that decodes records itself: the
     // local index reads 100,000 of them at start, and an AppInstance built
     // per record (then a JSON object before it) would take seconds and
-    // hundreds of megabytes on the way. `deferred` is the whole record in
-    // the reader's own encoding when it has fields beyond these (node id,
-    // representative, webhook, policy, custom fields, unknown ones):
-    // instance() decodes them from it with the table's deferred decoder,
-    // only when a row is asked for whole.
+    // hundreds of megabytes on the way. Only the fields the table's columns
+    // show: a row made so has none of the rare ones (node id, representative,
+    // webhook, policy, custom fields, unknown fields). The index keeps them
+    // with the whole record; kept here, they were most of the memory
+    // 100,000 rows took (every instance has a node id and a webhook).
     struct Parts
     {
         qint64 id = 0;
@@ -77,12 +76,11 @@ public:
         bool enabledByCustomer = false;
         bool suspended = false;
         QString suspensionComment;
-        QByteArray deferred;
+
+        // The shown fields of a whole instance.
+        static Parts of(const AppInstance &instance);
     };
     void appendParts(const Parts &parts);
-    // Turns a `deferred` record back into the API's JSON object.
-    using DeferredDecoder = QJsonObject (*)(const QByteArray &);
-    void setDeferredDecoder(DeferredDecoder decoder) { m_deferredDecoder = decoder; }
     void replace(qsizetype row, const AppInstance &instance);
     // Drops a row; the names and comments it used stay (others may share them).
     void remove(qsizetype row) { m_rows.remove(row); }
@@ -123,7 +121,7 @@ private:
     };
 
     Row pack(const AppInstance &instance, const Row *previous);
-    Row packParts(const Parts &parts); // every part but `deferred`
+    Row packParts(const Parts &parts);
     quint32 internAccount(const AccountRef &account);
     quint32 internOffering(const Reference &offering);
     quint32 internComment(const QString &comment);
@@ -136,11 +134,6 @@ private:
     QList<QString> m_comments{QString()};
     QHash<QString, quint32> m_commentIndex;
     QList<Rare> m_rare{Rare()};
-    // Records kept encoded (Parts::deferred), each for the row whose `rare` is
-    // its index with DeferredBit; emptied when the row is replaced.
-    static constexpr quint32 DeferredBit = 0x80000000u;
-    QList<QByteArray> m_deferred;
-    DeferredDecoder m_deferredDecoder = nullptr;
 };
 
 } // namespace pc

@@ -9,8 +9,11 @@
 using namespace pc;
 
 // The quick reading must leave the table exactly as the slow one would: each
-// row rebuilt whole (InstanceTable::instance) equals decodeInstance() of the
-// record, whichever way it was read.
+// row (InstanceTable::instance) holds the fields the table shows, equal to
+// decodeInstance()'s of the record, whichever way it was read, and none of
+// the others (node id, representative, webhook, policy, custom fields,
+// unknown fields): the index keeps those, and 100,000 rows holding them took
+// five times the memory.
 class TestInstanceTableReader : public QObject
 {
     Q_OBJECT
@@ -54,6 +57,22 @@ QJsonObject json(const char *text)
     return QJsonDocument::fromJson(text).object();
 }
 
+// What a row read from the index holds of a whole instance.
+AppInstance shownFields(const AppInstance &whole)
+{
+    AppInstance shown;
+    shown.id = whole.id;
+    shown.appOffering = whole.appOffering;
+    shown.customerAccount = whole.customerAccount;
+    shown.disabled = whole.disabled;
+    shown.enabledByCustomer = whole.enabledByCustomer;
+    shown.suspended = whole.suspended;
+    shown.suspensionComment = whole.suspensionComment;
+    shown.createdAt = whole.createdAt;
+    shown.updatedAt = whole.updatedAt;
+    return shown;
+}
+
 } // namespace
 
 void TestInstanceTableReader::rowsEqualTheSlowReading_data()
@@ -95,7 +114,7 @@ void TestInstanceTableReader::rowsEqualTheSlowReading()
     QCOMPARE(table.size(), 1);
     const AppInstance expected =
         decodeInstance(decodeRecord(encodeRecord(normalizedRecord(IndexCollection::Instances, record))));
-    pc::test::compareInstances(table.instance(0), expected);
+    pc::test::compareInstances(table.instance(0), shownFields(expected));
     QCOMPARE(table.id(0), expected.id);
     QCOMPARE(table.isSuspended(0), expected.suspended);
     QCOMPARE(table.suspensionComment(0), expected.suspensionComment);
@@ -146,7 +165,8 @@ void TestInstanceTableReader::sharesNamesAcrossRows()
 void TestInstanceTableReader::replacesARowReadQuickly()
 {
     // A change from the server replaces a row read the quick way: the row
-    // then holds the new record, and its encoded copy is let go.
+    // then holds the record as the server answered it, whole; the rows
+    // around it keep their shown fields.
     InstanceTableReader reader;
     reader.add(encodeRecord(with(sampleInstance(), "id", 1)));
     reader.add(encodeRecord(with(sampleInstance(), "id", 2)));
@@ -156,7 +176,8 @@ void TestInstanceTableReader::replacesARowReadQuickly()
     changed = with(changed, "webhook", QJsonValue());
     table.replace(0, decodeInstance(changed));
     pc::test::compareInstances(table.instance(0), decodeInstance(changed));
-    pc::test::compareInstances(table.instance(1), decodeInstance(with(sampleInstance(), "id", 2)));
+    pc::test::compareInstances(table.instance(1),
+                               shownFields(decodeInstance(with(sampleInstance(), "id", 2))));
     table.replace(0, decodeInstance(json(R"({"id": 1})")));
     QCOMPARE(table.instance(0).nodeId, QString());
     QCOMPARE(table.instance(0).webhook.id, 0);
