@@ -27,6 +27,19 @@ enum Key : quint64 {
     KeyIntegration = 35,
 };
 
+// The keys of the fields a row holds. Once each has been read (the offering
+// not null: the legacy `integration` may stand in for a null one), the
+// rest of the record is left unread: it is fields the table does not show
+// (the webhook and its policy, as the index writes a record), and skipping
+// them took about a sixth of the reading's time.
+constexpr quint32 bit(Key key)
+{
+    return 1u << key;
+}
+constexpr quint32 kShownKeys = bit(KeyId) | bit(KeyCreatedAt) | bit(KeyUpdatedAt) | bit(KeyDisabled) |
+                               bit(KeyEnabledByCustomer) | bit(KeySuspended) | bit(KeySuspensionComment) |
+                               bit(KeyCustomerAccount) | bit(KeyAppOffering);
+
 // A whole text string; false for anything else.
 bool readText(QCborStreamReader &reader, QString *text)
 {
@@ -140,6 +153,7 @@ bool InstanceTableReader::readQuickly(const QByteArray &encoded, InstanceTable::
     QCborStreamReader reader(reinterpret_cast<const quint8 *>(encoded.constData()) + 1, encoded.size() - 1);
     if (!reader.isMap() || !reader.enterContainer())
         return false;
+    quint32 seen = 0;
     while (reader.hasNext()) {
         quint64 key = 0;
         if (!readKeyNumber(reader, &key))
@@ -184,6 +198,10 @@ bool InstanceTableReader::readQuickly(const QByteArray &encoded, InstanceTable::
         }
         if (!read)
             return false;
+        if (key < 32 && (kShownKeys & (1u << key)) && (key != KeyAppOffering || !parts->appOffering.isNull()))
+            seen |= 1u << key;
+        if (seen == kShownKeys)
+            return reader.lastError() == QCborError::NoError;
     }
     return reader.leaveContainer() && reader.lastError() == QCborError::NoError;
 }

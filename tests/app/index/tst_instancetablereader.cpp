@@ -3,6 +3,8 @@
 #include "app/records/domain.h"
 #include "tests/support/instancecheck.h"
 
+#include <QCborMap>
+#include <QCborValue>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void keepsOneOfferingsInstances();
     void sharesNamesAcrossRows();
     void replacesARowReadQuickly();
+    void leavesWhatFollowsTheShownFieldsUnread();
+    void readsALegacyOfferingAfterTheShownFields();
 };
 
 namespace {
@@ -55,6 +59,31 @@ QJsonObject with(QJsonObject record, const char *field, const QJsonValue &value)
 QJsonObject json(const char *text)
 {
     return QJsonDocument::fromJson(text).object();
+}
+
+// A record as the index stores it, its fields in the order given: the
+// dictionary's numbers as keys (recordcodec.cpp), or a text key for a field
+// the dictionary lacks.
+QByteArray encodedInOrder(const QList<QPair<QCborValue, QCborValue>> &fields)
+{
+    QCborMap map;
+    for (const auto &[key, value] : fields)
+        map.insert(key, value);
+    return QByteArray(1, kRecordCodecVersion) + QCborValue(map).toCbor();
+}
+
+// Every field a row shows, by dictionary number, an offering among them.
+QList<QPair<QCborValue, QCborValue>> shownFieldsInOrder(const QCborValue &offering)
+{
+    return {{12, offering},
+            {3, QStringLiteral("2021-04-13T04:19:49-05:00")},
+            {10, QCborMap{{0, QStringLiteral("acme")}, {1, QStringLiteral("Acme Corp")}}},
+            {5, false},
+            {6, true},
+            {0, 77},
+            {7, true},
+            {8, QStringLiteral("Invoice unpaid")},
+            {4, QStringLiteral("2026-01-02T03:04:05Z")}};
 }
 
 // What a row read from the index holds of a whole instance.
@@ -183,6 +212,45 @@ void TestInstanceTableReader::replacesARowReadQuickly()
     QCOMPARE(table.instance(0).webhook.id, 0);
     table.append(decodeInstance(with(sampleInstance(), "id", 3)));
     pc::test::compareInstances(table.instance(2), decodeInstance(with(sampleInstance(), "id", 3)));
+}
+
+void TestInstanceTableReader::leavesWhatFollowsTheShownFieldsUnread()
+{
+    // Once every shown field is read, the rest of the record is not: a field
+    // the dictionary lacks after them does not send the record the slow way,
+    // where before them it does; the row is the same either way.
+    const QCborMap offering{{0, 12}, {1, QStringLiteral("Slack bridge")}};
+    const QPair<QCborValue, QCborValue> unknown{QStringLiteral("brand_new_field"), QCborMap{{0, 1}}};
+    auto after = shownFieldsInOrder(offering);
+    after.append(unknown);
+    auto before = shownFieldsInOrder(offering);
+    before.prepend(unknown);
+    InstanceTableReader reader;
+    reader.add(encodedInOrder(after));
+    QCOMPARE(reader.slowRecords(), 0);
+    reader.add(encodedInOrder(before));
+    QCOMPARE(reader.slowRecords(), 1);
+    const InstanceTable table = reader.take();
+    QCOMPARE(table.size(), 2);
+    const AppInstance expected = shownFields(decodeInstance(decodeRecord(encodedInOrder(after))));
+    QCOMPARE(expected.customerAccount.name, QStringLiteral("Acme Corp"));
+    QCOMPARE(expected.suspensionComment, QStringLiteral("Invoice unpaid"));
+    pc::test::compareInstances(table.instance(0), expected);
+    pc::test::compareInstances(table.instance(1), expected);
+}
+
+void TestInstanceTableReader::readsALegacyOfferingAfterTheShownFields()
+{
+    // A null offering does not count as read: the legacy `integration` that
+    // follows stands in for it, as the slow reading has it.
+    auto fields = shownFieldsInOrder(QCborValue(QCborValue::Null));
+    fields.append({35, QCborMap{{0, 9}, {1, QStringLiteral("Legacy")}}});
+    InstanceTableReader reader;
+    reader.add(encodedInOrder(fields));
+    QCOMPARE(reader.slowRecords(), 1);
+    const InstanceTable table = reader.take();
+    QCOMPARE(table.appOffering(0).id, 9);
+    QCOMPARE(table.appOffering(0).name, QStringLiteral("Legacy"));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceTableReader)
