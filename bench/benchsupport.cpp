@@ -142,6 +142,14 @@ QProcessEnvironment benchEnvironment(const QString &name)
     return environment;
 }
 
+qint64 compactJsonBytes(const QList<QJsonObject> &objects)
+{
+    qint64 bytes = 0;
+    for (const QJsonObject &object : objects)
+        bytes += QJsonDocument(object).toJson(QJsonDocument::Compact).size();
+    return bytes;
+}
+
 bool resetPeakRss()
 {
     QFile file(QStringLiteral("/proc/self/clear_refs"));

@@ -72,6 +72,8 @@ std::pair<qint64, QByteArray> timeProcess(const QString &program, const QStringL
 // Settings, profiles and the local index of a run of their own (`name`
 // under the bench's folder), never the user's; offscreen.
 QProcessEnvironment benchEnvironment(const QString &name);
+// The bytes of each object as compact JSON, summed.
+qint64 compactJsonBytes(const QList<QJsonObject> &objects);
 // Sets VmHWM back to the current VmRSS (/proc/self/clear_refs, "5"), so that
 // a peak before the measured step is not counted; false if Linux refused.
 bool resetPeakRss();

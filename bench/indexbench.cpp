@@ -5,18 +5,17 @@
 #include "app/index/indexsync.h"
 #include "app/models/instancesmodel.h"
 #include "app/net/apiclient.h"
+#include "bench/benchsupport.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostAddress>
-#include <QJsonDocument>
 #include <QPointer>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-#include <cmath>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -27,21 +26,6 @@ namespace {
 
 constexpr int kChanged = 1000; // instances changed by "someone else" between two syncs
 constexpr int kTimeoutMs = 30 * 60 * 1000;
-
-struct Failure
-{
-    QString message;
-};
-
-[[noreturn]] void fail(const QString &message)
-{
-    throw Failure{message};
-}
-
-double round3(double value)
-{
-    return std::round(value * 1000.0) / 1000.0;
-}
 
 // The sandbox library on a thread of its own, its records within reach:
 // work on the server runs on that thread, the caller waiting for it.
@@ -157,14 +141,6 @@ qsizetype readIntoModel(pc::ApiClient &client, pc::IndexStore &store)
         QStringLiteral("reading the instances into the table"));
 }
 
-qint64 jsonBytes(const QList<QJsonObject> &records)
-{
-    qint64 bytes = 0;
-    for (const QJsonObject &record : records)
-        bytes += QJsonDocument(record).toJson(QJsonDocument::Compact).size();
-    return bytes;
-}
-
 // 1,000 instances, spread over the collection, changed as a provider's
 // colleague would (suspended or resumed, with a comment).
 void changeInstances(SandboxOnThread &server)
@@ -236,7 +212,8 @@ QList<QJsonObject> measure(int rows, int repeat)
                                            QStringLiteral("measuring the file"));
     const QList<QJsonObject> offerings = readAll(store, pc::IndexCollection::Offerings);
     const qint64 records = offerings.size() + rows;
-    const qint64 json = jsonBytes(offerings) + jsonBytes(readAll(store, pc::IndexCollection::Instances));
+    const qint64 json =
+        compactJsonBytes(offerings) + compactJsonBytes(readAll(store, pc::IndexCollection::Instances));
 
     QList<QJsonObject> runs;
     for (int repetition = 0; repetition < repeat; ++repetition) {
@@ -270,7 +247,7 @@ QList<QJsonObject> figureIndex(int rows, int repeat, QString *error)
 {
     try {
         return measure(rows, repeat);
-    } catch (const Failure &failure) {
+    } catch (const BenchFailure &failure) {
         *error = failure.message;
         return {};
     }

@@ -12,7 +12,6 @@
 #include "ui/shell/tablestart.h"
 
 #include <QDirIterator>
-#include <QJsonDocument>
 #include <QObject>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -40,12 +39,8 @@ QString indexFileUnder(const QString &dataHome)
 qint64 instanceJsonBytes(pc::IndexStore &store)
 {
     qint64 bytes = -1;
-    store.readRecords(pc::IndexCollection::Instances, nullptr, [&bytes](const QList<QJsonObject> &records) {
-        qint64 sum = 0;
-        for (const QJsonObject &record : records)
-            sum += QJsonDocument(record).toJson(QJsonDocument::Compact).size();
-        bytes = sum;
-    });
+    store.readRecords(pc::IndexCollection::Instances, nullptr,
+                      [&bytes](const QList<QJsonObject> &records) { bytes = compactJsonBytes(records); });
     if (!waitUntil([&bytes] { return bytes >= 0; }, kSyncTimeoutMs))
         fail(QStringLiteral("reading the instances' records did not finish"));
     return bytes;
