@@ -76,6 +76,9 @@ private:
         return xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("30"), text});
     }
     bool waitForFocusedWindow(const QString &title, int timeoutMs = 30000);
+    // A window whose title contains `title` is mapped (shown) or not; popups
+    // are among them, though the window manager never gives them the focus.
+    bool waitForWindowShown(const QString &title, bool shown, int timeoutMs = 30000);
     bool untilWindowOpens(const std::function<bool()> &press, const QString &title);
     QList<QJsonObject> patchesTo(const QString &pathPrefix) const;
     int getsTo(const QString &path) const;
@@ -184,6 +187,24 @@ bool TestKeyboardE2E::waitForFocusedWindow(const QString &title, int timeoutMs)
             qPrintable(title), timeoutMs, qPrintable(focused),
             qPrintable(shown.replace(QLatin1Char('\n'), QStringLiteral("\", \""))));
     }
+    return came;
+}
+
+bool TestKeyboardE2E::waitForWindowShown(const QString &title, bool shown, int timeoutMs)
+{
+    // search exits 1 when no window matches.
+    const bool came = QTest::qWaitFor(
+        [this, &title, shown] {
+            QString found;
+            xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
+                     QRegularExpression::escape(title)},
+                    &found, 5000);
+            return found.isEmpty() != shown;
+        },
+        timeoutMs);
+    if (!came)
+        qWarning("The window titled \"%s\" was %s after %d ms", qPrintable(title),
+                 shown ? "still not shown" : "still shown", timeoutMs);
     return came;
 }
 
@@ -308,9 +329,13 @@ void TestKeyboardE2E::createAnOfferingByTyping()
     // its first letter, the webhook template, Ctrl+S, Enter on the review.
     QVERIFY(type(QStringLiteral("Typed Bot")));
     QVERIFY(keys(QStringLiteral("Tab Tab F4")));
-    // Enter once the list is there, as a person presses it on the row they see.
+    // Enter once the list is there, as a person presses it on the row they
+    // see; the chooser closes on it, and the keys after it belong to the form.
+    QVERIFY(waitForWindowShown(QStringLiteral("Choose a service instance"), true));
     QVERIFY(untilRequestsSettle(QStringLiteral("/v1/service_instances")));
-    QVERIFY(keys(QStringLiteral("Return Tab e Tab")));
+    QVERIFY(keys(QStringLiteral("Return")));
+    QVERIFY(waitForWindowShown(QStringLiteral("Choose a service instance"), false));
+    QVERIFY(keys(QStringLiteral("Tab e Tab")));
     QVERIFY(type(QStringLiteral("https://hooks.example.com/{account}/typed")));
     QVERIFY(keys(QStringLiteral("ctrl+s")));
     if (!waitForFocusedWindow(QStringLiteral("Create this offering?"))) {

@@ -168,8 +168,12 @@ void ReferencePicker::retranslate()
         m_clearButton->setAccessibleName(tr("Clear"));
     }
     if (m_chooser) {
-        m_chooser->setAccessibleName(versions ? tr("Choose a UI extension version")
-                                              : tr("Choose a service instance"));
+        const QString chooserName =
+            versions ? tr("Choose a UI extension version") : tr("Choose a service instance");
+        m_chooser->setAccessibleName(chooserName);
+        // A popup has no title bar; the title names the window to the window
+        // system, so assistive tools (and the end-to-end tests) can find it.
+        m_chooser->setWindowTitle(chooserName);
         m_filter->setPlaceholderText(versions ? tr("Filter by name, version or ID (#123)")
                                               : tr("Filter by name or ID (#123)"));
         m_filter->setAccessibleName(versions ? tr("Filter UI extension versions")

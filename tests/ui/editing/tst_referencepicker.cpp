@@ -151,6 +151,9 @@ void TestReferencePicker::nothingIsRequestedBeforeTheChooserOpens()
     QVERIFY(chooserOpen());
     QVERIFY(m_picker->chooserFilter()->hasFocus());
     QVERIFY(!m_picker->chooserFilter()->accessibleName().isEmpty());
+    // The popup names itself to the window system as to a screen reader.
+    QCOMPARE(m_picker->chooser()->windowTitle(), QStringLiteral("Choose a service instance"));
+    QCOMPARE(m_picker->chooser()->accessibleName(), m_picker->chooser()->windowTitle());
     QTRY_COMPARE(m_picker->model()->rowCount(), 100);
     QTRY_VERIFY(!m_picker->model()->isLoading());
     QCOMPARE(m_server->requestCount(), 1);
@@ -455,6 +458,7 @@ void TestReferencePicker::versionsShowTheirVersion()
     m_picker->openChooser();
     QTRY_COMPARE(m_picker->model()->rowCount(), 8);
     QTRY_VERIFY(m_picker->model()->atEnd());
+    QCOMPARE(m_picker->chooser()->windowTitle(), QStringLiteral("Choose a UI extension version"));
     QTableView *table = m_picker->chooserTable();
     QVERIFY(!table->isColumnHidden(pc::ReferenceModel::Version));
     QCOMPARE(table->model()->headerData(pc::ReferenceModel::Version, Qt::Horizontal).toString(),
