@@ -1,10 +1,10 @@
 #include "app/index/instancetablereader.h"
 
+#include "app/index/cborcursor.h"
 #include "app/index/recordcodec.h"
 #include "app/records/domain.h"
 #include "app/records/timestamp.h"
 
-#include <QCborStreamReader>
 #include <QString>
 
 namespace pc {
@@ -40,104 +40,68 @@ constexpr quint32 kShownKeys = bit(KeyId) | bit(KeyCreatedAt) | bit(KeyUpdatedAt
                                bit(KeyEnabledByCustomer) | bit(KeySuspended) | bit(KeySuspensionComment) |
                                bit(KeyCustomerAccount) | bit(KeyAppOffering);
 
-// A whole text string; false for anything else.
-bool readText(QCborStreamReader &reader, QString *text)
+// Parsed from the stored bytes as they are: the API writes times in ASCII, so
+// reading them as Latin-1 reads them right, and anything else fails to parse
+// and goes the slow way.
+bool readTimestamp(CborCursor &cursor, QDateTime *value)
 {
-    if (!reader.isString())
+    QByteArrayView text;
+    if (!cursor.readOptionalUtf8(&text))
         return false;
-    text->clear();
-    auto chunk = reader.readString();
-    while (chunk.status == QCborStreamReader::Ok) {
-        text->append(chunk.data);
-        chunk = reader.readString();
-    }
-    return chunk.status == QCborStreamReader::EndOfString;
-}
-
-// A text or null (read as empty), as decodeInstance() reads strings.
-bool readOptionalText(QCborStreamReader &reader, QString *text)
-{
-    if (reader.isNull()) {
-        text->clear();
-        return reader.next();
-    }
-    return readText(reader, text);
-}
-
-bool readBoolean(QCborStreamReader &reader, bool *value)
-{
-    if (!reader.isBool())
-        return false;
-    *value = reader.toBool();
-    return reader.next();
-}
-
-bool readTimestamp(QCborStreamReader &reader, QDateTime *value)
-{
-    QString text;
-    if (!readOptionalText(reader, &text))
-        return false;
-    *value = text.isEmpty() ? QDateTime() : parseApiTimestamp(text);
+    *value = text.isEmpty() ? QDateTime() : parseApiTimestamp(QLatin1StringView(text));
     return text.isEmpty() || value->isValid(); // a bad time is left to the slow way (it warns)
 }
 
-// The dictionary number of a map key; false for a key written as text.
-bool readKeyNumber(QCborStreamReader &reader, quint64 *number)
-{
-    if (!reader.isUnsignedInteger())
-        return false;
-    *number = reader.toUnsignedInteger();
-    return reader.next();
-}
-
 // `{id: "wdc", name: "…"}` (other keys are ignored, as decodeAccount() does).
-bool readAccount(QCborStreamReader &reader, AccountRef *account)
+// A key written as text (not in the dictionary) goes the slow way.
+bool readAccount(CborCursor &cursor, AccountRef *account)
 {
-    if (reader.isNull())
-        return reader.next();
-    if (!reader.isMap() || !reader.enterContainer())
+    if (cursor.nextIsNull())
+        return cursor.readNull();
+    quint64 pairs = 0;
+    if (!cursor.readMap(&pairs))
         return false;
-    while (reader.hasNext()) {
+    for (quint64 i = 0; i < pairs; ++i) {
         quint64 key = 0;
-        if (!readKeyNumber(reader, &key))
+        if (!cursor.readUnsigned(&key))
             return false;
-        const bool read = key == KeyId     ? readText(reader, &account->id)
-                          : key == KeyName ? readText(reader, &account->name)
-                                           : reader.next();
+        const bool read = key == KeyId     ? cursor.readText(&account->id)
+                          : key == KeyName ? cursor.readText(&account->name)
+                                           : cursor.skip();
         if (!read)
             return false;
     }
-    return reader.leaveContainer();
+    return true;
 }
 
 // `{id: 12, name: "…", reference: "…"}` (other keys ignored, as decodeReference() does).
-bool readReference(QCborStreamReader &reader, Reference *reference)
+bool readReference(CborCursor &cursor, Reference *reference)
 {
-    if (reader.isNull())
-        return reader.next();
-    if (!reader.isMap() || !reader.enterContainer())
+    if (cursor.nextIsNull())
+        return cursor.readNull();
+    quint64 pairs = 0;
+    if (!cursor.readMap(&pairs))
         return false;
-    while (reader.hasNext()) {
+    for (quint64 i = 0; i < pairs; ++i) {
         quint64 key = 0;
-        if (!readKeyNumber(reader, &key))
+        if (!cursor.readUnsigned(&key))
             return false;
         bool read = true;
         if (key == KeyId) {
-            if (!reader.isUnsignedInteger())
-                return false;
-            reference->id = static_cast<qint64>(reader.toUnsignedInteger());
-            read = reader.next();
+            quint64 id = 0;
+            read = cursor.readUnsigned(&id);
+            reference->id = static_cast<qint64>(id);
         } else if (key == KeyName) {
-            read = readText(reader, &reference->name);
+            read = cursor.readText(&reference->name);
         } else if (key == KeyReference) {
-            read = readText(reader, &reference->reference);
+            read = cursor.readText(&reference->reference);
         } else {
-            read = reader.next();
+            read = cursor.skip();
         }
         if (!read)
             return false;
     }
-    return reader.leaveContainer();
+    return true;
 }
 
 } // namespace
@@ -150,50 +114,52 @@ bool InstanceTableReader::readQuickly(const QByteArray &encoded, InstanceTable::
 {
     if (encoded.size() < 2 || encoded.at(0) != kRecordCodecVersion)
         return false;
-    QCborStreamReader reader(reinterpret_cast<const quint8 *>(encoded.constData()) + 1, encoded.size() - 1);
-    if (!reader.isMap() || !reader.enterContainer())
+    CborCursor cursor(encoded.constData() + 1, encoded.size() - 1);
+    quint64 pairs = 0;
+    if (!cursor.readMap(&pairs))
         return false;
     quint32 seen = 0;
-    while (reader.hasNext()) {
+    for (quint64 i = 0; i < pairs; ++i) {
         quint64 key = 0;
-        if (!readKeyNumber(reader, &key))
+        if (!cursor.nextIsUnsigned())
             return false; // a key the dictionary lacks: an unknown field, read the slow way
+        cursor.readUnsigned(&key);
         bool read = true;
         switch (key) {
-        case KeyId:
-            if (!reader.isUnsignedInteger())
-                return false;
-            parts->id = static_cast<qint64>(reader.toUnsignedInteger());
-            read = reader.next();
+        case KeyId: {
+            quint64 id = 0;
+            read = cursor.readUnsigned(&id);
+            parts->id = static_cast<qint64>(id);
             break;
+        }
         case KeyCreatedAt:
-            read = readTimestamp(reader, &parts->createdAt);
+            read = readTimestamp(cursor, &parts->createdAt);
             break;
         case KeyUpdatedAt:
-            read = readTimestamp(reader, &parts->updatedAt);
+            read = readTimestamp(cursor, &parts->updatedAt);
             break;
         case KeyDisabled:
-            read = readBoolean(reader, &parts->disabled);
+            read = cursor.readBool(&parts->disabled);
             break;
         case KeyEnabledByCustomer:
-            read = readBoolean(reader, &parts->enabledByCustomer);
+            read = cursor.readBool(&parts->enabledByCustomer);
             break;
         case KeySuspended:
-            read = readBoolean(reader, &parts->suspended);
+            read = cursor.readBool(&parts->suspended);
             break;
         case KeySuspensionComment:
-            read = readOptionalText(reader, &parts->suspensionComment);
+            read = cursor.readOptionalText(&parts->suspensionComment);
             break;
         case KeyCustomerAccount:
-            read = readAccount(reader, &parts->customerAccount);
+            read = readAccount(cursor, &parts->customerAccount);
             break;
         case KeyAppOffering:
-            read = readReference(reader, &parts->appOffering);
+            read = readReference(cursor, &parts->appOffering);
             break;
         case KeyIntegration:
             return false; // the legacy name stands in for a null app_offering: the slow way knows
         default:
-            read = reader.next(); // a field the table does not show: the index keeps it
+            read = cursor.skip(); // a field the table does not show: the index keeps it
             break;
         }
         if (!read)
@@ -201,9 +167,10 @@ bool InstanceTableReader::readQuickly(const QByteArray &encoded, InstanceTable::
         if (key < 32 && (kShownKeys & (1u << key)) && (key != KeyAppOffering || !parts->appOffering.isNull()))
             seen |= 1u << key;
         if (seen == kShownKeys)
-            return reader.lastError() == QCborError::NoError;
+            return true;
     }
-    return reader.leaveContainer() && reader.lastError() == QCborError::NoError;
+    // Every pair read: the record ends here, or it is not one.
+    return cursor.atEnd();
 }
 
 void InstanceTableReader::add(const QByteArray &encoded)

@@ -10,24 +10,29 @@ namespace pc {
 
 namespace {
 
+bool isDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
 // Reads exactly `count` digits at `pos`; -1 when they are not all digits.
-int digits(QStringView text, qsizetype pos, int count)
+template<typename View> int digits(View text, qsizetype pos, int count)
 {
     if (pos + count > text.size())
         return -1;
     int value = 0;
     for (int i = 0; i < count; ++i) {
         const QChar c = text.at(pos + i);
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+        if (!isDigit(c))
             return -1;
         value = value * 10 + (c.unicode() - '0');
     }
     return value;
 }
 
-} // namespace
-
-QDateTime parseApiTimestamp(QStringView text)
+// One parser for text in UTF-16 and in Latin-1 (the index's stored times are
+// read without making a QString of them first).
+template<typename View> QDateTime parseTimestamp(View text)
 {
     text = text.trimmed();
     const int year = digits(text, 0, 4);
@@ -62,8 +67,8 @@ QDateTime parseApiTimestamp(QStringView text)
         if (pos < text.size() && (text.at(pos) == QLatin1Char('.') || text.at(pos) == QLatin1Char(','))) {
             ++pos;
             int scale = 100;
-            while (pos < text.size() && text.at(pos).isDigit()) {
-                millisecond += (text.at(pos).unicode() - '0') * scale;
+            while (pos < text.size() && isDigit(text.at(pos))) {
+                millisecond += (QChar(text.at(pos)).unicode() - '0') * scale;
                 scale /= 10;
                 ++pos;
             }
@@ -97,6 +102,18 @@ QDateTime parseApiTimestamp(QStringView text)
     }
     const int offsetSeconds = sign * (offsetHours * 3600 + offsetMinutes * 60);
     return QDateTime(date, time, Qt::OffsetFromUTC, offsetSeconds);
+}
+
+} // namespace
+
+QDateTime parseApiTimestamp(QStringView text)
+{
+    return parseTimestamp(text);
+}
+
+QDateTime parseApiTimestamp(QLatin1StringView text)
+{
+    return parseTimestamp(text);
 }
 
 QString formatApiTimestamp(const QDateTime &value)

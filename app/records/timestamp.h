@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QLatin1StringView>
 #include <QStringView>
 
 namespace pc {
@@ -10,6 +11,8 @@ namespace pc {
 // dates. The offset is kept (Qt::OffsetFromUTC) so the raw value can be shown
 // as the server sent it. Returns an invalid QDateTime for anything else.
 QDateTime parseApiTimestamp(QStringView text);
+// The same from Latin-1 (ASCII, as the API writes them), without a QString.
+QDateTime parseApiTimestamp(QLatin1StringView text);
 
 // The form the API writes: 2021-04-13T04:19:49-05:00 (Z for UTC).
 QString formatApiTimestamp(const QDateTime &value);

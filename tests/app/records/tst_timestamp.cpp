@@ -40,6 +40,8 @@ void TestTimestamp::parses_data()
     QTest::newRow("bad offset") << "2021-04-13T04:19:49+99:00" << false << "" << 0;
     QTest::newRow("truncated") << "2021-04-13T04" << false << "" << 0;
     QTest::newRow("epoch number text") << "1618305589" << false << "" << 0;
+    QTest::newRow("non-ASCII digits") << "２０２１-04-13T04:19:49Z" << false << "" << 0;
+    QTest::newRow("Latin-1 letter in the offset") << "2021-04-13T04:19:49+0é:00" << false << "" << 0;
 }
 
 void TestTimestamp::parses()
@@ -49,6 +51,11 @@ void TestTimestamp::parses()
     QFETCH(QString, utc);
     QFETCH(int, offset);
     const QDateTime parsed = pc::parseApiTimestamp(text);
+    // The same text as Latin-1 bytes (as the local index reads stored times)
+    // gives the same time, kept offset included.
+    const QByteArray latin1 = text.toLatin1();
+    QCOMPARE(pc::parseApiTimestamp(QLatin1StringView(latin1)), parsed);
+    QCOMPARE(pc::parseApiTimestamp(QLatin1StringView(latin1)).offsetFromUtc(), parsed.offsetFromUtc());
     QCOMPARE(parsed.isValid(), valid);
     if (!valid)
         return;
