@@ -19,6 +19,7 @@ QJsonObject diagnoseWalk(int rows);  // not a figure: figure 1's time per page, 
 QJsonObject figureMemory(int rows);      // 2: peak RSS per row over JSON bytes per row
 void figureFilter(int rows, int repeat); // 3: the quick filter per keystroke
 void figureSort(int rows, int repeat);   // 4: local sort by customer account
+void figureExport(int rows, int repeat); // 11: every loaded row exported, CSV and JSON
 QJsonObject figureGui(int rows);         // 6: the event loop's longest block during Load all
 
 // bench/startfigures.cpp

@@ -3,6 +3,7 @@
 // longest block while the window loads them.
 
 #include "app/models/instancesmodel.h"
+#include "app/models/recordexporter.h"
 #include "app/models/recordfilterproxy.h"
 #include "app/net/apiclient.h"
 #include "bench/benchsupport.h"
@@ -13,6 +14,7 @@
 #include "ui/shell/mainwindow.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -186,6 +188,41 @@ void figureSort(int rows, int repeat)
                    {QStringLiteral("first"), first},
                    {QStringLiteral("last"), last},
                    {QStringLiteral("sort_ms"), round3(sortMs)}});
+    }
+}
+
+// 11. Every loaded row exported, as the window's Export writes them: through
+// the table's proxy, the default columns, to CSV and to JSON.
+void figureExport(int rows, int repeat)
+{
+    Loaded loaded = loadInstances(rows);
+    pc::RecordFilterProxy proxy;
+    proxy.setSourceModel(loaded.model.get());
+    QList<pc::RecordExporter::Column> columns;
+    const QList<pc::ColumnSpec> specs = loaded.model->columns();
+    for (int column = 0; column < specs.size(); ++column) {
+        if (!specs.at(column).hiddenByDefault)
+            columns.append({column, specs.at(column).field, specs.at(column).title});
+    }
+    for (int repetition = 1; repetition <= repeat; ++repetition) {
+        QJsonObject run{{QStringLiteral("figure"), QStringLiteral("export")},
+                        {QStringLiteral("rows"), rows},
+                        {QStringLiteral("repetition"), repetition},
+                        {QStringLiteral("columns"), int(columns.size())}};
+        for (const auto &[format, name] :
+             {std::pair{pc::RecordExporter::Format::Csv, QStringLiteral("csv")},
+              std::pair{pc::RecordExporter::Format::Json, QStringLiteral("json")}}) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QString error;
+            QElapsedTimer timer;
+            timer.start();
+            if (!pc::RecordExporter::write(&buffer, format, &proxy, columns, &error))
+                fail(QStringLiteral("the export failed: %1").arg(error));
+            run.insert(QStringLiteral("export_%1_ms").arg(name), round3(ms(timer.nsecsElapsed())));
+            run.insert(QStringLiteral("export_%1_bytes").arg(name), double(buffer.size()));
+        }
+        printJson(run);
     }
 }
 

@@ -7,6 +7,7 @@
 //   pc_bench memory  [--rows N]             figure 2: peak RSS per row vs JSON bytes per row
 //   pc_bench filter  [--rows N] [--repeat R] figure 3: quick filter per keystroke
 //   pc_bench sort    [--rows N] [--repeat R] figure 4: local sort by customer account
+//   pc_bench export  [--rows N] [--repeat R] figure 11: every loaded row exported, CSV and JSON
 //   pc_bench start                          figure 5: process start to first page shown
 //   pc_bench gui     [--rows N]             figure 6: event loop blocking during Load all
 //   pc_bench paced   [--rows N]             figure 7: Load all at 150 ms latency, burst limit on
@@ -99,6 +100,8 @@ const Target kTargets[] = {
     {"filter_p95_ms", "filter", "3 Quick filter p95 (ms)", "<= 16"},
     {"filter_stock_proxy_p95_ms", "filter", "3 Stock proxy p95 (ms)"},
     {"sort_ms", "sort", "4 Local sort (ms)", "<= 150"},
+    {"export_csv_ms", "export", "11 Export of every row, CSV (ms)", "<= 1000"},
+    {"export_json_ms", "export", "11 Export of every row, JSON (ms)", "<= 1000"},
     {"start_ratio", "start", "5 Start: console / floor", "<= 1.5"},
     {"start_ms", "start", "5 Start: console (ms)"},
     {"table_window_first_page_ms", "start", "5   Qt's stock table, one request (ms)"},
@@ -335,6 +338,8 @@ bool runFigure(const QString &command)
         figureFilter(rows(100000), g_options.repeat);
     else if (command == QLatin1String("sort"))
         figureSort(rows(100000), g_options.repeat);
+    else if (command == QLatin1String("export"))
+        figureExport(rows(100000), g_options.repeat);
     else if (command == QLatin1String("start"))
         printJson(figureStart(rows(2500)));
     else if (command == QLatin1String("indexmemory"))
@@ -364,14 +369,15 @@ bool runFigure(const QString &command)
 
 int usage()
 {
-    std::fprintf(stderr,
-                 "usage: pc_bench "
-                 "walk|walktls|memory|filter|sort|start|gui|paced|index|indexmemory|indexstart|overview\n"
-                 "                [--rows N] [--repeat R]\n"
-                 "                [--sandbox PATH] [--console PATH] [--minimal PATH] [--table-window PATH]\n"
-                 "                [--curl PATH]\n"
-                 "                [--tls-cert PEM --tls-key PEM] [--nginx PATH]\n"
-                 "       pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl\n");
+    std::fprintf(
+        stderr,
+        "usage: pc_bench "
+        "walk|walktls|memory|filter|sort|export|start|gui|paced|index|indexmemory|indexstart|overview\n"
+        "                [--rows N] [--repeat R]\n"
+        "                [--sandbox PATH] [--console PATH] [--minimal PATH] [--table-window PATH]\n"
+        "                [--curl PATH]\n"
+        "                [--tls-cert PEM --tls-key PEM] [--nginx PATH]\n"
+        "       pc_bench summarize [--json FILE] [--label TEXT] < runs.jsonl\n");
     return 2;
 }
 

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 class QAbstractItemModel;
 class QIODevice;
@@ -36,6 +37,14 @@ public:
     static bool write(QIODevice *device, Format format, const QAbstractItemModel *model,
                       const QList<Column> &columns, QString *error);
     static QString csvField(const QString &text);
+    // The same field appended to a line being built.
+    static void appendCsvField(QString &line, QStringView text);
+
+private:
+    static bool writeJson(QIODevice *device, const QAbstractItemModel *model, const QList<Column> &columns,
+                          QString *error);
+    static bool writeCsv(QIODevice *device, const QAbstractItemModel *model, const QList<Column> &columns,
+                         QString *error);
 };
 
 } // namespace pc

@@ -116,21 +116,6 @@ QDateTime parseApiTimestamp(QLatin1StringView text)
     return parseTimestamp(text);
 }
 
-QString formatApiTimestamp(const QDateTime &value)
-{
-    if (!value.isValid())
-        return {};
-    const int offset = value.offsetFromUtc();
-    const QString base = value.toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    if (offset == 0)
-        return base + QLatin1Char('Z');
-    const int absolute = offset < 0 ? -offset : offset;
-    return base + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-        + QStringLiteral("%1:%2")
-              .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
-              .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
-}
-
 namespace {
 
 constexpr qint64 msPerDay = 86'400'000;
@@ -188,37 +173,104 @@ int localOffsetSeconds(qint64 utcMs)
     return offset == changesThatDay ? systemOffsetSeconds(utcMs) : offset;
 }
 
-void writeLocalMinute(qint64 utcMs, char out[16])
+namespace {
+
+// A local time's calendar fields, from milliseconds since 1970-01-01 on its
+// own clock (days to a civil date by H. Hinnant's algorithm): QDateTime's
+// formatting was most of an export's time for the times.
+struct CivilTime
 {
-    const qint64 localMs = utcMs + qint64(localOffsetSeconds(utcMs)) * 1000;
+    qint64 year;
+    int month, day, hour, minute, second;
+};
+
+CivilTime civilTime(qint64 localMs)
+{
     const qint64 days = floorDiv(localMs, msPerDay);
-    const qint64 minuteOfDay = (localMs - days * msPerDay) / 60'000;
-    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+    const qint64 secondOfDay = (localMs - days * msPerDay) / 1000;
     const qint64 shifted = days + 719'468;
     const qint64 era = floorDiv(shifted, 146'097);
     const qint64 dayOfEra = shifted - era * 146'097;
     const qint64 yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36'524 - dayOfEra / 146'096) / 365;
     const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
     const qint64 monthIndex = (5 * dayOfYear + 2) / 153;
-    const int day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
-    const int month = int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
-    const int year = int(std::clamp<qint64>(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), 0, 9999));
-    const int hour = int(minuteOfDay / 60);
-    const int minute = int(minuteOfDay % 60);
-    const auto two = [](char *at, int value) {
-        at[0] = char('0' + value / 10);
-        at[1] = char('0' + value % 10);
-    };
-    two(out, year / 100);
-    two(out + 2, year % 100);
+    CivilTime civil;
+    civil.day = int(dayOfYear - (153 * monthIndex + 2) / 5 + 1);
+    civil.month = int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9);
+    civil.year = yearOfEra + era * 400 + (civil.month <= 2 ? 1 : 0);
+    civil.hour = int(secondOfDay / 3600);
+    civil.minute = int(secondOfDay / 60 % 60);
+    civil.second = int(secondOfDay % 60);
+    return civil;
+}
+
+void writeTwoDigits(char *at, int value)
+{
+    at[0] = char('0' + value / 10);
+    at[1] = char('0' + value % 10);
+}
+
+// `yyyy-MM-dd HH:mm` (16 characters); the year clamped to 0..9999.
+void writeCivilMinute(const CivilTime &civil, char out[16])
+{
+    const int year = int(std::clamp<qint64>(civil.year, 0, 9999));
+    writeTwoDigits(out, year / 100);
+    writeTwoDigits(out + 2, year % 100);
     out[4] = '-';
-    two(out + 5, month);
+    writeTwoDigits(out + 5, civil.month);
     out[7] = '-';
-    two(out + 8, day);
+    writeTwoDigits(out + 8, civil.day);
     out[10] = ' ';
-    two(out + 11, hour);
+    writeTwoDigits(out + 11, civil.hour);
     out[13] = ':';
-    two(out + 14, minute);
+    writeTwoDigits(out + 14, civil.minute);
+}
+
+// Through QDateTime: for years outside 1000..9999, which the quick way does
+// not write as Qt does.
+QString formatApiTimestampRarely(const QDateTime &value, int offset)
+{
+    const QString base = value.toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (offset == 0)
+        return base + QLatin1Char('Z');
+    const int absolute = offset < 0 ? -offset : offset;
+    return base + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+           QStringLiteral("%1:%2")
+               .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
+               .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+void writeLocalMinute(qint64 utcMs, char out[16])
+{
+    writeCivilMinute(civilTime(utcMs + qint64(localOffsetSeconds(utcMs)) * 1000), out);
+}
+
+QString formatApiTimestamp(const QDateTime &value)
+{
+    if (!value.isValid())
+        return {};
+    const int offset = value.offsetFromUtc();
+    const CivilTime civil = civilTime(value.toMSecsSinceEpoch() + qint64(offset) * 1000);
+    if (civil.year < 1000 || civil.year > 9999)
+        return formatApiTimestampRarely(value, offset);
+    // yyyy-MM-ddTHH:mm:ss, then Z or ±hh:mm (seconds of an offset dropped).
+    char text[25];
+    writeCivilMinute(civil, text);
+    text[10] = 'T';
+    text[16] = ':';
+    writeTwoDigits(text + 17, civil.second);
+    if (offset == 0) {
+        text[19] = 'Z';
+        return QString::fromLatin1(text, 20);
+    }
+    const int absolute = offset < 0 ? -offset : offset;
+    text[19] = offset < 0 ? '-' : '+';
+    writeTwoDigits(text + 20, absolute / 3600);
+    text[22] = ':';
+    writeTwoDigits(text + 23, (absolute % 3600) / 60);
+    return QString::fromLatin1(text, 25);
 }
 
 QString localMinuteText(qint64 utcMs)

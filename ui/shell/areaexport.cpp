@@ -6,10 +6,12 @@
 #include "ui/records/recordview.h"
 
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <memory>
 #include <utility>
@@ -99,6 +101,9 @@ void AreaExport::write(RecordView *view, const QString &path, RecordExporter::Fo
         const ColumnSpec &spec = view->model()->columns().at(column);
         columns.append({column, spec.field, spec.title});
     }
+    // 100,000 rows take about half a second: the pointer says the window is busy.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
     // Written aside and renamed at the end: a failed export never leaves half a file.
     QSaveFile file(path);
     QString error;

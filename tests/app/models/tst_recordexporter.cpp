@@ -90,12 +90,51 @@ void TestRecordExporter::exportsWhatTheTableShows()
                  server_.value(QStringLiteral("customer_account")).toObject().value(QStringLiteral("name")));
     }
 
+    // Written piece by piece, the file is byte for byte what Qt's own writer
+    // makes of the rows as a document (keys in order, indented by four).
+    QJsonArray document;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        QJsonObject object;
+        for (const RecordExporter::Column &column : columns) {
+            const QVariant value = proxy.index(row, column.column).data(pc::PagedTableModel::ExportRole);
+            object.insert(column.field, QJsonValue::fromVariant(value));
+        }
+        document.append(object);
+    }
+    QCOMPARE(json.data(), QJsonDocument(document).toJson(QJsonDocument::Indented));
+
     QBuffer csv;
     csv.open(QIODevice::WriteOnly);
     QVERIFY(RecordExporter::write(&csv, RecordExporter::Format::Csv, &proxy, columns, &error));
     QVERIFY(csv.data().startsWith("\xEF\xBB\xBF" "ID,Customer account,Suspended,Updated\r\n"));
     // One CRLF per record plus the header (texts inside cells only hold bare LFs).
     QCOMPARE(csv.data().count("\r\n"), proxy.rowCount() + 1);
+    // Each line the cells' texts as the table shows them (a reference) or
+    // exports them (the rest), each quoted as csvField() quotes it.
+    QStringList lines{QStringLiteral("ID,Customer account,Suspended,Updated")};
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        QStringList cells;
+        for (const RecordExporter::Column &column : columns) {
+            const QModelIndex index = proxy.index(row, column.column);
+            const QVariant exported = index.data(pc::PagedTableModel::ExportRole);
+            cells.append(RecordExporter::csvField(
+                exported.typeId() == QMetaType::Bool
+                    ? QString::fromLatin1(exported.toBool() ? "true" : "false")
+                : exported.typeId() == QMetaType::QVariantMap ? index.data().toString()
+                                                              : exported.toString()));
+        }
+        lines.append(cells.join(QLatin1Char(',')));
+    }
+    QCOMPARE(QString::fromUtf8(csv.data().mid(3)),
+             lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n"));
+
+    // No rows: an empty array, as Qt writes one.
+    proxy.setQuickFilter(QStringLiteral("no instance has this text"));
+    QTRY_COMPARE(proxy.rowCount(), 0);
+    QBuffer none;
+    none.open(QIODevice::WriteOnly);
+    QVERIFY(RecordExporter::write(&none, RecordExporter::Format::Json, &proxy, columns, &error));
+    QCOMPARE(none.data(), QJsonDocument(QJsonArray()).toJson(QJsonDocument::Indented));
 }
 
 void TestRecordExporter::failingDeviceIsReported()

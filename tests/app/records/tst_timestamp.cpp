@@ -1,6 +1,7 @@
 #include "app/records/timestamp.h"
 
 #include <QTest>
+#include <cstdlib>
 
 class TestTimestamp : public QObject
 {
@@ -11,6 +12,7 @@ private Q_SLOTS:
     void parses();
     void formatsLikeTheApi_data();
     void formatsLikeTheApi();
+    void formatsAsQDateTimeWould();
 };
 
 void TestTimestamp::parses_data()
@@ -75,6 +77,55 @@ void TestTimestamp::formatsLikeTheApi()
 {
     QFETCH(QString, text);
     QCOMPARE(pc::formatApiTimestamp(pc::parseApiTimestamp(text)), text);
+}
+
+// formatApiTimestamp() writes the text itself; QDateTime's own formatting
+// of the same instant at the same offset is what it must equal.
+void TestTimestamp::formatsAsQDateTimeWould()
+{
+    const auto expected = [](const QDateTime &value) -> QString {
+        const int offset = value.offsetFromUtc();
+        QString text = value.toOffsetFromUtc(offset).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        if (offset == 0)
+            return text + QLatin1Char('Z');
+        const int absolute = std::abs(offset);
+        return text + (offset < 0 ? QLatin1Char('-') : QLatin1Char('+')) +
+               QStringLiteral("%1:%2")
+                   .arg(absolute / 3600, 2, 10, QLatin1Char('0'))
+                   .arg((absolute % 3600) / 60, 2, 10, QLatin1Char('0'));
+    };
+    const QList<int> offsets{0, 3600, -18000, 19800, -34200, 50400, -43200, 45, -61};
+    QList<QDateTime> values{
+        QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2024, 2, 29), QTime(12, 30, 15, 500), Qt::UTC),
+        QDateTime(QDate(2000, 2, 29), QTime(0, 0, 1), Qt::UTC),
+        QDateTime(QDate(2100, 3, 1), QTime(23, 0), Qt::UTC),
+        QDateTime(QDate(1000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC),
+        // Outside the years written quickly: Qt's own way.
+        QDateTime(QDate(999, 12, 31), QTime(23, 59, 59), Qt::UTC),
+        QDateTime(QDate(-44, 3, 15), QTime(12, 0), Qt::UTC),
+        QDateTime(QDate(12000, 6, 1), QTime(6, 0), Qt::UTC),
+        QDateTime(QDate(2026, 12, 7), QTime(10, 0), Qt::LocalTime),
+    };
+    // And a spread of instants from 1800 to 2300.
+    quint64 state = 0x9e3779b97f4a7c15ULL;
+    for (int i = 0; i < 2000; ++i) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        const qint64 ms = qint64(state % 15'778'800'000'000ULL) - 5'364'662'400'000LL;
+        values.append(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    }
+    for (const QDateTime &value : std::as_const(values)) {
+        for (int offset : offsets) {
+            const QDateTime shifted =
+                value.timeSpec() == Qt::LocalTime ? value : value.toOffsetFromUtc(offset);
+            QCOMPARE(pc::formatApiTimestamp(shifted), expected(shifted));
+        }
+    }
+    QCOMPARE(pc::formatApiTimestamp(QDateTime()), QString());
 }
 
 QTEST_APPLESS_MAIN(TestTimestamp)
