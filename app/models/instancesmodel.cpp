@@ -425,6 +425,54 @@ std::optional<bool> InstancesModel::lessThan(int column, int left, int right) co
     return std::nullopt;
 }
 
+QList<quint64> InstancesModel::sortKeys(int column) const
+{
+    // Signed numbers (ids, times with NoTime the least) keep their order
+    // with the sign bit flipped.
+    const auto signedKey = [](qint64 value) { return quint64(value) ^ (quint64(1) << 63); };
+    const qsizetype rows = m_rows.size();
+    QList<quint64> keys(rows);
+    switch (static_cast<Column>(column)) {
+    case Id:
+        for (qsizetype row = 0; row < rows; ++row)
+            keys[row] = signedKey(m_rows.id(row));
+        return keys;
+    case CustomerAccount: {
+        const QList<quint32> &ranks = accountRanks();
+        for (qsizetype row = 0; row < rows; ++row)
+            keys[row] = ranks.at(m_rows.customerAccountIndex(row));
+        return keys;
+    }
+    case AppOfferingColumn: {
+        const QList<quint32> &ranks = offeringRanks();
+        for (qsizetype row = 0; row < rows; ++row)
+            keys[row] = ranks.at(m_rows.appOfferingIndex(row));
+        return keys;
+    }
+    case State:
+        for (qsizetype row = 0; row < rows; ++row)
+            keys[row] = quint64(stateRank(int(row)));
+        return keys;
+    case EnabledByCustomer:
+    case Suspended:
+    case Disabled:
+        for (qsizetype row = 0; row < rows; ++row)
+            keys[row] = column == EnabledByCustomer ? m_rows.isEnabledByCustomer(row)
+                        : column == Suspended       ? m_rows.isSuspended(row)
+                                                    : m_rows.isDisabled(row);
+        return keys;
+    case UpdatedAt:
+    case CreatedAt:
+        for (qsizetype row = 0; row < rows; ++row)
+            keys[row] = signedKey(column == UpdatedAt ? m_rows.updatedAtMs(row) : m_rows.createdAtMs(row));
+        return keys;
+    case SuspensionComment: // compared by the collator, text by text
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
 // By state (as SortRole has it), then the combinations within a state apart.
 int InstancesModel::stateRank(int row) const
 {

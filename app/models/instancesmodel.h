@@ -41,6 +41,7 @@ public:
 
     std::unique_ptr<RowMatcher> matcher(const QString &needle, const QList<int> &columns) const override;
     std::optional<bool> lessThan(int column, int left, int right) const override;
+    QList<quint64> sortKeys(int column) const override;
 
     // Drill-down: only the instances of one offering (a null reference: all).
     // Uses /app_offerings/:id/app_instances; where the server lacks it, the

@@ -79,6 +79,11 @@ std::optional<bool> PagedTableModel::lessThan(int, int, int) const
     return std::nullopt;
 }
 
+QList<quint64> PagedTableModel::sortKeys(int) const
+{
+    return {};
+}
+
 void PagedTableModel::holdRecords(int key, const QJsonArray &records)
 {
     m_heldRecords.insert(key, records);

@@ -70,6 +70,12 @@ public:
     // Whether `left` sorts before `right` by `column`; nullopt when the model
     // has no fast path for the column (the proxy then compares SortRole values).
     virtual std::optional<bool> lessThan(int column, int left, int right) const;
+    // For a whole sort: a number per row (by row) that orders the rows as
+    // lessThan() does (equal numbers for rows it holds equal), so that each
+    // of a sort's comparisons reads two numbers side by side rather than two
+    // rows of the table: 100,000 rows are compared about 1.7 million times.
+    // Empty when the model has none for the column.
+    virtual QList<quint64> sortKeys(int column) const;
 
     const QList<ColumnSpec> &columns() const { return m_columns; }
     // The API's rules for this collection: the predefined filters it offers

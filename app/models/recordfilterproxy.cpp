@@ -128,7 +128,12 @@ void RecordFilterProxy::setReferenceFilter(int column, const QSet<qint64> &ids, 
 
 void RecordFilterProxy::sortLocally(int column, Qt::SortOrder order)
 {
+    // The keys hold for this sort only: a row changed or added later is put
+    // in its place through lessThan() row by row.
+    m_sortKeys = m_paged && column >= 0 ? m_paged->sortKeys(column) : QList<quint64>();
+    m_sortKeysColumn = column;
     sort(column, order); // -1 restores the source (server) order
+    m_sortKeys = {};
 }
 
 bool RecordFilterProxy::canFetchMore(const QModelIndex &parent) const
@@ -178,6 +183,9 @@ bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
 bool RecordFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (m_paged && left.model() == m_paged) {
+        if (left.column() == m_sortKeysColumn && left.row() < m_sortKeys.size() &&
+            right.row() < m_sortKeys.size())
+            return m_sortKeys.at(left.row()) < m_sortKeys.at(right.row());
         if (const std::optional<bool> less = m_paged->lessThan(left.column(), left.row(), right.row()))
             return *less;
     }

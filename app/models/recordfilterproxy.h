@@ -69,6 +69,8 @@ private:
     void refilter();
 
     const PagedTableModel *m_paged = nullptr; // the source, when it has the fast paths
+    QList<quint64> m_sortKeys;                // by source row, during sortLocally() only
+    int m_sortKeysColumn = -1;
     std::unique_ptr<RowMatcher> m_matcher;    // for m_needle and m_searchColumns
     QString m_needle;
     QList<int> m_searchColumns;
