@@ -53,6 +53,10 @@ bool CborCursor::peek(Head *head) const
     } else {
         return false; // reserved, or an indefinite length the codec never writes
     }
+    // A simple value below 32 takes no extra byte (RFC 8949, 3.3); written
+    // with one, it is not well-formed.
+    if (head->major == kSimple && info == 24 && head->argument < 32)
+        return false;
     head->after = at;
     return true;
 }
@@ -117,7 +121,10 @@ bool CborCursor::readUtf8(QByteArrayView *utf8)
     if (!peek(&head) || head.major != kText || head.argument > quint64(m_end - head.after))
         return fail();
     const qsizetype length = qsizetype(head.argument);
-    *utf8 = QByteArrayView(head.after, length);
+    const QByteArrayView bytes(head.after, length);
+    if (!bytes.isValidUtf8())
+        return fail(); // as QCborStreamReader has it: the slow way then reads the record
+    *utf8 = bytes;
     m_at = head.after + length;
     return true;
 }
@@ -161,6 +168,10 @@ bool CborCursor::skip(int depth)
     Head head;
     if (depth > kDeepest || !peek(&head))
         return fail();
+    if (head.major == kText) {
+        QByteArrayView text; // read to be checked as UTF-8, as QCborStreamReader does
+        return readUtf8(&text);
+    }
     const quint64 left = quint64(m_end - head.after);
     m_at = head.after;
     switch (head.major) {

@@ -183,11 +183,10 @@ void appendVariant(QByteArray &json, const QVariant &value, int depth)
     case QMetaType::UShort:
     case QMetaType::Int:
     case QMetaType::UInt:
-    case QMetaType::Long:
     case QMetaType::LongLong:
         json += QByteArray::number(value.toLongLong());
         return;
-    case QMetaType::ULong:
+    // Not Long and ULong: Qt 6.4's fromVariant() makes text of them (below).
     case QMetaType::ULongLong:
         if (value.toULongLong() <= quint64(std::numeric_limits<qint64>::max()))
             json += QByteArray::number(value.toLongLong());

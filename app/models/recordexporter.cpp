@@ -129,10 +129,10 @@ bool RecordExporter::writeCsv(QIODevice *device, const QAbstractItemModel *model
                               const QList<Column> &columns, QString *error)
 {
     QString text;
-    for (const Column &column : columns) {
-        if (!text.isEmpty())
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
             text += QLatin1Char(',');
-        appendCsvField(text, column.title);
+        appendCsvField(text, columns.at(i).title);
     }
     text += QLatin1String("\r\n");
     QByteArray bytes = "\xEF\xBB\xBF";

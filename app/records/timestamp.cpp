@@ -184,8 +184,13 @@ struct CivilTime
     int month, day, hour, minute, second;
 };
 
+// About 300,000 years either side of 1970: beyond it, days * msPerDay below
+// could overflow. The years written are clamped long before.
+constexpr qint64 kFarthestMs = 300'000 * 366 * msPerDay;
+
 CivilTime civilTime(qint64 localMs)
 {
+    localMs = std::clamp(localMs, -kFarthestMs, kFarthestMs);
     const qint64 days = floorDiv(localMs, msPerDay);
     const qint64 secondOfDay = (localMs - days * msPerDay) / 1000;
     const qint64 shifted = days + 719'468;
@@ -252,7 +257,10 @@ QString formatApiTimestamp(const QDateTime &value)
     if (!value.isValid())
         return {};
     const int offset = value.offsetFromUtc();
-    const CivilTime civil = civilTime(value.toMSecsSinceEpoch() + qint64(offset) * 1000);
+    const qint64 utcMs = value.toMSecsSinceEpoch();
+    if (utcMs < -kFarthestMs || utcMs > kFarthestMs) // far outside the years written quickly
+        return formatApiTimestampRarely(value, offset);
+    const CivilTime civil = civilTime(utcMs + qint64(offset) * 1000);
     if (civil.year < 1000 || civil.year > 9999)
         return formatApiTimestampRarely(value, offset);
     // yyyy-MM-ddTHH:mm:ss, then Z or ±hh:mm (seconds of an offset dropped).

@@ -65,7 +65,9 @@ private:
     void startConsole(const QStringList &extraArguments = {}, const QStringList &connection = {});
     // Gives up on a call after `timeoutMs` (a query that hangs is asked again
     // by its caller rather than eating the whole wait).
-    bool xdotool(const QStringList &arguments, QString *output = nullptr, int timeoutMs = 30000);
+    // `exitCode`, when given: xdotool's, or -1 when it did not run to its end.
+    bool xdotool(const QStringList &arguments, QString *output = nullptr, int timeoutMs = 30000,
+                 int *exitCode = nullptr);
     bool keys(const QString &sequence)
     {
         return xdotool(QStringList{QStringLiteral("key"), QStringLiteral("--delay"), QStringLiteral("40")} +
@@ -145,8 +147,10 @@ void TestKeyboardE2E::startConsole(const QStringList &extraArguments, const QStr
 }
 
 // Runs xdotool with the event loop turning (the sandbox answers meanwhile).
-bool TestKeyboardE2E::xdotool(const QStringList &arguments, QString *output, int timeoutMs)
+bool TestKeyboardE2E::xdotool(const QStringList &arguments, QString *output, int timeoutMs, int *exitCode)
 {
+    if (exitCode)
+        *exitCode = -1;
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral("xdotool"), arguments);
@@ -157,6 +161,8 @@ bool TestKeyboardE2E::xdotool(const QStringList &arguments, QString *output, int
     }
     if (output)
         *output = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    if (exitCode && process.exitStatus() == QProcess::NormalExit)
+        *exitCode = process.exitCode();
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
@@ -192,14 +198,17 @@ bool TestKeyboardE2E::waitForFocusedWindow(const QString &title, int timeoutMs)
 
 bool TestKeyboardE2E::waitForWindowShown(const QString &title, bool shown, int timeoutMs)
 {
-    // search exits 1 when no window matches.
+    // search lists the windows that match and exits 0, or exits 1 with none;
+    // a search that failed otherwise (timed out, did not start) proves
+    // neither, and is asked again.
     const bool came = QTest::qWaitFor(
         [this, &title, shown] {
             QString found;
+            int exitCode = -1;
             xdotool({QStringLiteral("search"), QStringLiteral("--onlyvisible"), QStringLiteral("--name"),
                      QRegularExpression::escape(title)},
-                    &found, 5000);
-            return found.isEmpty() != shown;
+                    &found, 5000, &exitCode);
+            return shown ? exitCode == 0 && !found.isEmpty() : exitCode == 1 && found.isEmpty();
         },
         timeoutMs);
     if (!came)

@@ -187,6 +187,10 @@ void TestCborCursor::failsOnWhatTheCodecNeverWrites_data()
     QTest::newRow("map of more pairs than bytes") << hex("a3000102");
     QTest::newRow("map of 2^64-1 pairs") << hex("bbffffffffffffffff");
     QTest::newRow("tag with nothing tagged") << hex("c0");
+    // Not well-formed, as QCborStreamReader refuses them too: text that is
+    // not UTF-8, and a simple value below 32 written with an extra byte.
+    QTest::newRow("text not UTF-8") << hex("62c328");
+    QTest::newRow("simple value with a needless byte") << hex("f810");
     // Deeper than any record: arrays inside arrays, 40 levels.
     QTest::newRow("too deep") << QByteArray(40, char(0x81)) + hex("01");
 }

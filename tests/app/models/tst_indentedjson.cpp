@@ -36,6 +36,8 @@ void TestIndentedJson::writesWhatQtWrites_data()
     QTest::newRow("largest qint64") << QVariant(std::numeric_limits<qint64>::max());
     QTest::newRow("smallest qint64") << QVariant(std::numeric_limits<qint64>::min());
     QTest::newRow("unsigned") << QVariant(4000000000u);
+    QTest::newRow("long (text to Qt 6.4)") << QVariant::fromValue(long(5));
+    QTest::newRow("unsigned long") << QVariant::fromValue((unsigned long)(7));
     QTest::newRow("largest quint64") << QVariant(std::numeric_limits<quint64>::max());
     QTest::newRow("1.5") << QVariant(1.5);
     QTest::newRow("0.1") << QVariant(0.1);

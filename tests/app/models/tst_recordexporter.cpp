@@ -22,6 +22,7 @@ private Q_SLOTS:
     void csvQuoting();
     void exportsWhatTheTableShows();
     void failingDeviceIsReported();
+    void anEmptyTitleKeepsItsCell();
 };
 
 void TestRecordExporter::csvQuoting_data()
@@ -144,6 +145,19 @@ void TestRecordExporter::failingDeviceIsReported()
     QString error;
     QVERIFY(!RecordExporter::write(&closed, RecordExporter::Format::Csv, &model, {}, &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestRecordExporter::anEmptyTitleKeepsItsCell()
+{
+    pc::OfferingsModel model(nullptr);
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(RecordExporter::write(
+        &csv, RecordExporter::Format::Csv, &model,
+        {{0, QStringLiteral("a"), QString()}, {1, QStringLiteral("b"), QStringLiteral("Name")}}, &error));
+    QCOMPARE(csv.data(), QByteArray("\xEF\xBB\xBF"
+                                    ",Name\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRecordExporter)
