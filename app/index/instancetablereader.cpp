@@ -121,7 +121,7 @@ bool InstanceTableReader::readQuickly(const QByteArray &encoded, InstanceTable::
     quint32 seen = 0;
     for (quint64 i = 0; i < pairs; ++i) {
         quint64 key = 0;
-        if (!cursor.nextIsUnsigned() || !cursor.readUnsigned(&key))
+        if (!cursor.readUnsigned(&key))
             return false; // a key the dictionary lacks (an unknown field), or damage: the slow way
         bool read = true;
         switch (key) {

@@ -391,86 +391,60 @@ const QList<quint32> &InstancesModel::offeringRanks() const
     return m_offeringRanks;
 }
 
-std::optional<bool> InstancesModel::lessThan(int column, int left, int right) const
+// One number per row and column that orders rows as SortRole does (text
+// columns by their collator rank): lessThan() compares two of them, and
+// sortKeys() makes them for a whole sort, so the two always agree. None for
+// the suspension comment, which the collator compares text by text.
+std::optional<quint64> InstancesModel::sortKey(int column, qsizetype row) const
 {
-    const auto byTime = [](qint64 a, qint64 b) { return a < b; }; // blank (NoTime) first
+    // Signed numbers (ids, times with NoTime the least) keep their order
+    // with the sign bit flipped.
+    const auto signedKey = [](qint64 value) { return quint64(value) ^ (quint64(1) << 63); };
     switch (static_cast<Column>(column)) {
     case Id:
-        return m_rows.id(left) < m_rows.id(right);
-    case CustomerAccount: {
-        const QList<quint32> &ranks = accountRanks();
-        return ranks.at(m_rows.customerAccountIndex(left)) < ranks.at(m_rows.customerAccountIndex(right));
-    }
-    case AppOfferingColumn: {
-        const QList<quint32> &ranks = offeringRanks();
-        return ranks.at(m_rows.appOfferingIndex(left)) < ranks.at(m_rows.appOfferingIndex(right));
-    }
+        return signedKey(m_rows.id(row));
+    case CustomerAccount:
+        return accountRanks().at(m_rows.customerAccountIndex(row));
+    case AppOfferingColumn:
+        return offeringRanks().at(m_rows.appOfferingIndex(row));
     case State:
-        return stateRank(left) < stateRank(right);
+        return quint64(stateRank(int(row)));
     case EnabledByCustomer:
-        return m_rows.isEnabledByCustomer(left) < m_rows.isEnabledByCustomer(right);
+        return m_rows.isEnabledByCustomer(row);
     case Suspended:
-        return m_rows.isSuspended(left) < m_rows.isSuspended(right);
+        return m_rows.isSuspended(row);
     case Disabled:
-        return m_rows.isDisabled(left) < m_rows.isDisabled(right);
-    case SuspensionComment:
-        return m_collator.compare(m_rows.suspensionComment(left), m_rows.suspensionComment(right)) < 0;
+        return m_rows.isDisabled(row);
     case UpdatedAt:
-        return byTime(m_rows.updatedAtMs(left), m_rows.updatedAtMs(right));
+        return signedKey(m_rows.updatedAtMs(row));
     case CreatedAt:
-        return byTime(m_rows.createdAtMs(left), m_rows.createdAtMs(right));
+        return signedKey(m_rows.createdAtMs(row));
+    case SuspensionComment:
     case ColumnCount:
         break;
     }
     return std::nullopt;
 }
 
+std::optional<bool> InstancesModel::lessThan(int column, int left, int right) const
+{
+    if (column == SuspensionComment)
+        return m_collator.compare(m_rows.suspensionComment(left), m_rows.suspensionComment(right)) < 0;
+    const std::optional<quint64> leftKey = sortKey(column, left);
+    if (!leftKey)
+        return std::nullopt;
+    return *leftKey < *sortKey(column, right);
+}
+
 QList<quint64> InstancesModel::sortKeys(int column) const
 {
-    // Signed numbers (ids, times with NoTime the least) keep their order
-    // with the sign bit flipped.
-    const auto signedKey = [](qint64 value) { return quint64(value) ^ (quint64(1) << 63); };
     const qsizetype rows = m_rows.size();
+    if (rows == 0 || !sortKey(column, 0))
+        return {};
     QList<quint64> keys(rows);
-    switch (static_cast<Column>(column)) {
-    case Id:
-        for (qsizetype row = 0; row < rows; ++row)
-            keys[row] = signedKey(m_rows.id(row));
-        return keys;
-    case CustomerAccount: {
-        const QList<quint32> &ranks = accountRanks();
-        for (qsizetype row = 0; row < rows; ++row)
-            keys[row] = ranks.at(m_rows.customerAccountIndex(row));
-        return keys;
-    }
-    case AppOfferingColumn: {
-        const QList<quint32> &ranks = offeringRanks();
-        for (qsizetype row = 0; row < rows; ++row)
-            keys[row] = ranks.at(m_rows.appOfferingIndex(row));
-        return keys;
-    }
-    case State:
-        for (qsizetype row = 0; row < rows; ++row)
-            keys[row] = quint64(stateRank(int(row)));
-        return keys;
-    case EnabledByCustomer:
-    case Suspended:
-    case Disabled:
-        for (qsizetype row = 0; row < rows; ++row)
-            keys[row] = column == EnabledByCustomer ? m_rows.isEnabledByCustomer(row)
-                        : column == Suspended       ? m_rows.isSuspended(row)
-                                                    : m_rows.isDisabled(row);
-        return keys;
-    case UpdatedAt:
-    case CreatedAt:
-        for (qsizetype row = 0; row < rows; ++row)
-            keys[row] = signedKey(column == UpdatedAt ? m_rows.updatedAtMs(row) : m_rows.createdAtMs(row));
-        return keys;
-    case SuspensionComment: // compared by the collator, text by text
-    case ColumnCount:
-        break;
-    }
-    return {};
+    for (qsizetype row = 0; row < rows; ++row)
+        keys[row] = *sortKey(column, row);
+    return keys;
 }
 
 // By state (as SortRole has it), then the combinations within a state apart.

@@ -91,6 +91,7 @@ private:
     // The State column: the words, the description, the state's rank.
     QVariant stateCell(qsizetype row, int role) const;
     int stateRank(int row) const;
+    std::optional<quint64> sortKey(int column, qsizetype row) const;
     // The records of a page a local drill-down keeps (all of them otherwise).
     QJsonArray inScope(const QJsonArray &records) const;
     QList<InstanceTable::PackedRow> packPage(const QJsonArray &records);
