@@ -72,11 +72,6 @@ bool CborCursor::nextIsNull() const
     return !m_failed && m_at < m_end && *m_at == kNull;
 }
 
-bool CborCursor::nextIsUnsigned() const
-{
-    return !m_failed && m_at < m_end && (*m_at >> 5) == kUnsigned;
-}
-
 bool CborCursor::readMap(quint64 *count)
 {
     Head head;

@@ -26,9 +26,8 @@ public:
     // True when every byte has been read.
     bool atEnd() const { return !m_failed && m_at == m_end; }
 
-    // What the next item is; false for all of them once failed.
+    // Whether the next item is null; false once failed.
     bool nextIsNull() const;
-    bool nextIsUnsigned() const;
 
     // Each reads the next item when it is of that kind, and fails otherwise.
     // A map's and an array's `count` is of pairs and items: read them, or
