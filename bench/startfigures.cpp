@@ -272,6 +272,7 @@ QJsonObject figureIndexStart(int rows)
             {QStringLiteral("index_start_requests_before_paint"), answeredBeforePaint},
             {QStringLiteral("index_first_paint_ratio"), round3(startMs / floorMs)},
             {QStringLiteral("table_window_paint_ms"), round3(stockTable.paintMs())},
+            {QStringLiteral("table_window_paint_ratio"), round3(stockTable.paintMs() / floorMs)},
             {QStringLiteral("index_start_over_table_window"), round3(startMs / stockTable.paintMs())}};
 }
 
