@@ -1271,10 +1271,6 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
         <translation>Export abgebrochen: Nicht alle Seiten konnten geladen werden.</translation>
     </message>
     <message>
-        <source>The file could not be opened: %1</source>
-        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
         <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
         <translation>Der Server liefert von dieser Sammlung höchstens 100.000 Datensätze, daher enthält der Export vielleicht nicht jeden Datensatz; schränken Sie ihn mit einem Filter ein.</translation>
     </message>
@@ -1284,6 +1280,32 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
             <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
             <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export failed: another export is still being written. Try again once it has ended.</source>
+        <translation>Export fehlgeschlagen: Ein anderer Export wird noch geschrieben. Versuchen Sie es erneut, sobald er beendet ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %L1 of %Ln row(s)…</source>
+        <translation>
+            <numerusform>Exportiere: %L1 von %Ln Zeile …</numerusform>
+            <numerusform>Exportiere: %L1 von %Ln Zeilen …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackgroundSaveFile</name>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4591,13 @@ Ihre Änderungen bleiben erhalten; Erneut versuchen sendet sie noch einmal.</tra
     <message>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>pc::TableExport</name>
+    <message>
+        <source>The table was closed before the export ended.</source>
+        <translation>Die Tabelle wurde geschlossen, bevor der Export beendet war.</translation>
     </message>
 </context>
 <context>

@@ -1278,12 +1278,34 @@ it is never accepted on the command line, where other users could read it.</tran
         <translation>Export cancelled: not every page could be loaded.</translation>
     </message>
     <message>
+        <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
+        <translation>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</translation>
+    </message>
+    <message>
+        <source>Export failed: another export is still being written. Try again once it has ended.</source>
+        <translation>Export failed: another export is still being written. Try again once it has ended.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %L1 of %Ln row(s)…</source>
+        <translation>
+            <numerusform>Exporting: %L1 of %Ln row…</numerusform>
+            <numerusform>Exporting: %L1 of %Ln rows…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackgroundSaveFile</name>
+    <message>
         <source>The file could not be opened: %1</source>
         <translation>The file could not be opened: %1</translation>
     </message>
     <message>
-        <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
-        <translation>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</translation>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>The file could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4591,13 @@ Your changes are kept; Retry sends them again.</translation>
     <message>
         <source>&amp;Not now</source>
         <translation>&amp;Not now</translation>
+    </message>
+</context>
+<context>
+    <name>pc::TableExport</name>
+    <message>
+        <source>The table was closed before the export ended.</source>
+        <translation>The table was closed before the export ended.</translation>
     </message>
 </context>
 <context>

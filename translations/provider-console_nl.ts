@@ -1271,10 +1271,6 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
         <translation>Export geannuleerd: niet alle pagina&apos;s konden worden geladen.</translation>
     </message>
     <message>
-        <source>The file could not be opened: %1</source>
-        <translation>Het bestand kon niet worden geopend: %1</translation>
-    </message>
-    <message>
         <source>The server caps this collection at 100,000 records, so the export may not hold every record; narrow it with a filter.</source>
         <translation>De server levert van deze verzameling hoogstens 100.000 records, dus de export bevat misschien niet elk record; beperk hem met een filter.</translation>
     </message>
@@ -1284,6 +1280,32 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
             <numerusform>%Ln rij geëxporteerd naar %1</numerusform>
             <numerusform>%Ln rijen geëxporteerd naar %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export failed: another export is still being written. Try again once it has ended.</source>
+        <translation>Exporteren mislukt: er wordt nog een andere export geschreven. Probeer het opnieuw zodra die klaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting: %L1 of %Ln row(s)…</source>
+        <translation>
+            <numerusform>Exporteren: %L1 van %Ln rij…</numerusform>
+            <numerusform>Exporteren: %L1 van %Ln rijen…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pc::BackgroundSaveFile</name>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Het bestand kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -4569,6 +4591,13 @@ Je wijzigingen blijven bewaard; Opnieuw proberen verstuurt ze nog een keer.</tra
     <message>
         <source>&amp;Not now</source>
         <translation>&amp;Niet nu</translation>
+    </message>
+</context>
+<context>
+    <name>pc::TableExport</name>
+    <message>
+        <source>The table was closed before the export ended.</source>
+        <translation>De tabel werd gesloten voordat de export klaar was.</translation>
     </message>
 </context>
 <context>

@@ -39,12 +39,6 @@ public:
     static QString csvField(const QString &text);
     // The same field appended to a line being built.
     static void appendCsvField(QString &line, QStringView text);
-
-private:
-    static bool writeJson(QIODevice *device, const QAbstractItemModel *model, const QList<Column> &columns,
-                          QString *error);
-    static bool writeCsv(QIODevice *device, const QAbstractItemModel *model, const QList<Column> &columns,
-                         QString *error);
 };
 
 } // namespace pc

@@ -2,16 +2,14 @@
 
 #include "app/models/pagedtablemodel.h"
 #include "app/models/recordfilterproxy.h"
+#include "app/models/tableexport.h"
 #include "ui/journal/journalview.h"
 #include "ui/records/recordview.h"
 
 #include <QFileDialog>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSaveFile>
-#include <QScopeGuard>
 #include <QStatusBar>
 #include <memory>
 #include <utility>
@@ -96,30 +94,44 @@ bool AreaExport::start(RecordView *view, const QString &path, RecordExporter::Fo
 
 void AreaExport::write(RecordView *view, const QString &path, RecordExporter::Format format)
 {
+    if (m_running) {
+        report(false,
+               tr("Export failed: another export is still being written. Try again once it has ended."),
+               10000);
+        return;
+    }
     QList<RecordExporter::Column> columns;
     for (int column : view->visibleColumns()) {
         const ColumnSpec &spec = view->model()->columns().at(column);
         columns.append({column, spec.field, spec.title});
     }
-    // 100,000 rows take about half a second: the pointer says the window is busy.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
-    // Written aside and renamed at the end: a failed export never leaves half a file.
-    QSaveFile file(path);
-    QString error;
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (!ok)
-        error = tr("The file could not be opened: %1").arg(file.errorString());
-    ok = ok && RecordExporter::write(&file, format, view->proxy(), columns, &error);
-    ok = ok && file.commit();
-    QString message =
-        ok ? tr("Exported %Ln row(s) to %1", nullptr, view->proxy()->rowCount()).arg(path)
-           : tr("Export failed: %1").arg(error.isEmpty() ? file.errorString() : error);
-    if (ok && view->model()->isThrottled())
-        message +=
-            QLatin1Char(' ') + tr("The server caps this collection at 100,000 records, so the export may "
+    const bool throttled = view->model()->isThrottled();
+    // Formatted a slice at a time and written on a thread of its own: the
+    // window keeps working through 100,000 rows and a slow disk.
+    m_running = new TableExport(path, format, view->proxy(), columns, this);
+    connect(m_running, &TableExport::progressed, this, [this](int done, int total) {
+        if (done < total)
+            m_window->statusBar()->showMessage(tr("Exporting: %L1 of %Ln row(s)…", nullptr, total).arg(done));
+    });
+    connect(m_running, &TableExport::finished, this,
+            [this, path, throttled](bool ok, const QString &error, int rows) {
+                m_running->deleteLater();
+                m_running = nullptr;
+                QString message = ok ? tr("Exported %Ln row(s) to %1", nullptr, rows).arg(path)
+                                     : tr("Export failed: %1").arg(error);
+                if (ok && throttled)
+                    message += QLatin1Char(' ') +
+                               tr("The server caps this collection at 100,000 records, so the export may "
                                   "not hold every record; narrow it with a filter.");
-    report(ok, message, 10000);
+                report(ok, message, 10000);
+            });
+    m_running->start();
+}
+
+void AreaExport::finishPending()
+{
+    if (m_running)
+        m_running->finishNow();
 }
 
 } // namespace pc

@@ -3,6 +3,7 @@
 #include "app/models/recordexporter.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <functional>
 
@@ -11,6 +12,7 @@ class QMainWindow;
 namespace pc {
 
 class JournalView;
+class TableExport;
 class RecordView;
 
 // Writes what an area of the window shows to a CSV or JSON file: a record
@@ -32,6 +34,9 @@ public:
     // Asks for the file first, proposing `suggestedName` (a .csv name); the
     // chosen format decides the name's extension.
     void askAndStart(RecordView *view, const QString &suggestedName);
+    // The window is closing: an export being formatted is finished at once,
+    // so its file is still written whole.
+    void finishPending();
 
 Q_SIGNALS:
     void finished(bool ok, const QString &message);
@@ -42,6 +47,7 @@ private:
 
     std::function<JournalView *()> m_journal;
     QMainWindow *m_window;
+    QPointer<TableExport> m_running;
 };
 
 } // namespace pc

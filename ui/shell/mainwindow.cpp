@@ -573,6 +573,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     saveSettings();
+    m_export->finishPending();
     if (m_overviewArea)
         m_overviewArea->endVisit(); // what was shown becomes the last visit (none if it was never built)
     m_forms->closeWithWindow();

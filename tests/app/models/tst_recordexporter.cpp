@@ -2,7 +2,7 @@
 #include "app/models/offeringsmodel.h"
 #include "app/models/recordexporter.h"
 #include "app/models/recordfilterproxy.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/loadedinstances.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -50,16 +50,10 @@ void TestRecordExporter::csvQuoting()
 void TestRecordExporter::exportsWhatTheTableShows()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("pc.*.info=false"));
-    sandbox::SandboxOptions options;
-    options.instanceCount = 250;
-    options.burstLimit = false;
-    auto server = startSandbox(options);
-    pc::ApiClient client(settingsFor(*server));
-    pc::InstancesModel model(&client);
-    pc::RecordFilterProxy proxy;
-    proxy.setSourceModel(&model);
-    model.loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT(model.atEnd() && !model.isLoading(), 20000);
+    const auto loaded = loadInstances(250);
+    QVERIFY(loaded);
+    const auto &server = loaded->server;
+    pc::RecordFilterProxy &proxy = *loaded->proxy;
     proxy.setStateFilter(pc::InstancesModel::Suspended, true);
     proxy.sortLocally(pc::InstancesModel::Id, Qt::DescendingOrder);
     const QList<RecordExporter::Column> columns = {

@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -317,6 +319,51 @@ void TestBrowsing::exportWritesEveryMatchingRow()
     for (const QJsonValue &row : rows)
         QVERIFY(
             row.toObject().value(QStringLiteral("state")).toString().startsWith(QStringLiteral("Suspended")));
+}
+
+// The window closes while its export is still being formatted: the file
+// is written whole all the same.
+void TestBrowsing::anExportOutlivesTheWindowClosing()
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = 500;
+    startWindow(options);
+    m_window->showArea(1);
+    m_window->instancesView()->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd(), 30000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.csv"));
+    QVERIFY(m_window->exportCurrentView(path, pc::RecordExporter::Format::Csv));
+    QVERIFY(!QFile::exists(path)); // formatted between the window's events, not yet
+    QVERIFY(m_window->close());
+    m_window.reset();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), 501); // the titles and every row
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("all.csv")});
+}
+
+void TestBrowsing::oneExportAtATime()
+{
+    startWindow();
+    m_window->showArea(1);
+    m_window->instancesView()->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd(), 30000);
+    QTemporaryDir dir;
+    QSignalSpy finished(m_window.get(), &pc::MainWindow::exportFinished);
+    QVERIFY(m_window->exportCurrentView(dir.filePath(QStringLiteral("first.csv")),
+                                        pc::RecordExporter::Format::Csv));
+    m_window->exportCurrentView(dir.filePath(QStringLiteral("second.csv")), pc::RecordExporter::Format::Csv);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    // The second is refused at once, saying why; the first is written.
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY2(
+        finished.at(0).at(1).toString().contains(QStringLiteral("another export is still being written")),
+        qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("first.csv"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("second.csv"))));
+    QCOMPARE(m_window->statusBar()->currentMessage(), finished.at(1).at(1).toString());
 }
 
 void TestBrowsing::drillDownToAnOfferingsInstances()

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void predefinedFilterSelector();
     void stateChipsAndLoadAll();
     void exportWritesEveryMatchingRow();
+    void anExportOutlivesTheWindowClosing();
+    void oneExportAtATime();
     void detailPaneShowsTheFullRecord();
     void drillDownToAnOfferingsInstances();
     void refreshKeepsTheSelection();

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace pc {
+
+// A file written on a thread of its own, so a slow disk (a network share, a
+// USB stick, the final sync to disk) never holds up the window: bytes are
+// handed over with append(), written in order, and commit() ends it, as a
+// QSaveFile does: written aside and renamed over `path` at the end, so a
+// failed or abandoned file never leaves half a file. finished() says how it
+// went; an object destroyed before it committed discards what it wrote.
+class BackgroundSaveFile : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BackgroundSaveFile(const QString &path, QObject *parent = nullptr);
+    // Waits for the thread: the file committed, or discarded when commit()
+    // was not called.
+    ~BackgroundSaveFile() override;
+    BackgroundSaveFile(const BackgroundSaveFile &) = delete;
+    BackgroundSaveFile &operator=(const BackgroundSaveFile &) = delete;
+
+    QString path() const { return m_path; }
+    void append(QByteArray bytes);
+    void commit();
+    // True once opening or writing has failed: nothing more will be written,
+    // and finished() will say why.
+    bool failed() const { return m_state->failed.load(); }
+
+Q_SIGNALS:
+    void finished(bool ok, const QString &error);
+
+private:
+    struct State
+    {
+        std::atomic_bool failed{false};
+        std::atomic_bool abandoned{false};
+    };
+    class Writer;
+
+    QString m_path;
+    std::shared_ptr<State> m_state;
+    QThread *m_thread;
+    Writer *m_writer;
+    bool m_committed = false;
+};
+
+} // namespace pc
