@@ -1,8 +1,11 @@
 #include "app/models/backgroundsavefile.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QThread>
+#include <utility>
 
 namespace pc {
 
@@ -25,6 +28,7 @@ public:
     }
     void write(const QByteArray &bytes)
     {
+        const auto written = qScopeGuard([&] { m_state->queued -= bytes.size(); });
         if (m_state->failed || m_state->abandoned || !m_file)
             return;
         if (m_file->write(bytes) != bytes.size())
@@ -75,10 +79,57 @@ BackgroundSaveFile::BackgroundSaveFile(const QString &path, QObject *parent)
         m_writer, [writer = m_writer, path] { writer->open(path); }, Qt::QueuedConnection);
 }
 
+namespace {
+
+// Threads of files discarded before they were committed, still ending
+// (a write or an open on a slow disk): deleted as each ends, or waited for
+// as the application exits. Touched on the GUI thread only.
+QList<std::pair<QThread *, QObject *>> &endingThreads()
+{
+    static QList<std::pair<QThread *, QObject *>> threads;
+    return threads;
+}
+
+void deleteEnded(QThread *thread, QObject *writer)
+{
+    thread->wait();
+    delete writer;
+    delete thread;
+}
+
+void waitForEndingThreads()
+{
+    const auto threads = std::exchange(endingThreads(), {});
+    for (const auto &[thread, writer] : threads)
+        deleteEnded(thread, writer);
+}
+
+} // namespace
+
 BackgroundSaveFile::~BackgroundSaveFile()
 {
+    QCoreApplication *application = QCoreApplication::instance();
+    const bool waits = m_committed || !application;
     if (!m_committed)
         m_state->abandoned = true; // what is still queued is not written
+    if (!waits) {
+        static const bool exitWaits = [] {
+            qAddPostRoutine(waitForEndingThreads);
+            return true;
+        }();
+        Q_UNUSED(exitWaits);
+        endingThreads().append({m_thread, m_writer});
+        connect(m_thread, &QThread::finished, application, [thread = m_thread] {
+            auto &threads = endingThreads();
+            for (qsizetype i = 0; i < threads.size(); ++i) {
+                if (threads.at(i).first == thread) {
+                    const auto [ended, writer] = threads.takeAt(i);
+                    deleteEnded(ended, writer);
+                    return;
+                }
+            }
+        });
+    }
     QMetaObject::invokeMethod(
         m_writer,
         [writer = m_writer] {
@@ -86,15 +137,15 @@ BackgroundSaveFile::~BackgroundSaveFile()
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    m_thread->wait();
-    delete m_writer;
-    delete m_thread;
+    if (waits)
+        deleteEnded(m_thread, m_writer);
 }
 
 void BackgroundSaveFile::append(QByteArray bytes)
 {
     if (m_committed || bytes.isEmpty())
         return;
+    m_state->queued += bytes.size();
     QMetaObject::invokeMethod(
         m_writer, [writer = m_writer, bytes = std::move(bytes)] { writer->write(bytes); },
         Qt::QueuedConnection);

@@ -15,15 +15,16 @@ namespace pc {
 // handed over with append(), written in order, and commit() ends it, as a
 // QSaveFile does: written aside and renamed over `path` at the end, so a
 // failed or abandoned file never leaves half a file. finished() says how it
-// went; an object destroyed before it committed discards what it wrote.
+// went. An object destroyed after commit() waits for the file to be written
+// (a window closing still writes its export whole); one destroyed before
+// discards what it wrote without waiting for the disk, its thread ending on
+// its own (the application waits for such threads as it exits).
 class BackgroundSaveFile : public QObject
 {
     Q_OBJECT
 
 public:
     explicit BackgroundSaveFile(const QString &path, QObject *parent = nullptr);
-    // Waits for the thread: the file committed, or discarded when commit()
-    // was not called.
     ~BackgroundSaveFile() override;
     BackgroundSaveFile(const BackgroundSaveFile &) = delete;
     BackgroundSaveFile &operator=(const BackgroundSaveFile &) = delete;
@@ -34,6 +35,9 @@ public:
     // True once opening or writing has failed: nothing more will be written,
     // and finished() will say why.
     bool failed() const { return m_state->failed.load(); }
+    // Bytes handed over and not yet written: a caller making them faster
+    // than the disk takes them waits while this is large.
+    qint64 queuedBytes() const { return m_state->queued.load(); }
 
 Q_SIGNALS:
     void finished(bool ok, const QString &error);
@@ -43,6 +47,7 @@ private:
     {
         std::atomic_bool failed{false};
         std::atomic_bool abandoned{false};
+        std::atomic<qint64> queued{0};
     };
     class Writer;
 

@@ -1,6 +1,7 @@
 #include "app/models/tableexport.h"
 
 #include "app/models/backgroundsavefile.h"
+#include "app/models/pagedtablemodel.h"
 #include "app/models/recordexportrun.h"
 
 #include <QAbstractItemModel>
@@ -22,6 +23,9 @@ constexpr qint64 kSliceMs = 10;
 constexpr int kRowsPerStep = 100;
 // After this many starts over a changing table, the rest is written at once.
 constexpr int kMaxRestarts = 3;
+// Formatting waits while more than this is handed over and not yet written.
+constexpr qint64 kMaxQueuedBytes = qint64(8) << 20;
+constexpr int kQueueWaitMs = 5;
 
 } // namespace
 
@@ -33,6 +37,7 @@ TableExport::TableExport(const QString &path, RecordExporter::Format format, con
     , m_model(model)
     , m_columns(columns)
     , m_sliceMs(kSliceMs)
+    , m_maxQueuedBytes(kMaxQueuedBytes)
 {
     const auto changed = [this] { modelChanged(); };
     connect(model, &QAbstractItemModel::modelReset, this, changed);
@@ -40,7 +45,7 @@ TableExport::TableExport(const QString &path, RecordExporter::Format format, con
     connect(model, &QAbstractItemModel::rowsInserted, this, changed);
     connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
     connect(model, &QAbstractItemModel::rowsMoved, this, changed);
-    connect(model, &QAbstractItemModel::dataChanged, this, changed);
+    connect(model, &QAbstractItemModel::dataChanged, this, &TableExport::cellsChanged);
 }
 
 TableExport::~TableExport() = default;
@@ -72,6 +77,20 @@ void TableExport::modelChanged()
         m_changed = true;
 }
 
+// Only cells the file holds, in a role it reads, change the file.
+void TableExport::cellsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                               const QList<int> &roles)
+{
+    if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole) && !roles.contains(PagedTableModel::ExportRole))
+        return;
+    for (const RecordExporter::Column &column : std::as_const(m_columns)) {
+        if (column.column >= topLeft.column() && column.column <= bottomRight.column()) {
+            modelChanged();
+            return;
+        }
+    }
+}
+
 void TableExport::formatSlice()
 {
     if (m_formatted || m_ended)
@@ -81,8 +100,18 @@ void TableExport::formatSlice()
         return;
     }
     if (m_changed) {
+        if (m_complete && !m_complete()) {
+            m_ended = true;
+            m_file.reset(); // discarded
+            Q_EMIT interrupted();
+            return;
+        }
         ++m_restarts;
         begin(); // the old file is discarded
+    }
+    if (m_file->queuedBytes() > m_maxQueuedBytes && m_restarts < kMaxRestarts) {
+        QTimer::singleShot(kQueueWaitMs, this, &TableExport::formatSlice);
+        return;
     }
     formatRows(m_restarts >= kMaxRestarts ? std::numeric_limits<qint64>::max() : m_sliceMs);
     if (!m_formatted)
@@ -91,14 +120,15 @@ void TableExport::formatSlice()
 
 void TableExport::finishNow()
 {
-    if (m_formatted || m_ended || !m_run)
+    if (m_formatted || m_ended || !m_run || !m_model)
         return;
-    if (m_changed && m_model) {
+    if (m_changed) {
+        if (m_complete && !m_complete())
+            return; // nothing whole to write: the file is discarded with this
         ++m_restarts;
         begin();
     }
-    if (m_model)
-        formatRows(std::numeric_limits<qint64>::max());
+    formatRows(std::numeric_limits<qint64>::max());
 }
 
 void TableExport::formatRows(qint64 budgetMs)

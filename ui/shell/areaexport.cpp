@@ -70,8 +70,12 @@ bool AreaExport::start(RecordView *view, const QString &path, RecordExporter::Fo
                10000);
         return error.isEmpty();
     }
+    if (m_running) {
+        refuseSecondExport();
+        return false;
+    }
     PagedTableModel *model = view->model();
-    if (model->atEnd() && !model->lastError().isError()) {
+    if (isWhole(model)) {
         write(view, path, format);
         return true;
     }
@@ -94,10 +98,8 @@ bool AreaExport::start(RecordView *view, const QString &path, RecordExporter::Fo
 
 void AreaExport::write(RecordView *view, const QString &path, RecordExporter::Format format)
 {
-    if (m_running) {
-        report(false,
-               tr("Export failed: another export is still being written. Try again once it has ended."),
-               10000);
+    if (m_running) { // started while this one's pages were loading
+        refuseSecondExport();
         return;
     }
     QList<RecordExporter::Column> columns;
@@ -109,6 +111,8 @@ void AreaExport::write(RecordView *view, const QString &path, RecordExporter::Fo
     // Formatted a slice at a time and written on a thread of its own: the
     // window keeps working through 100,000 rows and a slow disk.
     m_running = new TableExport(path, format, view->proxy(), columns, this);
+    m_running->setCompleteness(
+        [model = QPointer<PagedTableModel>(view->model())] { return model && isWhole(model); });
     connect(m_running, &TableExport::progressed, this, [this](int done, int total) {
         if (done < total)
             m_window->statusBar()->showMessage(tr("Exporting: %L1 of %Ln row(s)…", nullptr, total).arg(done));
@@ -125,11 +129,32 @@ void AreaExport::write(RecordView *view, const QString &path, RecordExporter::Fo
                                   "not hold every record; narrow it with a filter.");
                 report(ok, message, 10000);
             });
+    // The table was reloaded meanwhile (a server sort, another query): its
+    // pages are loaded again, then the export starts over.
+    connect(m_running, &TableExport::interrupted, this,
+            [this, area = QPointer<RecordView>(view), path, format] {
+                m_running->deleteLater();
+                m_running = nullptr;
+                if (area && !m_closing)
+                    start(area, path, format);
+            });
     m_running->start();
+}
+
+bool AreaExport::isWhole(const PagedTableModel *model)
+{
+    return model->atEnd() && !model->lastError().isError();
+}
+
+void AreaExport::refuseSecondExport()
+{
+    report(false, tr("Export failed: another export is still being written. Try again once it has ended."),
+           10000);
 }
 
 void AreaExport::finishPending()
 {
+    m_closing = true;
     if (m_running)
         m_running->finishNow();
 }

@@ -12,6 +12,7 @@ class QMainWindow;
 namespace pc {
 
 class JournalView;
+class PagedTableModel;
 class TableExport;
 class RecordView;
 
@@ -44,10 +45,14 @@ Q_SIGNALS:
 private:
     void write(RecordView *view, const QString &path, RecordExporter::Format format);
     void report(bool ok, const QString &message, int timeout);
+    void refuseSecondExport();
+    // Every page loaded, no error: what an export may write.
+    static bool isWhole(const PagedTableModel *model);
 
     std::function<JournalView *()> m_journal;
     QMainWindow *m_window;
     QPointer<TableExport> m_running;
+    bool m_closing = false;
 };
 
 } // namespace pc

@@ -321,16 +321,23 @@ void TestBrowsing::exportWritesEveryMatchingRow()
             row.toObject().value(QStringLiteral("state")).toString().startsWith(QStringLiteral("Suspended")));
 }
 
+// The instances area of a window over `count` instances, every page loaded.
+bool TestBrowsing::showEveryInstance(int count)
+{
+    sandbox::SandboxOptions options;
+    options.instanceCount = count;
+    startWindow(options);
+    m_window->showArea(1);
+    m_window->instancesView()->loadAll();
+    return testsupport::waitUntil([this] { return m_window->instancesModel()->atEnd(); }, 30000) &&
+           m_window->instancesModel()->rowCount() == count;
+}
+
 // The window closes while its export is still being formatted: the file
 // is written whole all the same.
 void TestBrowsing::anExportOutlivesTheWindowClosing()
 {
-    sandbox::SandboxOptions options;
-    options.instanceCount = 500;
-    startWindow(options);
-    m_window->showArea(1);
-    m_window->instancesView()->loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd(), 30000);
+    QVERIFY(showEveryInstance(500));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("all.csv"));
     QVERIFY(m_window->exportCurrentView(path, pc::RecordExporter::Format::Csv));
@@ -345,15 +352,13 @@ void TestBrowsing::anExportOutlivesTheWindowClosing()
 
 void TestBrowsing::oneExportAtATime()
 {
-    startWindow();
-    m_window->showArea(1);
-    m_window->instancesView()->loadAll();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->instancesModel()->atEnd(), 30000);
+    QVERIFY(showEveryInstance(400));
     QTemporaryDir dir;
     QSignalSpy finished(m_window.get(), &pc::MainWindow::exportFinished);
     QVERIFY(m_window->exportCurrentView(dir.filePath(QStringLiteral("first.csv")),
                                         pc::RecordExporter::Format::Csv));
-    m_window->exportCurrentView(dir.filePath(QStringLiteral("second.csv")), pc::RecordExporter::Format::Csv);
+    QVERIFY(!m_window->exportCurrentView(dir.filePath(QStringLiteral("second.csv")),
+                                         pc::RecordExporter::Format::Csv));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
     // The second is refused at once, saying why; the first is written.
     QCOMPARE(finished.at(0).at(0).toBool(), false);
@@ -364,6 +369,25 @@ void TestBrowsing::oneExportAtATime()
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("first.csv"))));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("second.csv"))));
     QCOMPARE(m_window->statusBar()->currentMessage(), finished.at(1).at(1).toString());
+}
+
+// The table is reloaded while its export is being formatted (a server sort,
+// another query): the export loads every page again, then writes them all.
+void TestBrowsing::anExportOverAReloadedTableStartsOver()
+{
+    QVERIFY(showEveryInstance(500));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.csv"));
+    QSignalSpy finished(m_window.get(), &pc::MainWindow::exportFinished);
+    QVERIFY(m_window->exportCurrentView(path, pc::RecordExporter::Format::Csv));
+    m_window->instancesModel()->reload(); // before the export's first slice
+    QCOMPARE(m_window->instancesModel()->rowCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().last().toString()));
+    QCOMPARE(finished.first().last().toString(), QStringLiteral("Exported 500 rows to %1").arg(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), 501);
 }
 
 void TestBrowsing::drillDownToAnOfferingsInstances()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void exportWritesEveryMatchingRow();
     void anExportOutlivesTheWindowClosing();
     void oneExportAtATime();
+    void anExportOverAReloadedTableStartsOver();
     void detailPaneShowsTheFullRecord();
     void drillDownToAnOfferingsInstances();
     void refreshKeepsTheSelection();
@@ -65,6 +66,7 @@ private:
     // `faults` are in place before the window's first request.
     void startWindow(const sandbox::SandboxOptions &options = {}, bool waitForInstances = true,
                      const QList<sandbox::Fault> &faults = {});
+    bool showEveryInstance(int count);
     QList<sandbox::RecordedRequest> listRequests(const QString &path) const;
     // A query parameter of the last request to `path` ("" before there is one).
     QString lastParameter(const QString &path, const QString &key) const;
