@@ -1292,6 +1292,10 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
             <numerusform>Exportiere: %L1 von %Ln Zeilen …</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>pc::BackgroundSaveFile</name>
@@ -2999,6 +3003,18 @@ Die Verbindung: --profile NAME oder --api-url URL --account ID.</translation>
     <message>
         <source>“%1” works in Offerings (Ctrl+1) and Instances (Ctrl+2): go to one of them first.</source>
         <translation>„%1“ gilt für die Bereiche Angebote (Strg+1) und Instanzen (Strg+2): Wechseln Sie zuerst zu einem davon.</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the export; no file is written</source>
+        <translation>Hält den Export an; es wird keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Export abbre&amp;chen</translation>
     </message>
 </context>
 <context>

@@ -1292,6 +1292,10 @@ it is never accepted on the command line, where other users could read it.</tran
             <numerusform>Exporting: %L1 of %Ln rows…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export cancelled: no file was written.</translation>
+    </message>
 </context>
 <context>
     <name>pc::BackgroundSaveFile</name>
@@ -2999,6 +3003,18 @@ it is never accepted on the command line, where other users could read it.</tran
     <message>
         <source>“%1” works in Offerings (Ctrl+1) and Instances (Ctrl+2): go to one of them first.</source>
         <translation>“%1” works in Offerings (Ctrl+1) and Instances (Ctrl+2): go to one of them first.</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Stops the export; no file is written</source>
+        <translation>Stops the export; no file is written</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Cancel e&amp;xport</translation>
     </message>
 </context>
 <context>

@@ -1292,6 +1292,10 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
             <numerusform>Exporteren: %L1 van %Ln rijen…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export geannuleerd: er is geen bestand geschreven.</translation>
+    </message>
 </context>
 <context>
     <name>pc::BackgroundSaveFile</name>
@@ -2999,6 +3003,18 @@ De verbinding: --profile NAAM, of --api-url URL --account ID.</translation>
     <message>
         <source>“%1” works in Offerings (Ctrl+1) and Instances (Ctrl+2): go to one of them first.</source>
         <translation>„%1” werkt in Aanbiedingen (Ctrl+1) en Instanties (Ctrl+2): ga eerst naar een van beide.</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export annuleren</translation>
+    </message>
+    <message>
+        <source>Stops the export; no file is written</source>
+        <translation>Stopt de export; er wordt geen bestand geschreven</translation>
+    </message>
+    <message>
+        <source>Cancel e&amp;xport</source>
+        <translation>Export a&amp;nnuleren</translation>
     </message>
 </context>
 <context>

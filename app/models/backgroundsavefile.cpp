@@ -37,6 +37,10 @@ public:
     }
     void commit()
     {
+        if (m_state->abandoned) {
+            discard();
+            return;
+        }
         if (!m_state->failed && !m_file->commit())
             fail(QCoreApplication::translate("pc::BackgroundSaveFile", "The file could not be saved: %1")
                      .arg(m_file->errorString()));
@@ -149,6 +153,13 @@ void BackgroundSaveFile::append(QByteArray bytes)
     QMetaObject::invokeMethod(
         m_writer, [writer = m_writer, bytes = std::move(bytes)] { writer->write(bytes); },
         Qt::QueuedConnection);
+}
+
+void BackgroundSaveFile::abandon()
+{
+    m_state->abandoned = true;
+    m_committed = false;
+    disconnect(m_writer, nullptr, this, nullptr);
 }
 
 void BackgroundSaveFile::commit()

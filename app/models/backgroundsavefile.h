@@ -32,6 +32,10 @@ public:
     QString path() const { return m_path; }
     void append(QByteArray bytes);
     void commit();
+    // Stops: nothing more is written, what was written aside is removed
+    // (unless its commit was already renaming it), finished() never comes,
+    // and destroying this no longer waits for the disk.
+    void abandon();
     // True once opening or writing has failed: nothing more will be written,
     // and finished() will say why.
     bool failed() const { return m_state->failed.load(); }

@@ -131,6 +131,16 @@ void TableExport::finishNow()
     formatRows(std::numeric_limits<qint64>::max());
 }
 
+void TableExport::cancel()
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    if (m_file)
+        m_file->abandon();
+    m_file.reset();
+}
+
 void TableExport::formatRows(qint64 budgetMs)
 {
     QElapsedTimer clock;

@@ -50,6 +50,8 @@ public:
     // Formats what is left at once (a window closing): the file is still
     // written whole, and finished() still comes.
     void finishNow();
+    // Stops at once: no file, no finished(), nothing waited for.
+    void cancel();
     int rowCount() const;
     int restarts() const { return m_restarts; }
 

@@ -119,8 +119,7 @@ void AreaExport::write(RecordView *view, const QString &path, RecordExporter::Fo
     });
     connect(m_running, &TableExport::finished, this,
             [this, path, throttled](bool ok, const QString &error, int rows) {
-                m_running->deleteLater();
-                m_running = nullptr;
+                ended();
                 QString message = ok ? tr("Exported %Ln row(s) to %1", nullptr, rows).arg(path)
                                      : tr("Export failed: %1").arg(error);
                 if (ok && throttled)
@@ -133,12 +132,28 @@ void AreaExport::write(RecordView *view, const QString &path, RecordExporter::Fo
     // pages are loaded again, then the export starts over.
     connect(m_running, &TableExport::interrupted, this,
             [this, area = QPointer<RecordView>(view), path, format] {
-                m_running->deleteLater();
-                m_running = nullptr;
+                ended();
                 if (area && !m_closing)
                     start(area, path, format);
             });
     m_running->start();
+    Q_EMIT runningChanged(true);
+}
+
+void AreaExport::ended()
+{
+    m_running->deleteLater();
+    m_running = nullptr;
+    Q_EMIT runningChanged(false);
+}
+
+void AreaExport::cancel()
+{
+    if (!m_running)
+        return;
+    m_running->cancel();
+    ended();
+    report(false, tr("Export cancelled: no file was written."), 8000);
 }
 
 bool AreaExport::isWhole(const PagedTableModel *model)

@@ -38,14 +38,19 @@ public:
     // The window is closing: an export being formatted is finished at once,
     // so its file is still written whole.
     void finishPending();
+    bool isRunning() const { return !m_running.isNull(); }
+    // Stops the export being written: no file, "Export cancelled".
+    void cancel();
 
 Q_SIGNALS:
     void finished(bool ok, const QString &message);
+    void runningChanged(bool running);
 
 private:
     void write(RecordView *view, const QString &path, RecordExporter::Format format);
     void report(bool ok, const QString &message, int timeout);
     void refuseSecondExport();
+    void ended(); // the running export is done with
     // Every page loaded, no error: what an export may write.
     static bool isWhole(const PagedTableModel *model);
 

@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(ApiClient *client, const QString &connectionLabel, TableS
     , m_tabs(new QTabWidget(this))
     , m_statusLabel(new ElidedLabel(this))
     , m_busy(new QProgressBar(this))
+    , m_exportCancel(new QPushButton(this))
     , m_rateLabel(new QLabel(this))
     , m_palette(new CommandPalette(this))
     , m_keyHelp(new KeyHelpOverlay(this))
@@ -201,7 +203,18 @@ void MainWindow::setupStatusBar()
     m_busy->setTextVisible(false);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
     m_busy->hide();
+    // Cancel, while an export is being written (also File → Cancel export).
+    m_exportCancel->setObjectName(QStringLiteral("exportCancel"));
+    m_exportCancel->setFlat(true);
+    m_exportCancel->setFocusPolicy(Qt::NoFocus); // the status bar is not a Tab stop
+    m_exportCancel->hide();
+    connect(m_exportCancel, &QPushButton::clicked, m_export, &AreaExport::cancel);
+    connect(m_export, &AreaExport::runningChanged, this, [this](bool running) {
+        m_exportCancel->setVisible(running);
+        action(QStringLiteral("cancelExport"))->setEnabled(running);
+    });
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_exportCancel);
     statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_rateLabel);
     connect(m_client, &ApiClient::rateLimitChanged, this, &MainWindow::updateRateLabel);
@@ -376,6 +389,8 @@ void MainWindow::retranslate()
     m_tabs->setTabText(tabOfArea(InstancesAreaIndex), tr("&Instances"));
     m_tabs->setTabText(tabOfArea(JournalAreaIndex), tr("&Journal"));
     retranslateMenus();
+    m_exportCancel->setText(tr("Cancel export"));
+    m_exportCancel->setAccessibleDescription(tr("Stops the export; no file is written"));
     updateRateLabel();
     if (m_badge)
         m_badge->setToolTip(tr("The environment this window works on"));

@@ -14,6 +14,7 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTabWidget;
 
 namespace pc {
@@ -230,6 +231,7 @@ private:
     RecordView *m_instancesView = nullptr;
     ElidedLabel *m_statusLabel; // the area's counts, ended with "…" when the bar is short of room
     QProgressBar *m_busy;
+    QPushButton *m_exportCancel; // in the status bar while an export is written
     QLabel *m_rateLabel;
     CommandPalette *m_palette;
     KeyHelpOverlay *m_keyHelp;

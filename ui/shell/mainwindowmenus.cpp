@@ -10,6 +10,7 @@
 #include "ui/keyboard/commandpalette.h"
 #include "ui/overview/overviewarea.h"
 #include "ui/records/recordview.h"
+#include "ui/shell/areaexport.h"
 #include "ui/shell/languages.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/syncstatus.h"
@@ -236,6 +237,9 @@ void MainWindow::createFileMenu()
     fileMenu->addSeparator();
     addAction(fileMenu, QStringLiteral("export"), QT_TR_NOOP("&Export…"), file,
               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportWithDialog(); });
+    addAction(fileMenu, QStringLiteral("cancelExport"), QT_TR_NOOP("Cancel e&xport"), file, QKeySequence(),
+              [this] { m_export->cancel(); })
+        ->setEnabled(false); // while an export is being written
     fileMenu->addSeparator();
     // Spelled out: QKeySequence::Quit is empty on some platforms (Windows, offscreen).
     addAction(fileMenu, QStringLiteral("quit"), QT_TR_NOOP("&Quit"), file, QKeySequence(Qt::CTRL | Qt::Key_Q),

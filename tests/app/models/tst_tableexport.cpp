@@ -42,6 +42,7 @@ private Q_SLOTS:
     void aTableThatKeepsChangingIsWrittenAtOnce();
     void finishNowWritesTheFileWhole();
     void abandonedLeavesNoFile();
+    void cancelledLeavesNoFile();
     void aFileThatCannotBeOpenedIsReported();
     void aFailedWriteLeavesNoFile();
     void aClosedTableEndsTheExport();
@@ -301,6 +302,23 @@ void TestTableExport::abandonedLeavesNoFile()
     } // gone without waiting for the disk: what was written aside goes as its thread ends
     QVERIFY(!QFile::exists(path));
     QTRY_COMPARE(filesIn(), QStringList());
+}
+
+void TestTableExport::cancelledLeavesNoFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("cancelled.json"));
+    TableExport job(path, RecordExporter::Format::Json, m_proxy, m_columns);
+    job.setSliceMs(0);
+    QSignalSpy finished(&job, &TableExport::finished);
+    QSignalSpy progressed(&job, &TableExport::progressed);
+    connect(&job, &TableExport::progressed, &job, &TableExport::cancel); // after the first slice
+    job.start();
+    QVERIFY(progressed.wait(10000));
+    QTRY_COMPARE(filesIn(), QStringList()); // what was written aside is gone, while the job still exists
+    QCOMPARE(progressed.size(), 1);         // nothing formatted after it
+    QCOMPARE(finished.size(), 0);
+    job.finishNow(); // a window closing after it: still nothing
+    QCOMPARE(filesIn(), QStringList());
 }
 
 void TestTableExport::aFileThatCannotBeOpenedIsReported()

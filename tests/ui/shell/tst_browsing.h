@@ -7,6 +7,7 @@
 #include "sandbox/sandboxserver.h"
 #include "ui/shell/mainwindow.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void anExportOutlivesTheWindowClosing();
     void oneExportAtATime();
     void anExportOverAReloadedTableStartsOver();
+    void cancelAnExport();
     void detailPaneShowsTheFullRecord();
     void drillDownToAnOfferingsInstances();
     void refreshKeepsTheSelection();
@@ -67,6 +69,7 @@ private:
     void startWindow(const sandbox::SandboxOptions &options = {}, bool waitForInstances = true,
                      const QList<sandbox::Fault> &faults = {});
     bool showEveryInstance(int count);
+    static bool isSuspendedState(const QJsonObject &instance);
     QList<sandbox::RecordedRequest> listRequests(const QString &path) const;
     // A query parameter of the last request to `path` ("" before there is one).
     QString lastParameter(const QString &path, const QString &key) const;
