@@ -70,7 +70,6 @@ private:
 
 BackgroundSaveFile::BackgroundSaveFile(const QString &path, QObject *parent)
     : QObject(parent)
-    , m_path(path)
     , m_state(std::make_shared<State>())
     , m_thread(new QThread)
     , m_writer(new Writer(m_state))
@@ -123,15 +122,10 @@ BackgroundSaveFile::~BackgroundSaveFile()
         }();
         Q_UNUSED(exitWaits);
         endingThreads().append({m_thread, m_writer});
-        connect(m_thread, &QThread::finished, application, [thread = m_thread] {
-            auto &threads = endingThreads();
-            for (qsizetype i = 0; i < threads.size(); ++i) {
-                if (threads.at(i).first == thread) {
-                    const auto [ended, writer] = threads.takeAt(i);
-                    deleteEnded(ended, writer);
-                    return;
-                }
-            }
+        connect(m_thread, &QThread::finished, application, [thread = m_thread, writer = m_writer] {
+            // Still listed unless the application's exit got to it first.
+            if (endingThreads().removeOne({thread, writer}))
+                deleteEnded(thread, writer);
         });
     }
     QMetaObject::invokeMethod(

@@ -29,7 +29,6 @@ public:
     BackgroundSaveFile(const BackgroundSaveFile &) = delete;
     BackgroundSaveFile &operator=(const BackgroundSaveFile &) = delete;
 
-    QString path() const { return m_path; }
     void append(QByteArray bytes);
     void commit();
     // Stops: nothing more is written, what was written aside is removed
@@ -55,7 +54,6 @@ private:
     };
     class Writer;
 
-    QString m_path;
     std::shared_ptr<State> m_state;
     QThread *m_thread;
     Writer *m_writer;

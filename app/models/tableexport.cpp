@@ -26,6 +26,8 @@ constexpr int kMaxRestarts = 3;
 // Formatting waits while more than this is handed over and not yet written.
 constexpr qint64 kMaxQueuedBytes = qint64(8) << 20;
 constexpr int kQueueWaitMs = 5;
+// The bytes are handed to the file about a megabyte at a time.
+constexpr qsizetype kBytesPerAppend = qsizetype(1) << 20;
 
 } // namespace
 
@@ -49,11 +51,6 @@ TableExport::TableExport(const QString &path, RecordExporter::Format format, con
 }
 
 TableExport::~TableExport() = default;
-
-int TableExport::rowCount() const
-{
-    return m_run ? m_run->rowCount() : 0;
-}
 
 void TableExport::start()
 {
@@ -99,16 +96,8 @@ void TableExport::formatSlice()
         end(false, tr("The table was closed before the export ended."));
         return;
     }
-    if (m_changed) {
-        if (m_complete && !m_complete()) {
-            m_ended = true;
-            m_file.reset(); // discarded
-            Q_EMIT interrupted();
-            return;
-        }
-        ++m_restarts;
-        begin(); // the old file is discarded
-    }
+    if (!startAgainIfChanged())
+        return;
     if (m_file->queuedBytes() > m_maxQueuedBytes && m_restarts < kMaxRestarts) {
         QTimer::singleShot(kQueueWaitMs, this, &TableExport::formatSlice);
         return;
@@ -122,13 +111,23 @@ void TableExport::finishNow()
 {
     if (m_formatted || m_ended || !m_run || !m_model)
         return;
-    if (m_changed) {
-        if (m_complete && !m_complete())
-            return; // nothing whole to write: the file is discarded with this
-        ++m_restarts;
-        begin();
+    if (startAgainIfChanged())
+        formatRows(std::numeric_limits<qint64>::max());
+}
+
+bool TableExport::startAgainIfChanged()
+{
+    if (!m_changed)
+        return true;
+    if (m_complete && !m_complete()) {
+        m_ended = true;
+        m_file.reset(); // discarded
+        Q_EMIT interrupted();
+        return false;
     }
-    formatRows(std::numeric_limits<qint64>::max());
+    ++m_restarts;
+    begin(); // the old file is discarded
+    return true;
 }
 
 void TableExport::cancel()
@@ -148,7 +147,7 @@ void TableExport::formatRows(qint64 budgetMs)
     QByteArray bytes;
     do { // at least a step per slice, however short the slice
         bytes += m_run->take(kRowsPerStep);
-        if (bytes.size() >= (qsizetype(1) << 20)) {
+        if (bytes.size() >= kBytesPerAppend) {
             m_file->append(std::move(bytes));
             bytes = QByteArray();
         }

@@ -52,7 +52,6 @@ public:
     void finishNow();
     // Stops at once: no file, no finished(), nothing waited for.
     void cancel();
-    int rowCount() const;
     int restarts() const { return m_restarts; }
 
 Q_SIGNALS:
@@ -66,6 +65,8 @@ private:
     void begin();
     void formatSlice();
     void formatRows(qint64 budgetMs);
+    // False when the table changed and is not whole: interrupted() is said.
+    bool startAgainIfChanged();
     void modelChanged();
     void cellsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void end(bool ok, const QString &error);

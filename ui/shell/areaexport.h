@@ -38,7 +38,6 @@ public:
     // The window is closing: an export being formatted is finished at once,
     // so its file is still written whole.
     void finishPending();
-    bool isRunning() const { return !m_running.isNull(); }
     // Stops the export being written: no file, "Export cancelled".
     void cancel();
 
